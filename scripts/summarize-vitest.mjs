@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Sums vitest JSON reports into one line `N passed, N failed`. A report that is missing or
+// unreadable counts as one failure, so that a suite that crashed before reporting never looks green.
+import { readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+for (const file of process.argv.slice(2)) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorCount ?? 0);
+    // A test file that failed to load has no tests but a failed suite.
+    for (const suite of report.testResults ?? []) {
+      if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+    }
+  } catch {
+    failed += 1;
+  }
+}
+if (process.argv.length <= 2) failed += 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Roles a Parley user can hold in their organization. */
+export const roles = ['admin', 'recruiter', 'interviewer'] as const;
+/** A user's role. */
+export type Role = (typeof roles)[number];
+/** Languages of the UI, of error messages and of the mail Parley sends. */
+export const languages = ['en', 'de', 'ja'] as const;
+/** One of {@link languages}. */
+export type Language = (typeof languages)[number];
+
+export const roleEnum = pgEnum('user_role', roles);
+export const languageEnum = pgEnum('language', languages);
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => instant('created_at').notNull().defaultNow();
+
+/** Tenants. Every other row belongs to exactly one organization. */
+export const organizations = pgTable('organizations', {
+  id: id(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+/** People who sign in. Emails are stored lower-case and are unique across organizations (login is by email). */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: roleEnum('role').notNull(),
+    active: boolean('active').notNull().default(true),
+    language: languageEnum('language').notNull().default('en'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [index('users_organization_idx').on(table.organizationId)],
+);
+
+/** Server-side sessions. Only a SHA-256 hash of the session id in the cookie is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+/** Single-use invitations to join an organization. Only a SHA-256 hash of the token is stored. */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    email: text('email').notNull(),
+    role: roleEnum('role').notNull(),
+    /** Language of the invitation email: the inviting admin's. */
+    language: languageEnum('language').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedByUserId: uuid('invited_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: instant('expires_at').notNull(),
+    acceptedAt: instant('accepted_at'),
+    acceptedUserId: uuid('accepted_user_id').references(() => users.id),
+    revokedAt: instant('revoked_at'),
+    emailSentAt: instant('email_sent_at'),
+  },
+  (table) => [index('invitations_organization_idx').on(table.organizationId, table.createdAt)],
+);
+
+/** Failed logins, counted per email across all instances for rate limiting. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    remoteAddress: text('remote_address'),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (table) => [index('login_attempts_email_idx').on(table.email, table.at)],
+);
+
+/** Mail caught by the embedded SMTP catcher (development mailbox). */
+export const devMailMessages = pgTable(
+  'dev_mail_messages',
+  {
+    id: id(),
+    /** From the `X-Parley-Organization` header Parley sets on outgoing mail; null for foreign mail. */
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    messageId: text('message_id'),
+    from: text('from').notNull(),
+    to: text('to').array().notNull().default(sql`'{}'::text[]`),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    receivedAt: instant('received_at').notNull().defaultNow(),
+  },
+  (table) => [index('dev_mail_messages_organization_idx').on(table.organizationId, table.receivedAt)],
+);
+
+/** Append-only log of who did what (a database trigger rejects UPDATE and DELETE). */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: id(),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    result: text('result', { enum: ['success', 'failure'] }).notNull(),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (table) => [index('audit_events_organization_idx').on(table.organizationId, table.at)],
+);

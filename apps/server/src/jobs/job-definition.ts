@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+
+/** How pg-boss retries a failed job: after `delaySeconds`, doubling (with jitter) when `backoff` is on. */
+export interface RetryPolicy {
+  limit: number;
+  delaySeconds: number;
+  backoff: boolean;
+}
+
+/** What a handler learns about the job it runs. */
+export interface JobRun {
+  id: string;
+  /** 0 on the first run, 1 on the first retry, … */
+  retryCount: number;
+  logger: Logger;
+}
+
+/**
+ * A background job: a versioned queue name, a zod schema for its payload and a handler. pg-boss delivers
+ * at least once, so handlers must be idempotent. `Dependencies` are the services the handler needs
+ * (database, mailer, …), handed in by whoever starts the queue.
+ */
+export interface JobDefinition<Payload, Dependencies> {
+  /** Queue name with a version suffix (`send-invitation-email-v1`): a new payload shape gets a new queue. */
+  name: string;
+  payload: z.ZodType<Payload>;
+  retry: RetryPolicy;
+  handle(payload: Payload, dependencies: Dependencies, run: JobRun): Promise<void>;
+}
+
+/** Declares a job; a typed identity function so the payload type flows from the schema to the handler. */
+export function defineJob<Payload, Dependencies>(
+  definition: JobDefinition<Payload, Dependencies>,
+): JobDefinition<Payload, Dependencies> {
+  return definition;
+}

@@ -1,0 +1,53 @@
+/** One field-level problem reported with `VALIDATION_FAILED`; `path` names the request field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Codes the client itself produces when no well-formed Parley error arrived: the request never reached the
+ * server, or the answer was not the documented `{error:{…}}` shape (for example a proxy's 502 page).
+ */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+
+/**
+ * Every failed API call rejects with this error. For server errors `message` is the server's translated
+ * text and `code` its stable code (`INVALID_CREDENTIALS`, `LAST_ADMIN`, …); `details` carries field issues.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: readonly FieldIssue[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** True when the client produced this error (network failure, unreadable answer). */
+  get isClientError(): boolean {
+    return this.code === 'NETWORK_ERROR' || this.code === 'UNEXPECTED_RESPONSE';
+  }
+}
+
+function isFieldIssue(value: unknown): value is FieldIssue {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.path === 'string' && typeof candidate.message === 'string';
+}
+
+/** Reads the documented error body; anything else becomes `UNEXPECTED_RESPONSE` with the HTTP status. */
+export function processErrorBody(status: number, body: unknown): ApiError {
+  const error = (body as { error?: unknown } | null)?.error;
+  if (typeof error === 'object' && error !== null) {
+    const { code, message, details } = error as Record<string, unknown>;
+    if (typeof code === 'string' && typeof message === 'string') {
+      const fieldIssues = Array.isArray(details) ? details.filter(isFieldIssue) : [];
+      return new ApiError(status, code, message, fieldIssues);
+    }
+  }
+  return new ApiError(status, 'UNEXPECTED_RESPONSE', `Unexpected answer from the server (HTTP ${status})`);
+}

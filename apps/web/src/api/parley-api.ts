@@ -1,0 +1,69 @@
+import { createHttpClient, type HttpClientOptions } from './http-client.ts';
+import type {
+  HealthStatus,
+  Invitation,
+  InvitationAcceptance,
+  InvitationInput,
+  InvitationPreview,
+  LoginInput,
+  MailboxMessage,
+  MailboxMessageSummary,
+  Me,
+  ProfileChanges,
+  ReadinessStatus,
+  User,
+  UserChanges,
+} from './types.ts';
+
+/** Typed calls for every endpoint of docs/api.md; failures reject with `ApiError`. */
+export type ParleyApi = ReturnType<typeof createParleyApi>;
+
+const segment = encodeURIComponent;
+
+export function createParleyApi(options: HttpClientOptions) {
+  const http = createHttpClient(options);
+
+  /** Every answer that is a `Me` renews the CSRF token the next state-changing request must carry. */
+  function rememberCsrfToken(me: Me): Me {
+    http.setCsrfToken(me.csrfToken);
+    return me;
+  }
+
+  return {
+    getHealth: () => http.request<HealthStatus>('GET', '/healthz'),
+    getReadiness: () => http.request<ReadinessStatus>('GET', '/readyz'),
+    getMetrics: () => http.requestText('/metrics'),
+
+    login: async (input: LoginInput) =>
+      rememberCsrfToken(await http.request<Me>('POST', '/api/auth/login', input)),
+    logout: async () => {
+      await http.request<void>('POST', '/api/auth/logout');
+      http.setCsrfToken(undefined);
+    },
+    getMe: async () => rememberCsrfToken(await http.request<Me>('GET', '/api/me')),
+    updateMe: async (changes: ProfileChanges) =>
+      rememberCsrfToken(await http.request<Me>('PATCH', '/api/me', changes)),
+
+    listUsers: async () => (await http.request<{ users: User[] }>('GET', '/api/users')).users,
+    updateUser: async (userId: string, changes: UserChanges) =>
+      (await http.request<{ user: User }>('PATCH', `/api/users/${segment(userId)}`, changes)).user,
+
+    listInvitations: async () =>
+      (await http.request<{ invitations: Invitation[] }>('GET', '/api/invitations')).invitations,
+    createInvitation: async (input: InvitationInput) =>
+      (await http.request<{ invitation: Invitation }>('POST', '/api/invitations', input)).invitation,
+    revokeInvitation: (invitationId: string) =>
+      http.request<void>('DELETE', `/api/invitations/${segment(invitationId)}`),
+    getInvitationByToken: (token: string) =>
+      http.request<InvitationPreview>('GET', `/api/invitations/by-token/${segment(token)}`),
+    acceptInvitation: async (token: string, acceptance: InvitationAcceptance) =>
+      rememberCsrfToken(
+        await http.request<Me>('POST', `/api/invitations/by-token/${segment(token)}/accept`, acceptance),
+      ),
+
+    listMailboxMessages: async () =>
+      (await http.request<{ messages: MailboxMessageSummary[] }>('GET', '/api/dev/mailbox')).messages,
+    getMailboxMessage: (messageId: string) =>
+      http.request<MailboxMessage>('GET', `/api/dev/mailbox/${segment(messageId)}`),
+  };
+}

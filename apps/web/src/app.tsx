@@ -1,0 +1,79 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AppShell } from './components/app-shell.tsx';
+import { AcceptInvitationPage } from './pages/accept-invitation-page.tsx';
+import { LoginPage } from './pages/login-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { CandidatesPage, InterviewsPage, JobsPage } from './pages/placeholder-pages.tsx';
+import { InvitationsSettingsPage } from './pages/settings/invitations-settings-page.tsx';
+import { MailboxMessagePage } from './pages/settings/mailbox-message-page.tsx';
+import { MailboxPage } from './pages/settings/mailbox-page.tsx';
+import { ProfileSettingsPage } from './pages/settings/profile-settings-page.tsx';
+import { SettingsLayout } from './pages/settings/settings-layout.tsx';
+import { SettingsSectionGuard } from './pages/settings/settings-section-guard.tsx';
+import { UsersSettingsPage } from './pages/settings/users-settings-page.tsx';
+import { RequireSession } from './session/require-session.tsx';
+import { SessionProvider } from './session/session-context.tsx';
+
+/** The web routes of docs/api.md; the server answers every other non-API path with this app. */
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppShell />
+              </RequireSession>
+            }
+          >
+            <Route index element={<Navigate to="/interviews" replace />} />
+            <Route path="interviews" element={<InterviewsPage />} />
+            <Route path="candidates" element={<CandidatesPage />} />
+            <Route path="jobs" element={<JobsPage />} />
+            <Route path="settings" element={<SettingsLayout />}>
+              <Route index element={<Navigate to="/settings/profile" replace />} />
+              <Route path="profile" element={<ProfileSettingsPage />} />
+              <Route
+                path="users"
+                element={
+                  <SettingsSectionGuard section="users">
+                    <UsersSettingsPage />
+                  </SettingsSectionGuard>
+                }
+              />
+              <Route
+                path="invitations"
+                element={
+                  <SettingsSectionGuard section="invitations">
+                    <InvitationsSettingsPage />
+                  </SettingsSectionGuard>
+                }
+              />
+              <Route
+                path="mailbox"
+                element={
+                  <SettingsSectionGuard section="mailbox">
+                    <MailboxPage />
+                  </SettingsSectionGuard>
+                }
+              />
+              <Route
+                path="mailbox/:messageId"
+                element={
+                  <SettingsSectionGuard section="mailbox">
+                    <MailboxMessagePage />
+                  </SettingsSectionGuard>
+                }
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

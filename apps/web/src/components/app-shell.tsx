@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router-dom';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import { MainNavigation } from './main-navigation.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+/** Header with product name, main navigation, language switcher and user menu; the page below it. */
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/interviews" className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>{t('app.name')}</span>
+          </Link>
+          <MainNavigation />
+          <div className="app-header-tools">
+            <LanguageSwitcher />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main-content" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { SelectHTMLAttributes } from 'react';
+import { isLanguage, type Language, languages } from '../api/types.ts';
+import { languageEndonym } from '../i18n/language-preference.ts';
+
+type LanguageSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
+  value: Language;
+  onChange: (language: Language) => void;
+};
+
+/** English, Deutsch, 日本語 — each language named in itself, so anyone can find their own. */
+export function LanguageSelect({ value, onChange, ...selectProps }: LanguageSelectProps) {
+  return (
+    <select
+      {...selectProps}
+      value={value}
+      onChange={(event) => {
+        if (isLanguage(event.target.value)) onChange(event.target.value);
+      }}
+    >
+      {languages.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {languageEndonym(language)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
+
+/** The four areas of Parley; `NavLink` marks the current one with `aria-current="page"`. */
+export function MainNavigation() {
+  const { t } = useTranslation();
+  const areas = [
+    { path: '/interviews', label: t('nav.interviews') },
+    { path: '/candidates', label: t('nav.candidates') },
+    { path: '/jobs', label: t('nav.jobs') },
+    { path: '/settings', label: t('nav.settings') },
+  ];
+  return (
+    <nav className="main-navigation" aria-label={t('nav.label')}>
+      <ul>
+        {areas.map((area) => (
+          <li key={area.path}>
+            <NavLink to={area.path}>{area.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useMe, useSession } from '../session/session-context.tsx';
+import { describeError } from './error-message.ts';
+import { roleLabel } from './role-label.ts';
+
+function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters
+    .map((word) => [...(word ?? '')][0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * A disclosure: the button shows who is signed in (name and role); it opens a panel with the email,
+ * organization and "Log out". Escape or a click elsewhere closes it.
+ */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const panelId = useId();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [logoutError, setLogoutError] = useState<unknown>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    function closeOnOutsideClick(event: PointerEvent) {
+      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutsideClick);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  async function logOut() {
+    setLogoutError(null);
+    try {
+      await logout();
+      navigate('/login', { replace: true });
+    } catch (error) {
+      setLogoutError(error);
+    }
+  }
+
+  return (
+    <div className="user-menu" ref={containerRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="user-menu-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="avatar" aria-hidden="true">
+          {initialsOf(me.user.name)}
+        </span>
+        <span className="user-menu-identity">
+          <span className="user-menu-name">{me.user.name}</span>
+          <span className="user-menu-role">{roleLabel(me.user.role, t)}</span>
+        </span>
+      </button>
+      <div id={panelId} className="user-menu-panel" hidden={!open}>
+        <p className="user-menu-detail">{t('userMenu.signedInAs', { email: me.user.email })}</p>
+        <p className="user-menu-detail">
+          {t('userMenu.organization', { organization: me.organization.name })}
+        </p>
+        {logoutError !== null && (
+          <p className="field-error" role="alert">
+            {describeError(logoutError, t)}
+          </p>
+        )}
+        <button type="button" className="button button-secondary user-menu-logout" onClick={logOut}>
+          {t('userMenu.logOut')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** One IANA time zone as a person picks it: the id, a readable name in their language and the offset. */
+export interface TimeZoneChoice {
+  id: string;
+  label: string;
+  /** Lower-case text a search matches against: id with spaces, readable name, offset. */
+  searchText: string;
+}
+
+/** Every IANA zone this browser knows, plus `UTC`, which `Intl` lists only under `Etc/` names. */
+export function supportedTimeZones(): string[] {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  zones.add('UTC');
+  return [...zones].sort();
+}
+
+function zoneNamePart(timeZone: string, language: string, style: 'long' | 'shortOffset', at: Date): string {
+  const parts = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: style }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/** Builds the label "Asia/Tokyo — 日本標準時 (GMT+9)", leaving out a long name that is only an offset. */
+export function describeTimeZone(timeZone: string, language: string, at = new Date()): TimeZoneChoice {
+  const readableId = timeZone.replaceAll('_', ' ');
+  let longName = '';
+  let offset = '';
+  try {
+    longName = zoneNamePart(timeZone, language, 'long', at);
+    offset = zoneNamePart(timeZone, language, 'shortOffset', at);
+  } catch {
+    // an id this browser does not know (kept because it is the user's saved value): show the id alone
+  }
+  const namePart = longName && !longName.startsWith('GMT') && longName !== offset ? ` — ${longName}` : '';
+  const offsetPart = offset ? ` (${offset})` : '';
+  const label = `${readableId}${namePart}${offsetPart}`;
+  return { id: timeZone, label, searchText: `${timeZone} ${label}`.toLowerCase().replaceAll('_', ' ') };
+}
+
+const choicesByLanguage = new Map<string, TimeZoneChoice[]>();
+
+/** All zones described in one language; computed once per language (a few hundred formatters). */
+export function timeZoneChoices(language: string): TimeZoneChoice[] {
+  let choices = choicesByLanguage.get(language);
+  if (!choices) {
+    choices = supportedTimeZones().map((zone) => describeTimeZone(zone, language));
+    choicesByLanguage.set(language, choices);
+  }
+  return choices;
+}
+
+/** Zones whose id, name or offset contains every word of the query ("new york", "tokyo", "gmt+9"). */
+export function filterTimeZones(choices: readonly TimeZoneChoice[], query: string): TimeZoneChoice[] {
+  const words = query.toLowerCase().replaceAll('_', ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...choices];
+  return choices.filter((choice) => words.every((word) => choice.searchText.includes(word)));
+}

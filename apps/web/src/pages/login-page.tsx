@@ -1,0 +1,112 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { api } from '../api/parley-client.ts';
+import { ErrorAlert } from '../components/alerts.tsx';
+import { Field, focusFirstInvalidField } from '../components/field.tsx';
+import { Loading } from '../components/loading.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { PublicLayout } from '../components/public-layout.tsx';
+import { looksLikeEmailAddress } from '../components/validation.ts';
+import type { ReturnTo } from '../session/require-session.tsx';
+import { useSession } from '../session/session-context.tsx';
+
+type LoginField = 'email' | 'password';
+
+/** Only paths inside this app, never another site ("//evil.example") or the login page itself. */
+function safeReturnPath(state: unknown): string {
+  const returnTo = (state as Partial<ReturnTo> | null)?.returnTo;
+  if (typeof returnTo === 'string' && /^\/(?!\/)/.test(returnTo) && !returnTo.startsWith('/login')) {
+    return returnTo;
+  }
+  return '/interviews';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { session, setMe } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const sessionEnded = (location.state as Partial<ReturnTo> | null)?.sessionEnded === true;
+
+  if (session.status === 'signedIn' && !submitting) return <Navigate to="/interviews" replace />;
+
+  function validate(): Partial<Record<LoginField, string>> {
+    const errors: Partial<Record<LoginField, string>> = {};
+    if (!email.trim()) errors.email = t('validation.required');
+    else if (!looksLikeEmailAddress(email)) errors.email = t('validation.email');
+    if (!password) errors.password = t('validation.required');
+    return errors;
+  }
+
+  async function logIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const errors = validate();
+    setFieldErrors(errors);
+    setSubmitError(null);
+    if (Object.keys(errors).length > 0) {
+      focusFirstInvalidField(formRef.current);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const me = await api.login({ email: email.trim(), password });
+      setMe(me);
+      navigate(safeReturnPath(location.state), { replace: true });
+    } catch (error) {
+      setSubmitError(error);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <PublicLayout>
+      <PageHeading documentTitle={t('login.title')} intro={t('login.intro')}>
+        {t('login.heading')}
+      </PageHeading>
+      {session.status === 'checking' ? (
+        <Loading />
+      ) : (
+        <form ref={formRef} className="form" noValidate onSubmit={logIn}>
+          {sessionEnded && submitError === null && (
+            <p className="alert alert-info">{t('errors.sessionEnded')}</p>
+          )}
+          {submitError !== null && <ErrorAlert error={submitError} />}
+          <Field label={t('login.email')} error={fieldErrors.email}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('login.password')} error={fieldErrors.password}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary button-block" disabled={submitting}>
+            {submitting ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      )}
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { useMe } from '../../session/session-context.tsx';
+import { type SettingsSection, type SettingsSectionPath, settingsSections } from './settings-sections.ts';
+
+/**
+ * Shows a settings section only to people who may open it. A direct URL to an admin section says so in
+ * words instead of pretending the page does not exist.
+ */
+export function SettingsSectionGuard({
+  section,
+  children,
+}: {
+  section: SettingsSectionPath;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const definition: SettingsSection | undefined = settingsSections.find((entry) => entry.path === section);
+  const access = definition ? definition.access(me) : 'forbidden';
+  switch (access) {
+    case 'granted':
+      return children;
+    case 'forbidden':
+      return (
+        <PageHeading documentTitle={t('settings.noAccessHeading')} intro={t('settings.noAccessText')}>
+          {t('settings.noAccessHeading')}
+        </PageHeading>
+      );
+    case 'unavailable': {
+      const message = definition?.unavailable?.(t) ?? {
+        heading: t('settings.noAccessHeading'),
+        text: t('settings.noAccessText'),
+      };
+      return (
+        <PageHeading documentTitle={message.heading} intro={message.text}>
+          {message.heading}
+        </PageHeading>
+      );
+    }
+  }
+}

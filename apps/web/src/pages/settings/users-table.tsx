@@ -1,0 +1,117 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Role, roles, type User } from '../../api/types.ts';
+import { roleLabel } from '../../components/role-label.ts';
+
+interface UsersTableProps {
+  users: User[];
+  currentUserId: string;
+  organizationName: string;
+  /** The user whose change is on its way; their controls wait for the answer. */
+  pendingUserId: string | null;
+  onRoleChange: (user: User, role: Role) => void;
+  onActivate: (user: User) => void;
+  onDeactivate: (user: User) => void;
+}
+
+export function UsersTable({ users, organizationName, ...rowProps }: UsersTableProps) {
+  const { t } = useTranslation();
+  const captionId = useId();
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption id={captionId} className="visually-hidden">
+          {t('users.tableCaption', { organization: organizationName })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('users.name')}</th>
+            <th scope="col">{t('users.email')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.status')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('users.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <UserRow key={user.id} user={user} {...rowProps} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type UserRowProps = Omit<UsersTableProps, 'users' | 'organizationName'> & { user: User };
+
+function UserRow({
+  user,
+  currentUserId,
+  pendingUserId,
+  onRoleChange,
+  onActivate,
+  onDeactivate,
+}: UserRowProps) {
+  const { t } = useTranslation();
+  const roleSelectId = useId();
+  const pending = pendingUserId === user.id;
+  return (
+    <tr className={user.active ? undefined : 'row-muted'}>
+      <th scope="row">
+        {user.name}
+        {user.id === currentUserId && <span className="badge badge-neutral">{t('common.you')}</span>}
+      </th>
+      <td>{user.email}</td>
+      <td>
+        <label htmlFor={roleSelectId} className="visually-hidden">
+          {t('users.roleFor', { name: user.name })}
+        </label>
+        <select
+          id={roleSelectId}
+          value={user.role}
+          aria-busy={pending}
+          onChange={(event) => {
+            const role = roles.find((candidate) => candidate === event.target.value);
+            if (role && !pending) onRoleChange(user, role);
+          }}
+        >
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {roleLabel(role, t)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <span className={user.active ? 'badge badge-success' : 'badge badge-neutral'}>
+          {user.active ? t('users.active') : t('users.inactive')}
+        </span>
+      </td>
+      <td className="cell-actions">
+        {user.active ? (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={t('users.deactivateUser', { name: user.name })}
+            disabled={pending}
+            onClick={() => onDeactivate(user)}
+          >
+            {t('users.deactivate')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={t('users.activateUser', { name: user.name })}
+            disabled={pending}
+            onClick={() => onActivate(user)}
+          >
+            {t('users.activate')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

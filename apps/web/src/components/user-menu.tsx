@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { useMe, useSession } from '../session/session-context.tsx';
 import { describeError } from './error-message.ts';
 import { roleLabel } from './role-label.ts';
@@ -22,7 +21,6 @@ export function UserMenu() {
   const { t } = useTranslation();
   const me = useMe();
   const { logout } = useSession();
-  const navigate = useNavigate();
   const panelId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -50,8 +48,7 @@ export function UserMenu() {
   async function logOut() {
     setLogoutError(null);
     try {
-      await logout();
-      navigate('/login', { replace: true });
+      await logout(); // the signed-in area then sends everyone to /login
     } catch (error) {
       setLogoutError(error);
     }

@@ -30,6 +30,8 @@ export function RequireSession({ children }: { children?: React.ReactNode }) {
         </div>
       );
     case 'signedOut': {
+      // After logging out, the next person starts fresh; otherwise they come back to where they were.
+      if (session.reason === 'loggedOut') return <Navigate to="/login" replace />;
       const state: ReturnTo = {
         returnTo: `${location.pathname}${location.search}${location.hash}`,
         sessionEnded: session.reason === 'ended',

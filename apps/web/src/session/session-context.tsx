@@ -6,7 +6,8 @@ import { applyLanguage } from '../i18n/i18n.ts';
 
 export type SessionState =
   | { status: 'checking' }
-  | { status: 'signedOut'; reason: 'none' | 'ended' }
+  /** `ended`: the server forgot the session; `loggedOut`: the person logged out here. */
+  | { status: 'signedOut'; reason: 'none' | 'ended' | 'loggedOut' }
   | { status: 'unreachable'; error: unknown }
   | { status: 'signedIn'; me: Me };
 
@@ -68,7 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A session that already ended is as logged out as it gets.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
-    setSession({ status: 'signedOut', reason: 'none' });
+    setSession({ status: 'signedOut', reason: 'loggedOut' });
   }, []);
   const recheck = useCallback(() => setCheckCount((count) => count + 1), []);
 

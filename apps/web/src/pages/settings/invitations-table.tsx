@@ -61,7 +61,7 @@ export function InvitationsTable({ invitations, revokingId, onRevoke }: Invitati
               <td>
                 <span className={statusBadge[invitation.status]}>{statusLabel(invitation.status, t)}</span>
               </td>
-              <td>{invitation.invitedBy.name}</td>
+              <td className="cell-nowrap">{invitation.invitedBy.name}</td>
               <td>
                 <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
               </td>

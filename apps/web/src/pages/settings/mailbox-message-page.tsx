@@ -18,7 +18,10 @@ export function MailboxMessagePage() {
 
   const backLink = (
     <p className="back-link">
-      <Link to="/settings/mailbox">← {t('mailbox.backToList')}</Link>
+      <Link to="/settings/mailbox">
+        <span aria-hidden="true">← </span>
+        {t('mailbox.backToList')}
+      </Link>
     </p>
   );
   if (state.status !== 'loaded') {

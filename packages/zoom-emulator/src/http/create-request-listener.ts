@@ -1,0 +1,142 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorContext } from '../emulator-context.ts';
+import { BodyTooLargeError, type RouteRequest, type RouteResponse } from './route-types.ts';
+import type { Router } from './router.ts';
+import { jsonResponse } from './send-response.ts';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const HELD_REQUEST_MS = 10 * 60_000;
+const CONTROL_PREFIX = '/_emulator';
+
+/** The one `request` listener: faults, routing, errors that never crash, counters. */
+export function createRequestListener(context: EmulatorContext, router: Router) {
+  let trackingSequence = 0;
+  return (incoming: IncomingMessage, outgoing: ServerResponse): void => {
+    incoming.on('error', () => undefined);
+    outgoing.on('error', () => undefined);
+    const started = handle(context, router, incoming, ++trackingSequence);
+    started.then(
+      (result) => {
+        if (result) write(outgoing, result.response, result.routeKey, context);
+      },
+      (error: unknown) => {
+        context.logger.error(
+          `emulator request failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        write(outgoing, jsonResponse(500, { code: 500, message: 'Internal Error.' }), 'unmatched', context);
+      },
+    );
+  };
+}
+
+interface Outcome {
+  response: RouteResponse;
+  routeKey: string;
+}
+
+async function handle(
+  context: EmulatorContext,
+  router: Router,
+  incoming: IncomingMessage,
+  trackingId: number,
+): Promise<Outcome | null> {
+  const method = incoming.method ?? 'GET';
+  const rawUrl = incoming.url ?? '/';
+  const queryStart = rawUrl.indexOf('?');
+  const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+  const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
+  const match = router.match(method, path);
+  const routeKey = match?.routeKey ?? 'unmatched';
+  const isControl = path.startsWith(CONTROL_PREFIX);
+  if (!isControl) {
+    const effect = context.faults.apply(routeKey, method, path);
+    if (effect.latencyMs > 0) await sleep(effect.latencyMs);
+    if (effect.timeout) {
+      holdForever(incoming);
+      return null;
+    }
+    if (effect.response) return { response: effect.response, routeKey };
+  }
+  if (!match) return { response: notRecognized(), routeKey };
+  const request: RouteRequest = {
+    method,
+    path,
+    query,
+    headers: incoming.headers,
+    params: match.params,
+    routeKey,
+    raw: incoming,
+    readBody: memoize(() => readBody(incoming)),
+  };
+  try {
+    const response = await match.handler(request);
+    if (path.startsWith('/v2/')) {
+      response.headers = { ...response.headers, 'x-zm-trackingid': `v=2.0;clid=emu;rid=${trackingId}` };
+    }
+    return { response, routeKey };
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return { response: jsonResponse(413, { code: 300, message: 'Request Body is too large.' }), routeKey };
+    }
+    throw error;
+  }
+}
+
+/** Zoom's answer to any path or method it does not serve. */
+export function notRecognized(): RouteResponse {
+  return jsonResponse(404, { code: 2300, message: 'This API endpoint is not recognized.' });
+}
+
+function write(
+  outgoing: ServerResponse,
+  response: RouteResponse,
+  routeKey: string,
+  context: EmulatorContext,
+) {
+  const path = outgoing.req?.url ?? '';
+  if (!path.startsWith(CONTROL_PREFIX)) context.counters.recordRequest(routeKey, response.status);
+  if (outgoing.destroyed || outgoing.headersSent) return;
+  const body = response.body ?? '';
+  outgoing.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(body) });
+  outgoing.end(body);
+}
+
+function readBody(incoming: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    incoming.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        incoming.removeAllListeners('data');
+        incoming.resume();
+        reject(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    incoming.on('end', () => resolve(Buffer.concat(chunks)));
+    incoming.on('error', reject);
+    incoming.on('aborted', () => reject(new Error('request aborted')));
+  });
+}
+
+function memoize<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    cached ??= load();
+    return cached;
+  };
+}
+
+function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** A "timeout" fault: read the request, never answer; the socket closes when the emulator does. */
+function holdForever(incoming: IncomingMessage): void {
+  incoming.resume();
+  const timer = setTimeout(() => incoming.socket?.destroy(), HELD_REQUEST_MS);
+  timer.unref();
+  incoming.socket?.once('close', () => clearTimeout(timer));
+}

@@ -1,0 +1,64 @@
+import type { EmulatorContext } from '../emulator-context.ts';
+import { formatZoomTime } from '../state/clock.ts';
+import type { Meeting } from '../state/types.ts';
+import { joinUrl, startUrl } from './meeting-links.ts';
+import { effectiveSettings } from './meeting-settings.ts';
+
+/** The full meeting object of `POST /users/{userId}/meetings` (201) and `GET /meetings/{meetingId}`. */
+export function serializeMeeting(
+  context: EmulatorContext,
+  meeting: Meeting,
+  hostEmail: string,
+): Record<string, unknown> {
+  const settings = effectiveSettings(meeting.settings);
+  return {
+    uuid: meeting.uuid,
+    id: meeting.id,
+    host_id: meeting.hostId,
+    host_email: hostEmail,
+    topic: meeting.topic,
+    type: meeting.type,
+    status: meeting.status,
+    ...(meeting.startTime === null ? {} : { start_time: formatZoomTime(meeting.startTime) }),
+    duration: meeting.duration,
+    timezone: meeting.timezone,
+    agenda: meeting.agenda,
+    created_at: formatZoomTime(meeting.createdAt),
+    start_url: startUrl(context, meeting),
+    join_url: joinUrl(context, meeting),
+    ...(settings.approval_type === 2
+      ? {}
+      : { registration_url: `${context.baseUrl}/meeting/register/${meeting.id}` }),
+    password: meeting.password,
+    h323_password: meeting.numericPassword,
+    pstn_password: meeting.numericPassword,
+    encrypted_password: meeting.encryptedPassword,
+    settings,
+    pre_schedule: meeting.preSchedule,
+    ...(meeting.recurrence ? { recurrence: meeting.recurrence } : {}),
+    ...(meeting.trackingFields
+      ? { tracking_fields: meeting.trackingFields.map((item) => ({ ...item, visible: true })) }
+      : {}),
+    creation_source: meeting.creationSource,
+  };
+}
+
+/** One entry of `GET /users/{userId}/meetings` (the agenda is cut to 250 characters, as Zoom does). */
+export function serializeMeetingListItem(
+  context: EmulatorContext,
+  meeting: Meeting,
+): Record<string, unknown> {
+  return {
+    uuid: meeting.uuid,
+    id: meeting.id,
+    host_id: meeting.hostId,
+    topic: meeting.topic,
+    type: meeting.type,
+    ...(meeting.startTime === null ? {} : { start_time: formatZoomTime(meeting.startTime) }),
+    duration: meeting.duration,
+    timezone: meeting.timezone,
+    agenda: meeting.agenda.slice(0, 250),
+    created_at: formatZoomTime(meeting.createdAt),
+    join_url: joinUrl(context, meeting),
+  };
+}

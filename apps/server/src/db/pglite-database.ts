@@ -1,17 +1,18 @@
-import { spawn } from 'node:child_process';
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
+import { ensurePgliteCluster } from './create-pglite-cluster.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { createCommitCallbacks, type Database, type SqlResult } from './database.ts';
 import { migrationsFolder } from './migrations-folder.ts';
 
 /**
- * PGlite's defaults reserve 128 MB of shared buffers inside WebAssembly memory; Parley's embedded mode is
- * a single user's data set, and 16 MB keeps the server's resident memory small.
+ * PGlite's default 128 MB of shared buffers are all touched at start-up and stay resident. Embedded mode
+ * holds one organization's data, the operating system caches the files underneath, and 4 MB keeps the
+ * server's memory small.
  */
 const startParams = [
   '--single',
@@ -20,7 +21,7 @@ const startParams = [
   '-j',
   ...['search_path=public', 'exit_on_error=false', 'log_checkpoints=false', 'io_method=sync']
     .concat(['max_worker_processes=0', 'max_parallel_workers=0', 'max_parallel_workers_per_gather=0'])
-    .concat(['max_parallel_maintenance_workers=0', 'shared_buffers=16MB'])
+    .concat(['max_parallel_maintenance_workers=0', 'shared_buffers=4MB'])
     .flatMap((setting) => ['-c', setting]),
 ];
 
@@ -39,7 +40,7 @@ export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
     await mkdir(dataDir, { recursive: true });
     lock = await lockDataDir(dataDir);
     try {
-      if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) await initClusterInChildProcess(clusterDir);
+      await ensurePgliteCluster(clusterDir);
       client = await PGlite.create(clusterDir, { startParams });
     } catch (error) {
       await lock.release();
@@ -91,30 +92,4 @@ async function executeOn(
   }
   const results = await client.exec(text);
   return (results.at(-1) as SqlResult | undefined) ?? { rows: [] };
-}
-
-async function initClusterInChildProcess(clusterDir: string): Promise<void> {
-  const script = new URL('./init-pglite-data-dir.mjs', import.meta.url);
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [script.pathname, clusterDir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Creating the PGlite database failed (exit ${code}): ${stderr}`)),
-    );
-  });
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }

@@ -1,0 +1,78 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Database } from '../db/database.ts';
+import { invitations, type Role, users } from '../db/schema.ts';
+import { AppError, AppErrorCode } from '../errors/app-error.ts';
+import type { JobDependencies } from '../jobs/job-dependencies.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import { sendInvitationEmail } from '../jobs/send-invitation-email.ts';
+import type { SecretBox } from '../secrets/secret-box.ts';
+import { createToken, hashToken } from '../secrets/tokens.ts';
+import { invitationLifetimeMs } from './invitation-status.ts';
+import { type InvitationView, selectInvitations } from './list-invitations.ts';
+import type { Actor } from './sessions.ts';
+
+/** Services {@link inviteUser} needs. */
+export interface InviteUserServices {
+  database: Database;
+  queue: JobQueue<JobDependencies>;
+  secretBox: SecretBox;
+}
+
+/**
+ * Invites someone by email to the actor's organization with a role. The invitation (single use,
+ * valid 7 days) and the job that mails its link commit together. Inviting the same address again
+ * replaces the earlier pending invitation, whose link stops working. EMAIL_TAKEN when a user with that
+ * address exists (emails identify users across organizations).
+ */
+export async function inviteUser(
+  services: InviteUserServices,
+  actor: Actor,
+  input: { email: string; role: Role },
+): Promise<InvitationView> {
+  const { database, queue, secretBox } = services;
+  const token = createToken();
+  const now = new Date();
+  return database.transaction(async (tx) => {
+    const [existing] = await tx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (existing) throw new AppError(AppErrorCode.EmailTaken);
+    await tx.db
+      .update(invitations)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(invitations.organizationId, actor.organizationId),
+          eq(invitations.email, input.email),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      );
+    const [invitation] = await tx.db
+      .insert(invitations)
+      .values({
+        organizationId: actor.organizationId,
+        email: input.email,
+        role: input.role,
+        language: actor.language,
+        tokenHash: hashToken(token),
+        invitedByUserId: actor.userId,
+        expiresAt: new Date(now.getTime() + invitationLifetimeMs),
+      })
+      .returning({ id: invitations.id });
+    await queue.enqueue(tx, sendInvitationEmail, {
+      invitationId: invitation!.id,
+      sealedToken: secretBox.seal(token),
+    });
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'user.invited',
+      target: { type: 'invitation', id: invitation!.id },
+      result: 'success',
+      metadata: { email: input.email, role: input.role },
+    });
+    const [view] = await selectInvitations(tx.db, eq(invitations.id, invitation!.id));
+    return view!;
+  });
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Emails are compared and stored trimmed and lower-case. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** An email address in requests; normalised. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform(normalizeEmail)
+  .meta({ example: 'ada@example.com' });

@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { type Language, users } from '../db/schema.ts';
+import type { Actor } from './sessions.ts';
+
+/** Fields a user may change about themselves. */
+export interface ProfileChanges {
+  name?: string;
+  language?: Language;
+  /** Already validated and canonical (see `timeZoneSchema`). */
+  timeZone?: string;
+}
+
+/** Changes the signed-in user's name, language or time zone. */
+export async function updateProfile(
+  database: Database,
+  actor: Actor,
+  changes: ProfileChanges,
+): Promise<void> {
+  const { name, language, timeZone } = changes;
+  if (name === undefined && language === undefined && timeZone === undefined) return;
+  await database.db
+    .update(users)
+    .set({ name, language, timeZone, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId));
+}

@@ -1,0 +1,67 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from '../services.ts';
+import type { ApiApp } from './api-app.ts';
+import { registerAccessControl } from './plugins/access.ts';
+import { registerCsrfProtection } from './plugins/csrf.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerObservability } from './plugins/observability.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerSessions, type SessionCookieOptions } from './plugins/session.ts';
+import { defaultWebDistDir, registerWebApp } from './plugins/web-app.ts';
+import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
+import { registerInvitationRoutes } from './routes/invitation-routes.ts';
+import { registerMeRoutes } from './routes/me-routes.ts';
+import { registerUserRoutes } from './routes/user-routes.ts';
+import { zodValidatorCompiler } from './validation.ts';
+
+/** Request bodies above this answer 413 PAYLOAD_TOO_LARGE (docs/api.md). */
+export const bodyLimitBytes = 1024 * 1024;
+
+/** Options of {@link buildApp} beyond the services. */
+export interface BuildAppOptions {
+  /** The built web app to serve (default `apps/web/dist`); nothing is served when it has no index.html. */
+  webDistDir?: string;
+}
+
+/**
+ * The Fastify application: security headers, sessions, access control, CSRF, error mapping, OpenAPI,
+ * health and metrics, the API routes and the web app. Not listening yet: call `listen()` or `inject()`.
+ */
+export async function buildApp(services: Services, options: BuildAppOptions = {}): Promise<ApiApp> {
+  const { config, database, queue } = services;
+  const app = Fastify({
+    // pino's Logger is a FastifyBaseLogger; the cast only drops pino-specific members from the type.
+    loggerInstance: services.logger as FastifyBaseLogger,
+    bodyLimit: bodyLimitBytes,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const cookie: SessionCookieOptions = {
+    secure: config.publicUrl.startsWith('https:'),
+    ttlDays: config.sessionTtlDays,
+  };
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, config.publicUrl);
+  await app.register(fastifyCookie);
+  registerSessions(app, database, cookie);
+  registerAccessControl(app);
+  registerCsrfProtection(app, config.publicUrl);
+  await registerOpenApi(app, config.publicUrl);
+  registerObservability(app, database, {
+    database: () => database.executeSql('SELECT 1'),
+    queue: () => queue.checkReady(),
+  });
+
+  registerAuthRoutes(app, services, cookie);
+  registerMeRoutes(app, services);
+  registerUserRoutes(app, services);
+  registerInvitationRoutes(app, services, cookie);
+  registerDevMailboxRoutes(app, services);
+  await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
+  return app;
+}

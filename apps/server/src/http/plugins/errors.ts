@@ -1,0 +1,73 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, AppErrorCode, type ErrorDetail, httpStatusByCode } from '../../errors/app-error.ts';
+import { errorMessage } from '../../i18n/error-messages.ts';
+import { pickLanguage } from '../../i18n/language.ts';
+import { RequestValidationError } from '../validation.ts';
+
+/** Fastify's own request errors, by code, and what the client is told. */
+const fastifyErrorCodes: Record<string, AppErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: AppErrorCode.MalformedJson,
+  FST_ERR_CTP_EMPTY_JSON_BODY: AppErrorCode.MalformedJson,
+  FST_ERR_CTP_BODY_TOO_LARGE: AppErrorCode.PayloadTooLarge,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: AppErrorCode.UnsupportedMediaType,
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: AppErrorCode.MalformedJson,
+  FST_ERR_NOT_FOUND: AppErrorCode.NotFound,
+};
+
+/** By status, for any other client error Fastify or a plugin raises. */
+const codeByStatus: Record<number, AppErrorCode> = {
+  400: AppErrorCode.ValidationFailed,
+  401: AppErrorCode.Unauthenticated,
+  403: AppErrorCode.Forbidden,
+  404: AppErrorCode.NotFound,
+  413: AppErrorCode.PayloadTooLarge,
+  415: AppErrorCode.UnsupportedMediaType,
+  429: AppErrorCode.TooManyAttempts,
+};
+
+/** Sends `{ error: { code, message, details? } }` with the code's status, in the request's language. */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: AppErrorCode,
+  details?: ErrorDetail[],
+) {
+  const language = requestLanguage(request);
+  return reply
+    .code(httpStatusByCode[code])
+    .type('application/json; charset=utf-8')
+    .send({ error: { code, message: errorMessage(code, language), ...(details ? { details } : {}) } });
+}
+
+/** The language of messages for this request (signed-in user, then Accept-Language, then English). */
+export function requestLanguage(request: FastifyRequest) {
+  return pickLanguage(request.session?.actor.language, request.headers['accept-language']);
+}
+
+/**
+ * Maps every error to the API's error shape: AppError by its code, failed validation to 400 with
+ * details, Fastify's body errors (malformed JSON, too large, wrong media type) to their codes, and only
+ * genuine faults to 500, which are logged.
+ */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    if (error instanceof AppError) return sendError(request, reply, error.code, error.details);
+    if (error instanceof RequestValidationError) {
+      return sendError(
+        request,
+        reply,
+        AppErrorCode.ValidationFailed,
+        error.details(requestLanguage(request)),
+      );
+    }
+    const fastifyError = error as FastifyError;
+    const known = fastifyError.code ? fastifyErrorCodes[fastifyError.code] : undefined;
+    if (known) return sendError(request, reply, known);
+    const status = fastifyError.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendError(request, reply, codeByStatus[status] ?? AppErrorCode.ValidationFailed);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendError(request, reply, AppErrorCode.Internal);
+  });
+}

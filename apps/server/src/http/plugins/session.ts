@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { type ActiveSession, findActiveSession } from '../../accounts/sessions.ts';
+import type { Database } from '../../db/database.ts';
+
+/** Name of the session cookie (docs/api.md). */
+export const sessionCookieName = 'parley_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user's session, or null. Looked up for `/api` requests only. */
+    session: ActiveSession | null;
+    /** The raw session token of a live session (for CSRF and logout), or null. */
+    sessionToken: string | null;
+  }
+}
+
+/** Cookie settings shared by setting and clearing the session cookie. */
+export interface SessionCookieOptions {
+  secure: boolean;
+  ttlDays: number;
+}
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure when PUBLIC_URL is https. */
+export function setSessionCookie(reply: FastifyReply, token: string, options: SessionCookieOptions): void {
+  reply.setCookie(sessionCookieName, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: options.secure,
+    maxAge: options.ttlDays * 24 * 60 * 60,
+  });
+}
+
+/** Removes the session cookie from the browser. */
+export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOptions): void {
+  reply.clearCookie(sessionCookieName, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: options.secure,
+  });
+}
+
+/**
+ * Resolves the session cookie of every `/api` request to `request.session`. A session found past an
+ * hour since its last renewal is renewed, and the cookie is sent again with a fresh Max-Age.
+ */
+export function registerSessions(
+  app: FastifyInstance,
+  database: Database,
+  cookie: SessionCookieOptions,
+): void {
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[sessionCookieName];
+    if (!token) return;
+    const session = await findActiveSession(database.db, token, cookie.ttlDays);
+    if (!session) return;
+    request.session = session;
+    request.sessionToken = token;
+    if (session.renewed) setSessionCookie(reply, token, cookie);
+  });
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { acceptInvitation } from '../../accounts/accept-invitation.ts';
+import { findInvitationByToken } from '../../accounts/find-invitation-by-token.ts';
+import { inviteUser } from '../../accounts/invite-user.ts';
+import { listInvitations } from '../../accounts/list-invitations.ts';
+import { emailSchema } from '../../accounts/normalize-email.ts';
+import { revokeInvitation } from '../../accounts/revoke-invitation.ts';
+import { deleteSession } from '../../accounts/sessions.ts';
+import { timeZoneSchema } from '../../accounts/time-zone.ts';
+import type { Services } from '../../services.ts';
+import type { ApiApp } from '../api-app.ts';
+import {
+  errorSchema,
+  idParamsSchema,
+  invitationSchema,
+  languageSchema,
+  meSchema,
+  roleSchema,
+  toInvitationResponse,
+} from '../api-schemas.ts';
+import { buildMeResponse } from '../me-response.ts';
+import { type SessionCookieOptions, setSessionCookie } from '../plugins/session.ts';
+
+const tokenParamsSchema = z.object({ token: z.string().min(1).max(200) });
+
+/** Admins invite, list and revoke; the invited person opens and accepts the link. */
+export function registerInvitationRoutes(
+  app: ApiApp,
+  services: Services,
+  cookie: SessionCookieOptions,
+): void {
+  app.get(
+    '/api/invitations',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['invitations'],
+        summary: "The organization's invitations, newest first",
+        response: { 200: z.object({ invitations: z.array(invitationSchema) }) },
+      },
+    },
+    async (request) => ({
+      invitations: (await listInvitations(services.database.db, request.session!.actor)).map(
+        toInvitationResponse,
+      ),
+    }),
+  );
+
+  app.post(
+    '/api/invitations',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invite someone by email; sends the invitation email',
+        body: z.object({ email: emailSchema, role: roleSchema }),
+        response: { 201: z.object({ invitation: invitationSchema }), 409: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const invitation = await inviteUser(services, request.session!.actor, request.body);
+      return reply.code(201).send({ invitation: toInvitationResponse(invitation) });
+    },
+  );
+
+  app.delete(
+    '/api/invitations/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Revoke an invitation',
+        params: idParamsSchema,
+        response: { 204: z.null(), 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      await revokeInvitation(services.database, request.session!.actor, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/invitations/by-token/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'What an invitation link invites to',
+        params: tokenParamsSchema,
+        response: {
+          200: z.object({
+            email: z.string(),
+            role: roleSchema,
+            organizationName: z.string(),
+            expiresAt: z.iso.datetime(),
+          }),
+          404: errorSchema,
+          410: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const invitation = await findInvitationByToken(services.database.db, request.params.token);
+      const { email, role, organizationName, expiresAt } = invitation;
+      return { email, role, organizationName, expiresAt: expiresAt.toISOString() };
+    },
+  );
+
+  app.post(
+    '/api/invitations/by-token/:token/accept',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['invitations'],
+        summary: 'Accept an invitation: create the account and sign in',
+        params: tokenParamsSchema,
+        body: z.object({
+          name: z.string().trim().min(1).max(200),
+          password: z.string().min(10, { error: 'validation.password' }).max(1024),
+          language: languageSchema.optional(),
+          timeZone: timeZoneSchema.optional(),
+        }),
+        response: { 200: meSchema, 404: errorSchema, 409: errorSchema, 410: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = await acceptInvitation(
+        { database: services.database, sessionTtlDays: services.config.sessionTtlDays },
+        request.params.token,
+        request.body,
+      );
+      if (request.sessionToken) await deleteSession(services.database.db, request.sessionToken);
+      setSessionCookie(reply, session.token, cookie);
+      return buildMeResponse(services, session, session.token);
+    },
+  );
+}

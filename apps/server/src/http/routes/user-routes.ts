@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { changeUserAccess } from '../../accounts/change-user-access.ts';
+import { listUsers } from '../../accounts/list-users.ts';
+import type { Services } from '../../services.ts';
+import type { ApiApp } from '../api-app.ts';
+import { errorSchema, idParamsSchema, roleSchema, toUserResponse, userSchema } from '../api-schemas.ts';
+
+/** `GET /api/users` and `PATCH /api/users/:id` (role, active); admins only. */
+export function registerUserRoutes(app: ApiApp, services: Services): void {
+  app.get(
+    '/api/users',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        summary: "The organization's users",
+        response: { 200: z.object({ users: z.array(userSchema) }) },
+      },
+    },
+    async (request) => ({
+      users: (await listUsers(services.database, request.session!.actor)).map(toUserResponse),
+    }),
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        summary: 'Change a user’s role, or deactivate or reactivate them',
+        params: idParamsSchema,
+        body: z.object({ role: roleSchema.optional(), active: z.boolean().optional() }),
+        response: { 200: z.object({ user: userSchema }), 404: errorSchema, 409: errorSchema },
+      },
+    },
+    async (request) => {
+      const user = await changeUserAccess(
+        services.database,
+        request.session!.actor,
+        request.params.id,
+        request.body,
+      );
+      return { user: toUserResponse(user) };
+    },
+  );
+}

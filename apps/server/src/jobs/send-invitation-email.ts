@@ -1,0 +1,49 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { invitationStatus } from '../accounts/invitation-status.ts';
+import { invitations, organizations, users } from '../db/schema.ts';
+import { renderInvitationEmail } from '../mail/templates/invitation-email.ts';
+import { defineJob } from './job-definition.ts';
+import type { JobDependencies } from './job-dependencies.ts';
+
+/**
+ * Sends the invitation email. The link token travels sealed with the encryption key, because the job
+ * table is not a place for usable secrets. Idempotent: an invitation that was already mailed, or is no
+ * longer pending, is skipped, and the stable Message-ID lets a mail server drop a duplicate.
+ */
+export const sendInvitationEmail = defineJob({
+  name: 'send-invitation-email-v1',
+  payload: z.object({ invitationId: z.uuid(), sealedToken: z.string() }),
+  retry: { limit: 5, delaySeconds: 30, backoff: true },
+  async handle({ invitationId, sealedToken }, dependencies: JobDependencies, run) {
+    const { database, mailer, secretBox, publicUrl } = dependencies;
+    const [row] = await database.db
+      .select({ invitation: invitations, organizationName: organizations.name, inviterName: users.name })
+      .from(invitations)
+      .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+      .innerJoin(users, eq(users.id, invitations.invitedByUserId))
+      .where(eq(invitations.id, invitationId));
+    if (!row || row.invitation.emailSentAt || invitationStatus(row.invitation) !== 'pending') {
+      run.logger.info('invitation email skipped: already sent or no longer pending');
+      return;
+    }
+    const token = secretBox.open(sealedToken);
+    const email = renderInvitationEmail({
+      language: row.invitation.language,
+      organizationName: row.organizationName,
+      inviterName: row.inviterName,
+      role: row.invitation.role,
+      link: `${publicUrl}/invitations/${encodeURIComponent(token)}`,
+    });
+    await mailer.send({
+      organizationId: row.invitation.organizationId,
+      to: row.invitation.email,
+      messageId: `<invitation-${invitationId}@parley>`,
+      ...email,
+    });
+    await database.db
+      .update(invitations)
+      .set({ emailSentAt: new Date() })
+      .where(and(eq(invitations.id, invitationId), isNull(invitations.emailSentAt)));
+  },
+});

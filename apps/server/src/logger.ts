@@ -1,0 +1,58 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/** Paths whose values never reach the log. */
+const redactedPaths = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'headers.cookie',
+  'headers.authorization',
+  '*.password',
+  '*.token',
+  '*.sessionToken',
+  '*.sealedToken',
+  '*.csrfToken',
+  'password',
+  'token',
+  'sessionToken',
+  'sealedToken',
+  'csrfToken',
+];
+
+/** Invitation links carry their secret in the path; logged URLs show `[redacted]` instead. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/(\/by-token\/)[^/?#]+/, '$1[redacted]')
+    .replace(/^(\/invitations\/)[^/?#]+/, '$1[redacted]');
+}
+
+interface LoggableRequest {
+  method?: string;
+  url?: string;
+  ip?: string;
+  id?: string;
+}
+
+/**
+ * The process logger: JSON lines (pino) with secrets redacted: cookies, authorization and CSRF headers,
+ * any `password`/`token` field, and tokens in invitation URLs.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: redactedPaths, censor: '[redacted]' },
+      serializers: {
+        req: (request: LoggableRequest) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url === undefined ? undefined : redactUrl(request.url),
+          remoteAddress: request.ip,
+        }),
+        err: pino.stdSerializers.err,
+      },
+    },
+    destination,
+  );
+}

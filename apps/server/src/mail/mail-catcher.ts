@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { AddressObject } from 'mailparser';
+import type { Logger } from 'pino';
+import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import type { Database } from '../db/database.ts';
+import { devMailMessages } from '../db/schema.ts';
+import { secretsEqual } from '../secrets/tokens.ts';
+import { organizationHeader } from './mailer.ts';
+
+/** The embedded SMTP server of the development mailbox. */
+export interface MailCatcher {
+  /** `smtp://user:password@127.0.0.1:<port>` for nodemailer. */
+  smtpUrl: string;
+  close(): Promise<void>;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Starts an SMTP server on 127.0.0.1 (random port) that stores every message it receives in
+ * `dev_mail_messages`. Only this process knows the per-start password, so other local programs cannot
+ * fill the mailbox. The SMTP exchange is real: a message is acknowledged once it is stored.
+ */
+export async function startMailCatcher(options: {
+  database: Database;
+  logger: Logger;
+}): Promise<MailCatcher> {
+  const user = 'parley';
+  const password = randomBytes(18).toString('base64url');
+  const server = new SMTPServer({
+    name: 'parley-mail-catcher',
+    banner: 'Parley development mailbox',
+    disabledCommands: ['STARTTLS'],
+    allowInsecureAuth: true,
+    authMethods: ['PLAIN', 'LOGIN'],
+    size: 10 * 1024 * 1024,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      const valid = auth.username === user && secretsEqual(auth.password ?? '', password);
+      callback(valid ? null : new Error('Invalid credentials'), valid ? { user } : undefined);
+    },
+    onData(stream, _session, callback) {
+      storeMessage(options.database, stream).then(
+        () => callback(),
+        (error: Error) => {
+          options.logger.error({ err: error }, 'development mailbox could not store a message');
+          callback(error);
+        },
+      );
+    },
+  });
+  server.on('error', (error) => options.logger.error({ err: error }, 'development mailbox error'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    smtpUrl: `smtp://${user}:${password}@127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function storeMessage(database: Database, stream: SMTPServerDataStream): Promise<void> {
+  // Loaded on the first message rather than at start-up: most starts never receive one.
+  const { simpleParser } = await import('mailparser');
+  const parsed = await simpleParser(stream);
+  const organizationId = String(parsed.headers.get(organizationHeader.toLowerCase()) ?? '');
+  await database.db.insert(devMailMessages).values({
+    organizationId: uuidPattern.test(organizationId) ? organizationId : null,
+    messageId: parsed.messageId ?? null,
+    from: parsed.from?.text ?? '',
+    to: addresses(parsed.to),
+    subject: parsed.subject ?? '',
+    text: parsed.text ?? '',
+    html: typeof parsed.html === 'string' ? parsed.html : null,
+  });
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
+  const groups = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  return groups.flatMap((group) => group.value.map((entry) => entry.address ?? entry.name));
+}

@@ -1,0 +1,41 @@
+import nodemailer from 'nodemailer';
+
+/** The header that tells the development mailbox which organization a message was sent for. */
+export const organizationHeader = 'X-Parley-Organization';
+
+/** A message Parley sends. */
+export interface OutgoingMail {
+  /** The organization the mail is sent for; set as the `X-Parley-Organization` header. */
+  organizationId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** A stable Message-ID lets receivers drop the duplicate of a retried send. */
+  messageId?: string;
+}
+
+/** Sends mail over SMTP. */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** A mailer on `smtpUrl` (smtp:// or smtps://, with credentials in the URL) sending as `from`. */
+export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
+  const transport = nodemailer.createTransport(options.smtpUrl);
+  return {
+    async send(mail) {
+      await transport.sendMail({
+        from: options.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: { [organizationHeader]: mail.organizationId },
+      });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,100 @@
+import type { Logger } from 'pino';
+import { type SeedResult, seedDemoOrganization } from './accounts/seed-demo-organization.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { openDatabase } from './db/open-database.ts';
+import type { ApiApp } from './http/api-app.ts';
+import { buildApp } from './http/build-app.ts';
+import { allJobs } from './jobs/all-jobs.ts';
+import { createJobQueue } from './jobs/job-queue.ts';
+import { createLogger } from './logger.ts';
+import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
+import { createMailer } from './mail/mailer.ts';
+import { loadEncryptionKey } from './secrets/encryption-key.ts';
+import { createSecretBox } from './secrets/secret-box.ts';
+import type { Services } from './services.ts';
+
+/** A running Parley server. */
+export interface RunningServer {
+  app: ApiApp;
+  services: Services;
+  /** Where the server listens, e.g. `http://127.0.0.1:3000`. */
+  listeningUrl: string;
+  /** What the demo seeding did; undefined when seeding is off. */
+  seed: SeedResult | undefined;
+  /** Stops accepting requests, lets running jobs finish, and closes mail and database. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions {
+  logger?: Logger;
+  /** Build the services and app but do not listen (tests use `app.inject()`). */
+  listen?: boolean;
+  /**
+   * The database, when the caller already started opening it (see main.ts, which opens it while the rest
+   * of the server's modules load). Otherwise it is opened here.
+   */
+  database?: Promise<Database>;
+  webDistDir?: string;
+}
+
+/**
+ * Starts Parley: database (migrations) → job queue → mail (the embedded catcher without SMTP_URL) →
+ * demo seed on first start → HTTP. Independent steps run concurrently to keep start-up short.
+ */
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const [encryptionKey, database] = await Promise.all([
+    loadEncryptionKey(config),
+    options.database ?? openDatabase(config),
+  ]);
+  const closers: (() => Promise<unknown>)[] = [() => database.close()];
+  const closeAll = async () => {
+    for (const close of closers.splice(0).reverse())
+      await close().catch((error) => logger.error({ err: error }));
+  };
+  try {
+    const secretBox = createSecretBox(encryptionKey);
+    const queue = createJobQueue({ database, jobs: allJobs, logger });
+    const [, catcher, seed] = await Promise.all([
+      queue.start(),
+      config.smtpUrl ? undefined : startMailCatcher({ database, logger }),
+      config.seedDemo ? seedDemoOrganization(database, config.demoPassword) : undefined,
+    ]);
+    if (catcher) closers.push(() => catcher.close());
+    const mailer = createMailer({
+      smtpUrl: config.smtpUrl ?? (catcher as MailCatcher).smtpUrl,
+      from: config.mailFrom,
+    });
+    closers.push(async () => mailer.close());
+    closers.push(() => queue.stop());
+    await queue.work({ database, mailer, secretBox, publicUrl: config.publicUrl });
+
+    const services: Services = {
+      config,
+      database,
+      queue,
+      mailer,
+      devMailbox: !config.smtpUrl,
+      secretBox,
+      logger,
+    };
+    const app = await buildApp(services, { webDistDir: options.webDistDir });
+    closers.push(() => app.close());
+    const listeningUrl =
+      options.listen === false
+        ? config.publicUrl
+        : await app.listen({ port: config.port, host: config.host });
+    return { app, services, listeningUrl, seed, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+/** Whether the database has no organization yet (a production install before `create-admin`). */
+export async function needsFirstAdmin(database: Database): Promise<boolean> {
+  const { rows } = await database.executeSql('SELECT 1 FROM organizations LIMIT 1');
+  return rows.length === 0;
+}

@@ -171,11 +171,14 @@ export class ZoomEmulatorControl {
     deleteUser(this.#context, target, resolveOperator(this.#context, target.accountId, options.operator));
   }
 
-  createApp(input: unknown): void {
+  /** Adds an app (S2S apps are only installed on accounts through the seed). */
+  createApp(input: unknown): { clientId: string; name: string; type: string; scopes: string[] } {
     const appSeed = parseWith(appSeedSchema, input);
     if (this.#context.state.apps.has(appSeed.clientId))
       throw new ControlError(409, `App ${appSeed.clientId} exists`);
-    this.#context.state.apps.set(appSeed.clientId, createApp(appSeed, this.#defaultWebhookUrl));
+    const app = createApp(appSeed, this.#defaultWebhookUrl);
+    this.#context.state.apps.set(app.clientId, app);
+    return { clientId: app.clientId, name: app.name, type: app.type, scopes: [...app.scopes] };
   }
 
   /** Changes an app; a new webhook URL must pass Zoom's URL validation first (unless `validate: false`). */

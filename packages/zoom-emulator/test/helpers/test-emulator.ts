@@ -72,6 +72,7 @@ export async function authorizeUser(
   emulator: ZoomEmulator,
   clientId: string,
   email: string,
+  secret?: string,
 ): Promise<{ access_token: string; refresh_token: string; scope: string }> {
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -86,12 +87,17 @@ export async function authorizeUser(
   });
   if (outcome.kind !== 'redirect' || !outcome.code)
     throw new Error(`authorization did not redirect with a code: ${JSON.stringify(outcome).slice(0, 300)}`);
-  const response = await postToken(emulator, clientId, {
-    grant_type: 'authorization_code',
-    code: outcome.code,
-    redirect_uri: REDIRECT_URI,
-    code_verifier: verifier,
-  });
+  const response = await postToken(
+    emulator,
+    clientId,
+    {
+      grant_type: 'authorization_code',
+      code: outcome.code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+    },
+    secret,
+  );
   if (response.status !== 200)
     throw new Error(`code exchange failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { access_token: string; refresh_token: string; scope: string };

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZoomEmulator } from '../src/index.ts';
 import { schemaErrors } from './helpers/schema-errors.ts';
-import { authorizeUser, callApi, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import {
+  authorizeUser,
+  callApi,
+  type JsonBody,
+  s2sToken,
+  startTestEmulator,
+} from './helpers/test-emulator.ts';
 
 let emulator: ZoomEmulator;
 beforeEach(async () => {
@@ -85,14 +91,14 @@ describe('counters, state and reset', () => {
       topic: 'Counted',
     });
     await callApi(emulator, token, 'GET', '/users/me');
-    const counters = await (await control('GET', '/counters')).json();
+    const counters = (await (await control('GET', '/counters')).json()) as JsonBody;
     expect(counters.requests['POST /v2/users/{userId}/meetings']).toEqual({
       total: 1,
       byStatus: { '201': 1 },
     });
     expect(counters.requests['GET /v2/users/{userId}'].total).toBe(1);
     expect(counters.tokens.issued).toEqual({ account_credentials: 1 });
-    const state = await (await control('GET', '/state')).json();
+    const state = (await (await control('GET', '/state')).json()) as JsonBody;
     const acme = state.accounts.find((account: { key: string }) => account.key === 'acme');
     expect(acme.users).toHaveLength(365);
     expect(acme.meetings).toEqual([
@@ -174,7 +180,9 @@ describe('counters, state and reset', () => {
   });
 
   it('moves the clock over HTTP', async () => {
-    const moved = await (await control('PUT', '/clock', { now: '2031-01-01T00:00:00Z' })).json();
+    const moved = (await (
+      await control('PUT', '/clock', { now: '2031-01-01T00:00:00Z' })
+    ).json()) as JsonBody;
     expect(moved.now.startsWith('2031-01-01T00:00:0')).toBe(true);
   });
 });

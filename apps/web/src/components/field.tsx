@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 
 /** Attributes that tie a control to its label, hint and error message. */
 export interface FieldControlProps {
@@ -38,7 +38,16 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
-/** Moves focus to the first control the form marked invalid, so keyboard users land on the problem. */
-export function focusFirstInvalidField(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/**
+ * After a failed submit, moves focus to the first control the form marked invalid, so keyboard and
+ * screen-reader users land on the problem. Focus happens in an effect, i.e. after the error is rendered.
+ */
+export function useInvalidFieldFocus() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
+  useEffect(() => {
+    if (focusRequests > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequests]);
+  const focusFirstInvalidField = useCallback(() => setFocusRequests((count) => count + 1), []);
+  return { formRef, focusFirstInvalidField };
 }

@@ -15,7 +15,7 @@ function initialsOf(name: string): string {
 
 /**
  * A disclosure: the button shows who is signed in (name and role); it opens a panel with the email,
- * organization and "Log out". Escape or a click elsewhere closes it.
+ * organization and "Log out". Escape, a click elsewhere or tabbing out closes it.
  */
 export function UserMenu() {
   const { t } = useTranslation();
@@ -37,11 +37,20 @@ export function UserMenu() {
       setOpen(false);
       buttonRef.current?.focus();
     }
+    function closeWhenFocusLeaves(event: FocusEvent) {
+      // Only when focus moves somewhere else: Safari does not focus clicked buttons (relatedTarget null),
+      // and a click outside is already handled above.
+      const next = event.relatedTarget;
+      if (next instanceof Node && !containerRef.current?.contains(next)) setOpen(false);
+    }
+    const container = containerRef.current;
     document.addEventListener('pointerdown', closeOnOutsideClick);
     document.addEventListener('keydown', closeOnEscape);
+    container?.addEventListener('focusout', closeWhenFocusLeaves);
     return () => {
       document.removeEventListener('pointerdown', closeOnOutsideClick);
       document.removeEventListener('keydown', closeOnEscape);
+      container?.removeEventListener('focusout', closeWhenFocusLeaves);
     };
   }, [open]);
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
@@ -6,7 +6,7 @@ import { api } from '../api/parley-client.ts';
 import type { Language } from '../api/types.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
 import { splitFieldIssues } from '../components/error-message.ts';
-import { Field, focusFirstInvalidField } from '../components/field.tsx';
+import { Field, useInvalidFieldFocus } from '../components/field.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { TimeZoneField } from '../components/time-zone-field.tsx';
 import { minimumPasswordLength } from '../components/validation.ts';
@@ -31,7 +31,7 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
   const { t } = useTranslation();
   const { session, setMe } = useSession();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [language, setLanguage] = useState<Language>(currentLanguage());
@@ -58,7 +58,7 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
     const errors = validate();
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
       return;
     }
     setSubmitting(true);
@@ -77,7 +77,7 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
       }
       setFieldErrors(splitFieldIssues(error, acceptanceFields).byField);
       setSubmitError(error);
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
     }
   }
 

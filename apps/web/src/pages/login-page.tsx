@@ -1,9 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/parley-client.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
-import { Field, focusFirstInvalidField } from '../components/field.tsx';
+import { splitFieldIssues } from '../components/error-message.ts';
+import { Field, useInvalidFieldFocus } from '../components/field.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
@@ -11,7 +12,8 @@ import { looksLikeEmailAddress } from '../components/validation.ts';
 import type { ReturnTo } from '../session/require-session.tsx';
 import { useSession } from '../session/session-context.tsx';
 
-type LoginField = 'email' | 'password';
+const loginFields = ['email', 'password'] as const;
+type LoginField = (typeof loginFields)[number];
 
 /** Only paths inside this app, never another site ("//evil.example") or the login page itself. */
 function safeReturnPath(state: unknown): string {
@@ -27,7 +29,7 @@ export function LoginPage() {
   const { session, setMe } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
@@ -51,7 +53,7 @@ export function LoginPage() {
     setFieldErrors(errors);
     setSubmitError(null);
     if (Object.keys(errors).length > 0) {
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
       return;
     }
     setSubmitting(true);
@@ -60,6 +62,7 @@ export function LoginPage() {
       setMe(me);
       navigate(safeReturnPath(location.state), { replace: true });
     } catch (error) {
+      setFieldErrors(splitFieldIssues(error, loginFields).byField);
       setSubmitError(error);
       setSubmitting(false);
     }
@@ -77,7 +80,9 @@ export function LoginPage() {
           {sessionEnded && submitError === null && (
             <p className="alert alert-info">{t('errors.sessionEnded')}</p>
           )}
-          {submitError !== null && <ErrorAlert error={submitError} />}
+          {submitError !== null && (
+            <ErrorAlert error={submitError} issues={splitFieldIssues(submitError, loginFields).unplaced} />
+          )}
           <Field label={t('login.email')} error={fieldErrors.email}>
             {(control) => (
               <input

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import type { Invitation } from '../../api/types.ts';
@@ -20,6 +20,15 @@ export function InvitationsSettingsPage() {
   const [revokingId, setRevokingId] = useState<string | null>(null);
   const [revokeError, setRevokeError] = useState<unknown>(null);
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [focusListHeading, setFocusListHeading] = useState(false);
+
+  // The revoke button is gone with the dialog, so continue from the list instead of the page's top. This
+  // runs after the dialog's own cleanup has closed it; before that, the page behind it cannot take focus.
+  useEffect(() => {
+    if (!focusListHeading || invitationToRevoke) return;
+    listHeadingRef.current?.focus();
+    setFocusListHeading(false);
+  }, [focusListHeading, invitationToRevoke]);
 
   function showInvited(invitation: Invitation) {
     setRevokeError(null);
@@ -39,8 +48,7 @@ export function InvitationsSettingsPage() {
         ),
       );
       setConfirmation(t('invitations.revoked', { email: invitation.email }));
-      // The revoke button is gone with the dialog; continue from the list instead of the page's top.
-      requestAnimationFrame(() => listHeadingRef.current?.focus());
+      setFocusListHeading(true);
     } catch (error) {
       setRevokeError(error);
     } finally {

@@ -1,11 +1,11 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
 import { type Invitation, type Role, roles } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { splitFieldIssues } from '../../components/error-message.ts';
-import { Field, focusFirstInvalidField } from '../../components/field.tsx';
+import { Field, useInvalidFieldFocus } from '../../components/field.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { looksLikeEmailAddress } from '../../components/validation.ts';
 
@@ -15,7 +15,7 @@ type InvitationField = (typeof invitationFields)[number];
 /** Invites a colleague by email with a role; the server sends the email. */
 export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('interviewer');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<InvitationField, string>>>({});
@@ -32,7 +32,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
         : t('validation.email');
     setFieldErrors(emailError ? { email: emailError } : {});
     if (emailError) {
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
       return;
     }
     setSubmitting(true);
@@ -45,7 +45,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
       if (error instanceof ApiError && error.code === 'EMAIL_TAKEN') byField.email = error.message;
       else setSubmitError(error);
       setFieldErrors(byField);
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
     } finally {
       setSubmitting(false);
     }

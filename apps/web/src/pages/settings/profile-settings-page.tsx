@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import type { Language, Me } from '../../api/types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { splitFieldIssues } from '../../components/error-message.ts';
-import { Field, focusFirstInvalidField } from '../../components/field.tsx';
+import { Field, useInvalidFieldFocus } from '../../components/field.tsx';
 import { LanguageSelect } from '../../components/language-select.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
@@ -37,7 +37,7 @@ interface ProfileFormProps {
 function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
   const { t } = useTranslation();
   const { setMe } = useSession();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
   const [name, setName] = useState(me.user.name);
   const [language, setLanguage] = useState<Language>(me.user.language);
   const [timeZone, setTimeZone] = useState(me.user.timeZone);
@@ -64,7 +64,7 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
       : { name: t('validation.required') };
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
       return;
     }
     setSubmitting(true);
@@ -76,7 +76,7 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
       const { byField } = splitFieldIssues(error, profileFields);
       setFieldErrors(byField);
       setSubmitError(error);
-      focusFirstInvalidField(formRef.current);
+      focusFirstInvalidField();
     } finally {
       setSubmitting(false);
     }

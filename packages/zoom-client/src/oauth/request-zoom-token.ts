@@ -2,7 +2,11 @@ import * as oauth from 'oauth4webapi';
 import { z } from 'zod';
 import { ZoomApiError } from '../zoom-api-error.ts';
 import type { ZoomCallOptions } from '../zoom-endpoints.ts';
-import { describeZoomAuthorizationServer, oauthRequestOptions } from './zoom-authorization-server.ts';
+import {
+  describeZoomAuthorizationServer,
+  oauthRequestOptions,
+  zoomClientAuth,
+} from './zoom-authorization-server.ts';
 
 /** The app's credentials for Zoom's token endpoint (HTTP Basic client authentication). */
 export interface ZoomAppCredentials {
@@ -48,18 +52,41 @@ export function processZoomTokenResponse(body: unknown, now: Date): ZoomTokenSet
   };
 }
 
+/**
+ * Zoom's token endpoint answers `{"reason", "error"}` without its numeric code; the code is recovered from
+ * the reason using Zoom's OAuth error table (developers.zoom.us/docs/integrations/oauth-error-messages).
+ */
+const oauthCodesByReason: ReadonlyArray<[RegExp, number]> = [
+  [/client id or client secret is missing|missing grant type/i, 4706],
+  [/invalid client|client secret|does not match authenticated client/i, 4702],
+  [/grant type is not supported|unsupported grant type/i, 4705],
+  [/redirect uri mismatch/i, 4709],
+  [/refresh token invalid/i, 4711],
+  [/app has been disabled/i, 4717],
+  [/code is expired/i, 4733],
+  [/invalid authorization code/i, 4734],
+  [/owner of token does not exist/i, 4735],
+  [/token has been revoked/i, 4741],
+  [/token cannot be empty|invalid token!/i, 4700],
+];
+
+function oauthCodeFromReason(reason: string | undefined): number | undefined {
+  if (!reason) return undefined;
+  return oauthCodesByReason.find(([pattern]) => pattern.test(reason))?.[1];
+}
+
 /** Maps oauth4webapi's and Zoom's token-endpoint failures onto `ZoomApiError`, keeping Zoom's code. */
 function toZoomApiError(error: unknown): ZoomApiError {
   if (error instanceof ZoomApiError) return error;
   if (error instanceof oauth.ResponseBodyError) {
     const body = error.cause;
-    const code = typeof body.code === 'number' ? body.code : undefined;
-    const reason = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string');
+    const found = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string');
+    const reason = typeof found === 'string' ? found : undefined;
     return new ZoomApiError({
       status: error.status,
-      code,
+      code: typeof body.code === 'number' ? body.code : oauthCodeFromReason(reason),
       oauthError: error.error,
-      message: typeof reason === 'string' ? reason : error.error,
+      message: reason ?? error.error,
       cause: error,
     });
   }
@@ -89,7 +116,7 @@ async function sendTokenRequest(
 ): Promise<ZoomTokenSet> {
   const as = describeZoomAuthorizationServer(options);
   const client: oauth.Client = { client_id: options.credentials.clientId };
-  const auth = oauth.ClientSecretBasic(options.credentials.clientSecret);
+  const auth = zoomClientAuth(options.credentials.clientSecret);
   const requestedAt = options.now?.() ?? new Date();
   try {
     const response = await request(as, client, auth, oauthRequestOptions(options));
@@ -156,7 +183,7 @@ export async function revokeZoomToken(
 ): Promise<void> {
   const as = describeZoomAuthorizationServer(options);
   const client: oauth.Client = { client_id: options.credentials.clientId };
-  const auth = oauth.ClientSecretBasic(options.credentials.clientSecret);
+  const auth = zoomClientAuth(options.credentials.clientSecret);
   try {
     const response = await oauth.revocationRequest(
       as,

@@ -22,3 +22,15 @@ export function oauthRequestOptions(options: ZoomCallOptions): oauth.TokenEndpoi
     ...(url.protocol === 'http:' && isLoopback ? { [oauth.allowInsecureRequests]: true } : {}),
   };
 }
+
+/**
+ * HTTP Basic client authentication as Zoom documents it: `base64(client_id:client_secret)`. oauth4webapi's
+ * `ClientSecretBasic` form-encodes both parts first (RFC 6749 §2.3.1), which turns `-` into `%2D`; Zoom's
+ * documentation and SDKs send them verbatim, so Parley does too.
+ */
+export function zoomClientAuth(clientSecret: string): oauth.ClientAuth {
+  return (_as, client, _body, headers) => {
+    const credentials = Buffer.from(`${client.client_id}:${clientSecret}`, 'utf8').toString('base64');
+    headers.set('authorization', `Basic ${credentials}`);
+  };
+}

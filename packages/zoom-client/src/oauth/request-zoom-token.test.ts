@@ -180,6 +180,6 @@ describe('revoke', () => {
       headers: { authorization: `Bearer ${tokens.accessToken}` },
     });
     expect(me.status).toBe(401);
-    expect((await me.json()).code).toBe(124);
+    expect(((await me.json()) as { code: number }).code).toBe(124);
   });
 });

@@ -32,6 +32,10 @@ const accountChangesSchema = z.object({
 const clockSchema = z.object({ now: z.string().optional(), advanceMs: z.number().optional() });
 
 type ControlHandler = (request: RouteRequest, body: Record<string, unknown>) => unknown;
+type ControlRoute = [method: string, path: string, operation: ControlHandler];
+
+const param = (request: RouteRequest, name: string) => request.params[name]!;
+const queryValue = (request: RouteRequest, name: string) => request.query.get(name) ?? undefined;
 
 /** Registers the control API under `/_emulator/` (see the README, "Control API"). */
 export function registerControlRoutes(
@@ -40,152 +44,85 @@ export function registerControlRoutes(
   control: ZoomEmulatorControl,
 ): void {
   const page: RouteHandler = () => htmlResponse(200, renderControlPage(context, control.snapshot()));
-  const p = (request: RouteRequest, name: string) => request.params[name]!;
-  router
-    .add('GET', '/_emulator', page)
-    .add('GET', '/_emulator/', page)
-    .add(
-      'GET',
-      '/_emulator/state',
-      handle(() => control.snapshot()),
-    )
-    .add(
-      'POST',
-      '/_emulator/reset',
-      handle((_, body) => control.reset(body.seed as never)),
-    )
-    .add(
-      'GET',
-      '/_emulator/counters',
-      handle(() => control.counters()),
-    )
-    .add(
-      'DELETE',
-      '/_emulator/counters',
-      handle(() => control.resetCounters()),
-    )
-    .add(
-      'POST',
-      '/_emulator/accounts',
-      handle((_, body) => control.createAccount(body)),
-    )
-    .add(
+  router.add('GET', '/_emulator', page).add('GET', '/_emulator/', page);
+  for (const [method, path, operation] of [
+    ...stateRoutes(control),
+    ...directoryRoutes(control),
+    ...meetingRoutes(control),
+  ]) {
+    router.add(method, `/_emulator${path}`, handle(operation));
+  }
+}
+
+function stateRoutes(control: ZoomEmulatorControl): ControlRoute[] {
+  return [
+    ['GET', '/state', () => control.snapshot()],
+    ['POST', '/reset', (_, body) => control.reset(body.seed as never)],
+    ['GET', '/counters', () => control.counters()],
+    ['DELETE', '/counters', () => control.resetCounters()],
+    ['GET', '/faults', () => control.faults()],
+    ['POST', '/faults', (_, body) => control.injectFault(body)],
+    ['DELETE', '/faults', () => control.clearFaults()],
+    ['DELETE', '/faults/{id}', (request) => ({ removed: control.removeFault(param(request, 'id')) })],
+    ['GET', '/webhooks', (request) => webhookLog(control, request.query.get('settle') === '1')],
+    ['GET', '/clock', () => ({ now: control.now().toISOString() })],
+    ['PUT', '/clock', (_, body) => setClock(control, parse(clockSchema, body))],
+    ['PUT', '/rate-limits', (_, body) => control.setRateLimits(body.enabled !== false)],
+    ['POST', '/tokens/expire', (_, body) => ({ expired: control.expireAccessTokens(body as never) })],
+  ];
+}
+
+function directoryRoutes(control: ZoomEmulatorControl): ControlRoute[] {
+  return [
+    ['POST', '/accounts', (_, body) => control.createAccount(body)],
+    [
       'PATCH',
-      '/_emulator/accounts/{account}',
-      handle((r, body) => control.updateAccount(p(r, 'account'), parse(accountChangesSchema, body))),
-    )
-    .add(
-      'POST',
-      '/_emulator/accounts/{account}/users',
-      handle((r, body) => control.createUser(p(r, 'account'), body)),
-    )
-    .add(
-      'POST',
-      '/_emulator/accounts/{account}/rooms',
-      handle((r, body) => control.createRoom(p(r, 'account'), body)),
-    )
-    .add(
+      '/accounts/{account}',
+      (r, body) => control.updateAccount(param(r, 'account'), parse(accountChangesSchema, body)),
+    ],
+    ['POST', '/accounts/{account}/users', (r, body) => control.createUser(param(r, 'account'), body)],
+    ['POST', '/accounts/{account}/rooms', (r, body) => control.createRoom(param(r, 'account'), body)],
+    [
       'DELETE',
-      '/_emulator/accounts/{account}/apps/{clientId}',
-      handle((r) => ({
-        uninstalled: control.uninstallApp(p(r, 'account'), p(r, 'clientId'), {
-          user: r.query.get('user') ?? undefined,
+      '/accounts/{account}/apps/{clientId}',
+      (r) => ({
+        uninstalled: control.uninstallApp(param(r, 'account'), param(r, 'clientId'), {
+          user: queryValue(r, 'user'),
         }),
-      })),
-    )
-    .add(
-      'PATCH',
-      '/_emulator/users/{user}',
-      handle((r, body) => changeUser(control, p(r, 'user'), parse(userChangesSchema, body))),
-    )
-    .add(
-      'DELETE',
-      '/_emulator/users/{user}',
-      handle((r) => control.deleteUser(p(r, 'user'), { operator: r.query.get('operator') ?? undefined })),
-    )
-    .add(
-      'POST',
-      '/_emulator/apps',
-      handle((_, body) => control.createApp(body)),
-    )
-    .add(
-      'PUT',
-      '/_emulator/apps/{clientId}',
-      handle((r, body) => control.updateApp(p(r, 'clientId'), parse(appChangesSchema, body))),
-    )
-    .add(
-      'POST',
-      '/_emulator/apps/{clientId}/validate',
-      handle((r) => control.validateWebhookEndpoint(p(r, 'clientId'))),
-    )
-    .add(
-      'PATCH',
-      '/_emulator/meetings/{meetingId}',
-      handle((r, body) => control.updateMeetingInZoom(p(r, 'meetingId'), body)),
-    )
-    .add(
-      'DELETE',
-      '/_emulator/meetings/{meetingId}',
-      handle((r) => control.deleteMeetingInZoom(p(r, 'meetingId'))),
-    )
-    .add(
-      'POST',
-      '/_emulator/meetings/{meetingId}/start',
-      handle((r) => control.startMeeting(p(r, 'meetingId'))),
-    )
-    .add(
-      'POST',
-      '/_emulator/meetings/{meetingId}/end',
-      handle((r) => control.endMeeting(p(r, 'meetingId'))),
-    )
-    .add(
-      'GET',
-      '/_emulator/faults',
-      handle(() => control.faults()),
-    )
-    .add(
-      'POST',
-      '/_emulator/faults',
-      handle((_, body) => control.injectFault(body)),
-    )
-    .add(
-      'DELETE',
-      '/_emulator/faults',
-      handle(() => control.clearFaults()),
-    )
-    .add(
-      'DELETE',
-      '/_emulator/faults/{id}',
-      handle((r) => ({ removed: control.removeFault(p(r, 'id')) })),
-    )
-    .add(
-      'GET',
-      '/_emulator/webhooks',
-      handle(async (r) => {
-        if (r.query.get('settle') === '1') await control.webhooksSettled();
-        return control.webhookDeliveries();
       }),
-    )
-    .add(
-      'GET',
-      '/_emulator/clock',
-      handle(() => ({ now: control.now().toISOString() })),
-    )
-    .add(
+    ],
+    [
+      'PATCH',
+      '/users/{user}',
+      (r, body) => changeUser(control, param(r, 'user'), parse(userChangesSchema, body)),
+    ],
+    [
+      'DELETE',
+      '/users/{user}',
+      (r) => control.deleteUser(param(r, 'user'), { operator: queryValue(r, 'operator') }),
+    ],
+    ['POST', '/apps', (_, body) => control.createApp(body)],
+    [
       'PUT',
-      '/_emulator/clock',
-      handle((_, body) => setClock(control, parse(clockSchema, body))),
-    )
-    .add(
-      'PUT',
-      '/_emulator/rate-limits',
-      handle((_, body) => control.setRateLimits(body.enabled !== false)),
-    )
-    .add(
-      'POST',
-      '/_emulator/tokens/expire',
-      handle((_, body) => ({ expired: control.expireAccessTokens(body as never) })),
-    );
+      '/apps/{clientId}',
+      (r, body) => control.updateApp(param(r, 'clientId'), parse(appChangesSchema, body)),
+    ],
+    ['POST', '/apps/{clientId}/validate', (r) => control.validateWebhookEndpoint(param(r, 'clientId'))],
+  ];
+}
+
+function meetingRoutes(control: ZoomEmulatorControl): ControlRoute[] {
+  return [
+    ['PATCH', '/meetings/{meetingId}', (r, body) => control.updateMeetingInZoom(param(r, 'meetingId'), body)],
+    ['DELETE', '/meetings/{meetingId}', (r) => control.deleteMeetingInZoom(param(r, 'meetingId'))],
+    ['POST', '/meetings/{meetingId}/start', (r) => control.startMeeting(param(r, 'meetingId'))],
+    ['POST', '/meetings/{meetingId}/end', (r) => control.endMeeting(param(r, 'meetingId'))],
+  ];
+}
+
+async function webhookLog(control: ZoomEmulatorControl, settle: boolean) {
+  if (settle) await control.webhooksSettled();
+  return control.webhookDeliveries();
 }
 
 function changeUser(

@@ -84,13 +84,13 @@ const LAST_NAMES = [
 
 /**
  * Names of `memberN@acme.test` (N from 1): first name `FIRST_NAMES[(N-1) % 30]`, last name
- * `LAST_NAMES[(N-1) % 20]`, so every pair is predictable without a lookup table.
+ * `LAST_NAMES[floor((N-1) / 30) % 20]` — every one of the 360 pairs is different and predictable.
  */
 export function seededMemberName(memberNumber: number): { firstName: string; lastName: string } {
   const index = memberNumber - 1;
   return {
     firstName: FIRST_NAMES[index % FIRST_NAMES.length]!,
-    lastName: LAST_NAMES[index % LAST_NAMES.length]!,
+    lastName: LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]!,
   };
 }
 

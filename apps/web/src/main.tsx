@@ -1,6 +1,7 @@
 import './i18n/i18n.ts';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/forms.css';
 import './styles/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

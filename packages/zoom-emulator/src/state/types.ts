@@ -23,6 +23,7 @@ export interface PasscodePolicy {
   onlyNumeric: boolean;
 }
 
+/** A Zoom account (tenant). */
 export interface Account {
   id: string;
   /** Short handle used by the control API and the seed (`acme`). */
@@ -37,6 +38,7 @@ export interface Account {
   createdAt: number;
 }
 
+/** A user of one account; `password` is for the emulator's sign-in page only. */
 export interface ZoomUser {
   id: string;
   accountId: string;
@@ -55,6 +57,7 @@ export interface ZoomUser {
   lastLoginAt: number | null;
 }
 
+/** A Zoom Room as `GET /rooms` lists it. */
 export interface Room {
   id: string;
   roomId: string;
@@ -67,6 +70,7 @@ export interface Room {
   tagIds: string[];
 }
 
+/** A meeting; settings keep only what differs from Zoom's defaults. */
 export interface Meeting {
   id: number;
   uuid: string;
@@ -92,6 +96,7 @@ export interface Meeting {
   creationSource: 'open_api' | 'web_portal';
 }
 
+/** A Marketplace app with its credentials, scopes, redirect allow list and webhook endpoint. */
 export interface App {
   clientId: string;
   clientSecret: string;
@@ -118,6 +123,7 @@ export interface Installation {
   installedAt: number;
 }
 
+/** Why a grant stopped working: revoked/uninstalled, user deactivated or deleted, or refresh token expired. */
 export type GrantEndReason = 'revoked' | 'owner_gone' | 'expired';
 
 /** One authorization: its current access and refresh tokens hang off it. */
@@ -135,11 +141,13 @@ export interface Grant {
   refreshCount: number;
 }
 
+/** An issued access token (the token string is the map key). */
 export interface AccessToken {
   grantId: string;
   expiresAt: number;
 }
 
+/** A code from the authorize flow: single use, 5 minutes. */
 export interface AuthorizationCode {
   clientId: string;
   userId: string;
@@ -153,6 +161,7 @@ export interface AuthorizationCode {
   used: boolean;
 }
 
+/** A signed-in browser on the emulator's pages. */
 export interface BrowserSession {
   userId: string;
   createdAt: number;

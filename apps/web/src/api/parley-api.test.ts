@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error.ts';
 import { createParleyApi } from './parley-api.ts';
+import { jsonResponse as json, recordingFetch } from './recording-fetch.ts';
 import type { Language, Me } from './types.ts';
-
-interface RecordedRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: unknown;
-  credentials: RequestCredentials | undefined;
-}
 
 const me: Me = {
   user: {
@@ -27,28 +20,13 @@ const me: Me = {
   features: { devMailbox: true },
 };
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-}
-
 /** An API client over a fake `fetch` that records the wire requests and answers from a queue. */
 function apiAnswering(answers: Response[], language: Language = 'en', onUnauthenticated?: () => void) {
-  const requests: RecordedRequest[] = [];
+  const { fetch, requests } = recordingFetch(answers);
   const api = createParleyApi({
     getLanguage: () => language,
     ...(onUnauthenticated ? { onUnauthenticated } : {}),
-    fetch: async (input, init) => {
-      requests.push({
-        url: String(input),
-        method: init?.method ?? 'GET',
-        headers: init?.headers as Record<string, string>,
-        body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body,
-        credentials: init?.credentials,
-      });
-      const answer = answers.shift();
-      if (!answer) throw new TypeError('Failed to fetch');
-      return answer;
-    },
+    fetch,
   });
   return { api, requests };
 }

@@ -14,8 +14,9 @@ import type {
   User,
   UserChanges,
 } from './types.ts';
+import { createZoomCalls } from './zoom-api.ts';
 
-/** Typed calls for every endpoint of docs/api.md; failures reject with `ApiError`. */
+/** Typed calls for every endpoint of docs/api.md and docs/zoom-api.md; failures reject with `ApiError`. */
 export type ParleyApi = ReturnType<typeof createParleyApi>;
 
 const segment = encodeURIComponent;
@@ -65,5 +66,7 @@ export function createParleyApi(options: HttpClientOptions) {
       (await http.request<{ messages: MailboxMessageSummary[] }>('GET', '/api/dev/mailbox')).messages,
     getMailboxMessage: (messageId: string) =>
       http.request<MailboxMessage>('GET', `/api/dev/mailbox/${segment(messageId)}`),
+
+    ...createZoomCalls(http),
   };
 }

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import { eventually } from '../test/create-test-app.ts';
 import { spawnTsProcess } from '../test/spawn-ts-process.ts';
 import { createTestDatabase, createTestDataLocation } from '../test/test-database.ts';
 import { defineJob } from './job-definition.ts';
@@ -28,19 +29,6 @@ const alwaysFail = defineJob({
     throw new Error('the remote service is down');
   },
 });
-
-async function waitFor<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('job queue in one process', () => {
   let database: Database;
@@ -75,7 +63,7 @@ describe('job queue in one process', () => {
     const committedJobId = await database.transaction((tx) =>
       queue.enqueue(tx, recordGreeting, { greeting: 'committed' }),
     );
-    await waitFor(async () =>
+    await eventually(async () =>
       (await queue.getJob(recordGreeting, committedJobId))?.state === 'completed' ? true : undefined,
     );
     // One more polling round for a straggler.
@@ -89,7 +77,7 @@ describe('job queue in one process', () => {
   it('retries a failing job with growing delays and leaves it visible as failed', async () => {
     const jobId = await database.transaction((tx) => queue.enqueue(tx, alwaysFail, {}));
 
-    const failedJob = await waitFor(async () => {
+    const failedJob = await eventually(async () => {
       const job = await queue.getJob(alwaysFail, jobId);
       return job?.state === 'failed' ? job : undefined;
     }, 25_000);

@@ -67,12 +67,17 @@ async function storeMessage(database: Database, stream: SMTPServerDataStream): P
   await database.db.insert(devMailMessages).values({
     organizationId: uuidPattern.test(organizationId) ? organizationId : null,
     messageId: parsed.messageId ?? null,
-    from: parsed.from?.text ?? '',
+    from: parsed.from?.value.map(formatAddress).join(', ') ?? '',
     to: addresses(parsed.to),
     subject: parsed.subject ?? '',
     text: parsed.text ?? '',
     html: typeof parsed.html === 'string' ? parsed.html : null,
   });
+}
+
+/** `Name <address>`, or the bare address: as a person would write it, without mailparser's quoting. */
+function formatAddress(entry: AddressObject['value'][number]): string {
+  return entry.name ? `${entry.name} <${entry.address}>` : (entry.address ?? '');
 }
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {

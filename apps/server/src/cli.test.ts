@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from './accounts/passwords.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/open-database.ts';
+import { organizations, users } from './db/schema.ts';
+import { spawnTsProcess } from './test/spawn-ts-process.ts';
+import { createTestDataLocation, type TestDataLocation } from './test/test-database.ts';
+
+const cli = new URL('./cli.ts', import.meta.url);
+let location: TestDataLocation;
+
+beforeAll(async () => {
+  location = await createTestDataLocation();
+});
+
+afterAll(() => location?.dispose());
+
+async function runCli(...args: string[]) {
+  const run = spawnTsProcess(
+    cli,
+    { ...location.env, ENCRYPTION_KEY: randomBytes(32).toString('base64') },
+    args,
+  );
+  const code = await run.exited;
+  return { code, output: run.output() };
+}
+
+async function readAdmins() {
+  const database = await openDatabase(loadConfig(location.env));
+  try {
+    return await database.db
+      .select({
+        email: users.email,
+        role: users.role,
+        passwordHash: users.passwordHash,
+        organization: organizations.name,
+      })
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organizationId));
+  } finally {
+    await database.close();
+  }
+}
+
+describe('parley create-admin', () => {
+  it('creates the organization and an admin, printing a generated password once', async () => {
+    const { code, output } = await runCli(
+      'create-admin',
+      '--email',
+      'Boss@Prod.example',
+      '--name',
+      'Bo Boss',
+      '--organization',
+      'Prod Co',
+    );
+    expect(code, output).toBe(0);
+    expect(output).toContain('Created the admin boss@prod.example in the new organization "Prod Co".');
+    const password = /Password \(shown once, change it after signing in\): (\S+)/.exec(output)?.[1];
+    expect(password).toHaveLength(20);
+    const [admin] = await readAdmins();
+    expect(admin).toMatchObject({ email: 'boss@prod.example', role: 'admin', organization: 'Prod Co' });
+    expect(await verifyPassword(password!, admin!.passwordHash)).toBe(true);
+  }, 60_000);
+
+  it('is idempotent: run again, it changes nothing and succeeds', async () => {
+    const { code, output } = await runCli(
+      'create-admin',
+      '--email',
+      'boss@prod.example',
+      '--name',
+      'Bo Boss',
+      '--organization',
+      'Prod Co',
+      '--password',
+      'another password',
+    );
+    expect(code, output).toBe(0);
+    expect(output).toContain('boss@prod.example is already an admin of "Prod Co"; nothing changed.');
+    expect(await readAdmins()).toHaveLength(1);
+  }, 60_000);
+
+  it('adds a second admin with a given password to the existing organization', async () => {
+    const { code, output } = await runCli(
+      'create-admin',
+      '--email=second@prod.example',
+      '--name=Sam Second',
+      '--organization=Prod Co',
+      '--password=chosen password',
+    );
+    expect(code, output).toBe(0);
+    expect(output).toContain('Created the admin second@prod.example in "Prod Co".');
+    expect(output).not.toContain('chosen password');
+    const second = (await readAdmins()).find((admin) => admin.email === 'second@prod.example');
+    expect(await verifyPassword('chosen password', second!.passwordHash)).toBe(true);
+  }, 60_000);
+
+  it('explains what is wrong: an email of another organization, missing or bad options', async () => {
+    const taken = await runCli(
+      'create-admin',
+      '--email',
+      'boss@prod.example',
+      '--name',
+      'X',
+      '--organization',
+      'Other',
+    );
+    expect(taken.code).toBe(1);
+    expect(taken.output).toContain('boss@prod.example already belongs to the organization "Prod Co"');
+
+    const missing = await runCli('create-admin', '--email', 'not-an-email', '--password', 'short');
+    expect(missing.code).toBe(2);
+    expect(missing.output).toContain('--email: Invalid email address');
+    expect(missing.output).toContain('--name: is required');
+    expect(missing.output).toContain('--organization: is required');
+    expect(missing.output).toContain('--password: must be at least 10 characters');
+    expect(missing.output).toContain('Usage:');
+
+    const unknown = await runCli('make-coffee');
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain('Unknown command "make-coffee"');
+  }, 60_000);
+});

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+
+let parley: TestApp;
+let admin: TestSession;
+let germanAdmin: TestSession;
+
+beforeAll(async () => {
+  parley = await createTestApp();
+  await parley.createOrganization('Input Co', [
+    { role: 'admin' },
+    { role: 'admin', email: 'deutsch@input-co.test', language: 'de' },
+  ]);
+  admin = await parley.login('admin@input-co.test');
+  germanAdmin = await parley.login('deutsch@input-co.test');
+});
+
+afterAll(() => parley?.close());
+
+const json = { 'content-type': 'application/json' };
+
+describe('bad input gets a 4xx with a clear message, never a 500', () => {
+  it('malformed JSON → 400 MALFORMED_JSON', async () => {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"email": "admin@input-co.test", ',
+      headers: json,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'MALFORMED_JSON',
+      message: 'The request body is not valid JSON.',
+    });
+  });
+
+  it('an empty JSON body → 400 MALFORMED_JSON', async () => {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '',
+      headers: json,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('MALFORMED_JSON');
+  });
+
+  it('missing fields → 400 VALIDATION_FAILED naming each field', async () => {
+    const response = await parley.request({ method: 'POST', url: '/api/auth/login', payload: {} });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toBe('Some fields are missing or invalid.');
+    expect(error.details.map((detail: { path: string }) => detail.path).sort()).toEqual([
+      'email',
+      'password',
+    ]);
+    expect(error.details[0].message).toMatch(/expected string, received undefined/);
+  });
+
+  it('wrongly typed fields → 400 VALIDATION_FAILED, without echoing the values', async () => {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 42, password: ['secret-value-123'] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      { path: 'email', message: 'Invalid input: expected string, received number' },
+      { path: 'password', message: 'Invalid input: expected string, received array' },
+    ]);
+    expect(response.body).not.toContain('secret-value-123');
+  });
+
+  it('a body that is not an object → 400 naming the body', async () => {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '["x"]',
+      headers: json,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      { path: 'body', message: 'Invalid input: expected object, received array' },
+    ]);
+  });
+
+  it('a body over 1 MiB → 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await parley.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: admin,
+      payload: JSON.stringify({ name: 'x'.repeat(1024 * 1024) }),
+      headers: json,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The request body is larger than 1 MiB.',
+    });
+  });
+
+  it('a body that is not JSON → 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: 'email=a&password=b',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('a malformed id in the path → 400 VALIDATION_FAILED for `id`', async () => {
+    const response = await parley.request({
+      method: 'PATCH',
+      url: '/api/users/not-a-uuid',
+      as: admin,
+      payload: {},
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toBe('id');
+  });
+
+  it('an unknown role or language → 400 naming the field and the allowed values', async () => {
+    const invite = await parley.request({
+      method: 'POST',
+      url: '/api/invitations',
+      as: admin,
+      payload: { email: 'someone@example.test', role: 'owner' },
+    });
+    expect(invite.statusCode).toBe(400);
+    expect(invite.json().error.details).toEqual([
+      { path: 'role', message: 'Invalid option: expected one of "admin"|"recruiter"|"interviewer"' },
+    ]);
+    const profile = await parley.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: admin,
+      payload: { language: 'fr' },
+    });
+    expect(profile.json().error.details[0].path).toBe('language');
+  });
+
+  it('an invalid email → 400 for `email`', async () => {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/invitations',
+      as: admin,
+      payload: { email: 'not an email', role: 'recruiter' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toBe('email');
+  });
+
+  it('an unknown time zone → 400 with a message in the user’s language', async () => {
+    const response = await parley.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: germanAdmin,
+      payload: { timeZone: 'Mars/Olympus_Mons' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Einige Angaben fehlen oder sind ungültig.',
+      details: [{ path: 'timeZone', message: 'Muss eine IANA-Zeitzone wie Europe/Berlin sein.' }],
+    });
+  });
+
+  it('JSON with __proto__ → 400 MALFORMED_JSON', async () => {
+    const response = await parley.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: admin,
+      payload: '{"__proto__": {"admin": true}, "name": "x"}',
+      headers: json,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('MALFORMED_JSON');
+  });
+
+  it('an unknown API path → 404 NOT_FOUND in the API’s error shape', async () => {
+    for (const method of ['GET', 'POST', 'DELETE'] as const) {
+      const response = await parley.request({ method, url: '/api/no-such-thing', as: admin });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error).toEqual({ code: 'NOT_FOUND', message: 'Not found.' });
+    }
+  });
+
+  it('no route answers 500 to garbage', async () => {
+    const garbage = [
+      'null',
+      '0',
+      '"text"',
+      '[]',
+      '{"email": null}',
+      '{"role": {}, "active": "yes", "name": 5}',
+    ];
+    const routes = [
+      ['POST', '/api/auth/login'],
+      ['PATCH', '/api/me'],
+      ['PATCH', '/api/users/00000000-0000-0000-0000-000000000000'],
+      ['POST', '/api/invitations'],
+      ['POST', '/api/invitations/by-token/x/accept'],
+    ] as const;
+    for (const [method, url] of routes) {
+      for (const payload of garbage) {
+        const response = await parley.request({ method, url, as: admin, payload, headers: json });
+        // Unknown fields are ignored, so some of these are valid (e.g. PATCH /api/me with {"email": null}).
+        expect(response.statusCode, `${method} ${url} ${payload}: ${response.body}`).toBeLessThan(500);
+        if (response.statusCode >= 400) expect(response.json().error.message).toEqual(expect.any(String));
+      }
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, testPassword } from '../test/create-test-app.ts';
+
+let parley: TestApp;
+let webDistDir: string;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  webDistDir = await mkdtemp(path.join(os.tmpdir(), 'parley-web-'));
+  await mkdir(path.join(webDistDir, 'assets'));
+  await writeFile(path.join(webDistDir, 'index.html'), '<!doctype html><title>Parley SPA</title>');
+  await writeFile(path.join(webDistDir, 'assets', 'app-1234.js'), 'console.log("app")');
+  const logDestination = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  parley = await createTestApp({ webDistDir, logDestination });
+  await parley.createOrganization('Platform Co', [{ role: 'admin' }]);
+});
+
+afterAll(async () => {
+  await parley?.close();
+  await rm(webDistDir, { recursive: true, force: true });
+});
+
+describe('operations endpoints', () => {
+  it('GET /healthz answers 200 while the process lives', async () => {
+    const response = await parley.request({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz reports the database and the queue', async () => {
+    const response = await parley.request({ method: 'GET', url: '/readyz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', checks: { database: 'ok', queue: 'ok' } });
+  });
+
+  it('GET /metrics serves Prometheus text with process, HTTP and job metrics', async () => {
+    await parley.request({ method: 'GET', url: '/healthz' });
+    const response = await parley.request({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/plain');
+    expect(response.body).toContain('process_cpu_user_seconds_total');
+    expect(response.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/healthz",status_code="200"\} \d+/,
+    );
+    expect(response.body).toContain('# TYPE parley_jobs gauge');
+  });
+
+  it('serves the OpenAPI description at /api/docs/json and its UI at /api/docs', async () => {
+    const document = (await parley.request({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users/{id}']),
+    );
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['Me', 'User', 'Invitation']),
+    );
+    const ui = await parley.request({ method: 'GET', url: '/api/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toContain('text/html');
+  });
+
+  it('sends security headers', async () => {
+    const response = await parley.request({ method: 'GET', url: '/api/me' });
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
+describe('the web app', () => {
+  it('serves index.html for client-side routes, including invitation links', async () => {
+    for (const url of ['/', '/login', '/settings/users', '/invitations/some-token?x=1']) {
+      const response = await parley.request({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('Parley SPA');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets with a long cache and 404s for missing files', async () => {
+    const asset = await parley.request({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await parley.request({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
+  });
+
+  it('never answers index.html for /api or /webhooks', async () => {
+    for (const url of ['/api/unknown', '/webhooks/zoom']) {
+      const response = await parley.request({ method: 'GET', url });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe('NOT_FOUND');
+    }
+  });
+});
+
+describe('logs', () => {
+  it('never contain passwords, session cookies, CSRF tokens or invitation tokens', async () => {
+    const session = await parley.login('admin@platform-co.test');
+    await parley.request({ method: 'GET', url: '/api/invitations/by-token/SECRET-INVITATION-TOKEN' });
+    await parley.request({ method: 'GET', url: '/invitations/SECRET-LINK-TOKEN' });
+    await parley.request({ method: 'PATCH', url: '/api/me', as: session, payload: { name: 'Logged' } });
+    const log = logLines.join('');
+    expect(log).toContain('/api/invitations/by-token/[redacted]');
+    expect(log).toContain('/invitations/[redacted]');
+    for (const secret of [
+      testPassword,
+      'SECRET-INVITATION-TOKEN',
+      'SECRET-LINK-TOKEN',
+      session.cookie.split('=')[1]!,
+      session.csrfToken,
+    ]) {
+      expect(log).not.toContain(secret);
+    }
+  });
+});
+
+describe('readiness when a part is down', () => {
+  it('answers 503 naming the failing check', async () => {
+    await parley.services.queue.stop();
+    const response = await parley.request({ method: 'GET', url: '/readyz' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ status: 'failing', checks: { database: 'ok', queue: 'failing' } });
+  });
+});

@@ -1,0 +1,197 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devMailMessages } from '../db/schema.ts';
+import { createTestApp, eventually, type TestApp, type TestSession } from '../test/create-test-app.ts';
+
+type Caller = 'anonymous' | 'admin' | 'recruiter' | 'interviewer';
+const callers: Caller[] = ['anonymous', 'admin', 'recruiter', 'interviewer'];
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** As in the OpenAPI document, with `{param}` placeholders. */
+  path: string;
+  /** Expected status per caller. */
+  expected: Record<Caller, number>;
+  /** The concrete request for one caller. */
+  request: (caller: Caller) => { url: string; payload?: unknown };
+}
+
+const adminsOnly = (adminStatus: number) => ({
+  anonymous: 401,
+  admin: adminStatus,
+  recruiter: 403,
+  interviewer: 403,
+});
+const signedIn = (status: number) => ({
+  anonymous: 401,
+  admin: status,
+  recruiter: status,
+  interviewer: status,
+});
+const anyone = (status: number) => ({
+  anonymous: status,
+  admin: status,
+  recruiter: status,
+  interviewer: status,
+});
+
+let parley: TestApp;
+const sessions = {} as Record<Exclude<Caller, 'anonymous'>, TestSession>;
+let organizationId: string;
+let targetUserId: string;
+let invitationIds: string[];
+let mailId: string;
+
+/** Every API route and who may call it (docs/api.md, "Who"). */
+const table: RouteCase[] = [
+  { method: 'GET', path: '/api/me', expected: signedIn(200), request: () => ({ url: '/api/me' }) },
+  {
+    method: 'PATCH',
+    path: '/api/me',
+    expected: signedIn(200),
+    request: () => ({ url: '/api/me', payload: { timeZone: 'Europe/Berlin' } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/login',
+    expected: anyone(401),
+    request: () => ({
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.test', password: 'wrong password' },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    expected: signedIn(204),
+    request: () => ({ url: '/api/auth/logout' }),
+  },
+  { method: 'GET', path: '/api/users', expected: adminsOnly(200), request: () => ({ url: '/api/users' }) },
+  {
+    method: 'PATCH',
+    path: '/api/users/{id}',
+    expected: adminsOnly(200),
+    request: () => ({ url: `/api/users/${targetUserId}`, payload: { role: 'recruiter' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/invitations',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/invitations' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/invitations',
+    expected: adminsOnly(201),
+    request: (caller) => ({
+      url: '/api/invitations',
+      payload: { email: `new-${caller}@example.test`, role: 'interviewer' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/invitations/{id}',
+    expected: adminsOnly(204),
+    request: (caller) => ({ url: `/api/invitations/${invitationIds[callers.indexOf(caller)]}` }),
+  },
+  {
+    method: 'GET',
+    path: '/api/invitations/by-token/{token}',
+    expected: anyone(404),
+    request: () => ({ url: '/api/invitations/by-token/unknown-token' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/invitations/by-token/{token}/accept',
+    expected: anyone(404),
+    request: () => ({
+      url: '/api/invitations/by-token/unknown-token/accept',
+      payload: { name: 'Someone', password: 'a long enough password' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/dev/mailbox',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/dev/mailbox' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/dev/mailbox/{id}',
+    expected: adminsOnly(200),
+    request: () => ({ url: `/api/dev/mailbox/${mailId}` }),
+  },
+];
+
+beforeAll(async () => {
+  parley = await createTestApp();
+  const created = await parley.createOrganization('Rbac Co', [
+    { role: 'admin' },
+    { role: 'recruiter' },
+    { role: 'interviewer' },
+    { role: 'interviewer', email: 'target@rbac-co.test' },
+  ]);
+  organizationId = created.organizationId;
+  targetUserId = created.userIds['target@rbac-co.test']!;
+  for (const role of ['admin', 'recruiter', 'interviewer'] as const) {
+    sessions[role] = await parley.login(`${role}@rbac-co.test`);
+  }
+  invitationIds = [];
+  for (const caller of callers) {
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/invitations',
+      as: sessions.admin,
+      payload: { email: `revocable-${caller}@example.test`, role: 'recruiter' },
+    });
+    invitationIds.push(response.json().invitation.id);
+  }
+  await parley.services.mailer.send({
+    organizationId,
+    to: 'someone@example.test',
+    subject: 'Hello',
+    text: 'Hello',
+    html: '<p>Hello</p>',
+  });
+  mailId = await eventually(async () => {
+    const [message] = await parley.database.db
+      .select({ id: devMailMessages.id })
+      .from(devMailMessages)
+      .where(eq(devMailMessages.subject, 'Hello'));
+    return message?.id;
+  });
+});
+
+afterAll(() => parley?.close());
+
+describe('role-based access control', () => {
+  for (const route of table) {
+    for (const caller of callers) {
+      const expected = route.expected[caller];
+      it(`${route.method} ${route.path} as ${caller} → ${expected}`, async () => {
+        // Logging out ends the session; use a fresh one so the other rows keep theirs.
+        const as =
+          caller === 'anonymous'
+            ? undefined
+            : route.path === '/api/auth/logout'
+              ? await parley.login(`${caller}@rbac-co.test`)
+              : sessions[caller];
+        const { url, payload } = route.request(caller);
+        const response = await parley.request({ method: route.method, url, payload: payload as object, as });
+        expect(response.statusCode, response.body).toBe(expected);
+        if (expected === 401)
+          expect(response.json().error.code).toMatch(/^(UNAUTHENTICATED|INVALID_CREDENTIALS)$/);
+        if (expected === 403) expect(response.json().error.code).toBe('FORBIDDEN');
+      });
+    }
+  }
+
+  it('covers every API route the server documents', async () => {
+    const document = (await parley.request({ method: 'GET', url: '/api/docs/json' })).json();
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const apiRoutes = documented.filter((route) => / \/api\//.test(route) && !/ \/api\/docs/.test(route));
+    expect(apiRoutes.sort()).toEqual(table.map((route) => `${route.method} ${route.path}`).sort());
+  });
+});

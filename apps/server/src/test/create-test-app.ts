@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino, { type DestinationStream } from 'pino';
+import { hashPassword } from '../accounts/passwords.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { type Language, organizations, type Role, users } from '../db/schema.ts';
+import type { ApiApp } from '../http/api-app.ts';
+import { createLogger } from '../logger.ts';
+import type { Services } from '../services.ts';
+import { startServer } from '../start-server.ts';
+import { createTestDatabase } from './test-database.ts';
+
+/** The password of every user {@link TestApp.createOrganization} creates. */
+export const testPassword = 'correct horse battery staple';
+let testPasswordHash: Promise<string> | undefined;
+
+/** A signed-in test user: the cookie and CSRF token to send. */
+export interface TestSession {
+  userId: string;
+  organizationId: string;
+  email: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+/** A request sent with {@link TestApp.request}. */
+export interface TestRequest {
+  method: InjectOptions['method'];
+  url: string;
+  /** Signed in as this user: sends the session cookie and, by default, the CSRF token. */
+  as?: TestSession;
+  payload?: InjectOptions['payload'];
+  headers?: Record<string, string>;
+  /** Leave out the CSRF header even though signed in. */
+  withoutCsrf?: boolean;
+}
+
+/** A Parley app on a fresh database with real job workers and a real mail catcher. */
+export interface TestApp {
+  app: ApiApp;
+  services: Services;
+  database: Database;
+  config: Config;
+  /** Creates an organization with one active user per given role (emails `<role>@<slug>.test`). */
+  createOrganization(
+    name: string,
+    members?: readonly { role: Role; email?: string; name?: string; language?: Language }[],
+  ): Promise<{ organizationId: string; userIds: Record<string, string> }>;
+  /** Signs in through `POST /api/auth/login`; throws unless it answers 200. */
+  login(email: string, password?: string): Promise<TestSession>;
+  request(request: TestRequest): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** Options of {@link createTestApp}. */
+export interface TestAppOptions {
+  /** Environment variables on top of the test defaults (LOG_LEVEL silent, PUBLIC_URL http://parley.test). */
+  env?: Record<string, string>;
+  /** Where log lines go (default: nowhere). */
+  logDestination?: DestinationStream;
+  webDistDir?: string;
+}
+
+/**
+ * Starts Parley for one test file: a fresh database (in-memory PGlite, or a new database on the
+ * PostgreSQL server of `DATABASE_URL`), the real job queue with workers, and the embedded mail catcher.
+ * Requests go through `app.inject()`. Call `close()` in `afterAll`: it also removes the database.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = {
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://parley.test',
+      SEED_DEMO: 'false',
+      ...options.env,
+    }),
+    encryptionKey: randomBytes(32),
+  };
+  const logger = options.logDestination
+    ? createLogger('info', options.logDestination)
+    : pino({ level: 'silent' });
+  const database = createTestDatabase();
+  const server = await startServer(config, {
+    listen: false,
+    logger,
+    database,
+    webDistDir: options.webDistDir,
+  });
+  const { app, services } = server;
+
+  const request = ({ method, url, as, payload, headers, withoutCsrf }: TestRequest) =>
+    app.inject({
+      method,
+      url,
+      payload,
+      headers: {
+        ...(as ? { cookie: as.cookie, ...(withoutCsrf ? {} : { 'x-csrf-token': as.csrfToken }) } : {}),
+        ...headers,
+      },
+    });
+
+  return {
+    app,
+    services,
+    database: services.database,
+    config,
+    request,
+    async createOrganization(
+      name,
+      members = [{ role: 'admin' }, { role: 'recruiter' }, { role: 'interviewer' }],
+    ) {
+      testPasswordHash ??= hashPassword(testPassword);
+      const passwordHash = await testPasswordHash;
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const [organization] = await services.database.db
+        .insert(organizations)
+        .values({ name })
+        .returning({ id: organizations.id });
+      const userIds: Record<string, string> = {};
+      for (const member of members) {
+        const email = member.email ?? `${member.role}@${slug}.test`;
+        const [user] = await services.database.db
+          .insert(users)
+          .values({
+            organizationId: organization!.id,
+            email,
+            name: member.name ?? `${member.role} of ${name}`,
+            role: member.role,
+            language: member.language ?? 'en',
+            passwordHash,
+          })
+          .returning({ id: users.id });
+        userIds[email] = user!.id;
+      }
+      return { organizationId: organization!.id, userIds };
+    },
+    async login(email, password = testPassword) {
+      const response = await request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login of ${email} failed: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((candidate) => candidate.name === 'parley_session');
+      const me = response.json();
+      return {
+        userId: me.user.id,
+        organizationId: me.organization.id,
+        email,
+        cookie: `parley_session=${cookie!.value}`,
+        csrfToken: me.csrfToken,
+      };
+    },
+    close: () => server.close(),
+  };
+}
+
+/** Polls `probe` until it returns a value other than undefined (default: 15 s). */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

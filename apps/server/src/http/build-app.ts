@@ -11,6 +11,7 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerSessions, type SessionCookieOptions } from './plugins/session.ts';
 import { defaultWebDistDir, registerWebApp } from './plugins/web-app.ts';
+import { registerAuditEventRoutes } from './routes/audit-event-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerUserRoutes(app, services);
   registerInvitationRoutes(app, services, cookie);
   registerDevMailboxRoutes(app, services);
+  registerAuditEventRoutes(app, services);
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;
 }

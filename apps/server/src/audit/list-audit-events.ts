@@ -1,0 +1,96 @@
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../accounts/sessions.ts';
+import type { Db } from '../db/database.ts';
+import { auditEvents, users } from '../db/schema.ts';
+
+/**
+ * Metadata keys lifted out of `details` into their own fields, so every Zoom event answers "which Zoom
+ * account and user" the same way (B5). Writers of Zoom audit events set them in `metadata`.
+ */
+export const auditZoomAccountKey = 'zoomAccountId';
+export const auditZoomUserEmailKey = 'zoomUserEmail';
+
+/** Filters of {@link listAuditEvents}; all optional. */
+export interface AuditEventFilter {
+  action?: string;
+  actorUserId?: string;
+  /** Inclusive. */
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+  /** The id of the last event of the previous page: only older events follow. */
+  before?: string;
+  limit: number;
+}
+
+/** One audit log entry as admins see it. */
+export interface AuditEventView {
+  id: string;
+  at: Date;
+  action: string;
+  result: 'success' | 'failure';
+  /** Null when Zoom or the system acted. */
+  actor: { id: string; name: string } | null;
+  zoomAccountId: string | null;
+  zoomUserEmail: string | null;
+  details: Record<string, unknown>;
+}
+
+/** A page of the audit log and the cursor of the next one (null on the last page). */
+export interface AuditEventPage {
+  events: AuditEventView[];
+  nextBefore: string | null;
+}
+
+/**
+ * The audit log of the actor's organization, newest first, filtered and paged by a `before` cursor.
+ * Events written in one transaction share their `at`, so the order (and the cursor) is `(at, id)`; the
+ * cursor is the last event's id rather than its time, because PostgreSQL keeps microseconds that a
+ * JavaScript Date would drop.
+ */
+export async function listAuditEvents(
+  db: Db,
+  actor: Actor,
+  filter: AuditEventFilter,
+): Promise<AuditEventPage> {
+  const conditions: SQL[] = [eq(auditEvents.organizationId, actor.organizationId)];
+  if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
+  if (filter.actorUserId) conditions.push(eq(auditEvents.actorUserId, filter.actorUserId));
+  if (filter.from) conditions.push(gte(auditEvents.at, filter.from));
+  if (filter.to) conditions.push(lt(auditEvents.at, filter.to));
+  if (filter.before) {
+    conditions.push(sql`(${auditEvents.at}, ${auditEvents.id}) < (
+      SELECT cursor_event.at, cursor_event.id FROM audit_events AS cursor_event
+      WHERE cursor_event.id = ${filter.before} AND cursor_event.organization_id = ${actor.organizationId})`);
+  }
+  const rows = await db
+    .select({ event: auditEvents, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(filter.limit + 1);
+  const page = rows.slice(0, filter.limit);
+  return {
+    events: page.map(({ event, actorName }) => toView(event, actorName)),
+    nextBefore: rows.length > filter.limit ? (page.at(-1)?.event.id ?? null) : null,
+  };
+}
+
+function toView(event: typeof auditEvents.$inferSelect, actorName: string | null): AuditEventView {
+  const {
+    [auditZoomAccountKey]: zoomAccountId,
+    [auditZoomUserEmailKey]: zoomUserEmail,
+    ...details
+  } = event.metadata;
+  return {
+    id: event.id,
+    at: event.at,
+    action: event.action,
+    result: event.result,
+    actor: event.actorUserId && actorName !== null ? { id: event.actorUserId, name: actorName } : null,
+    zoomAccountId: typeof zoomAccountId === 'string' ? zoomAccountId : null,
+    zoomUserEmail: typeof zoomUserEmail === 'string' ? zoomUserEmail : null,
+    details,
+  };
+}

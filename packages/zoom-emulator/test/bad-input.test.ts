@@ -122,6 +122,51 @@ describe('bad input never crashes the emulator', () => {
   });
 });
 
+describe('bad input to the control API', () => {
+  it('answers 4xx, never 5xx, to wrong bodies on every control route', async () => {
+    const bodies = [
+      '{"seed":{"accounts":[]}}',
+      '{"role":"king"}',
+      '{"status":"pending"}',
+      '{"type":3}',
+      '{"webhookUrl":"not a url"}',
+      '{"passcodePolicy":{"minLength":"six"}}',
+      '{"now":"yesterday"}',
+      '{"route":"*","status":99}',
+      '[1,2]',
+      '"x"',
+      '{',
+    ];
+    const routes = [
+      ['POST', '/reset'],
+      ['POST', '/accounts'],
+      ['PATCH', '/accounts/acme'],
+      ['POST', '/accounts/acme/users'],
+      ['POST', '/accounts/acme/rooms'],
+      ['PATCH', '/users/member1@acme.test'],
+      ['POST', '/apps'],
+      ['PUT', '/apps/parley-org'],
+      ['PATCH', '/meetings/1'],
+      ['POST', '/faults'],
+      ['PUT', '/clock'],
+      ['POST', '/tokens/expire'],
+      ['DELETE', '/accounts/nope/apps/x'],
+    ] as const;
+    for (const [method, path] of routes) {
+      for (const body of bodies) {
+        const response = await fetch(`${emulator.url}/_emulator${path}`, {
+          method,
+          body,
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(response.status, `${method} ${path} ${body}`).toBeLessThan(500);
+      }
+    }
+    token = await s2sToken(emulator);
+    await stillServing();
+  });
+});
+
 function randomCodes(seed: number): number[] {
   let state = seed + 1;
   return Array.from({ length: 12 }, () => {

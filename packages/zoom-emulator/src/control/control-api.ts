@@ -79,7 +79,7 @@ export class ZoomEmulatorControl {
 
   /** Back to the seed (or a new one): state, counters, faults, webhook log, clock offset. */
   reset(seed?: SeedInput | 'default'): void {
-    if (seed) this.#seed = parseSeed(seed === 'default' ? createDefaultSeed() : seed);
+    if (seed) this.#seed = wrap(() => parseSeed(seed === 'default' ? createDefaultSeed() : seed));
     const context = this.#context;
     context.dispatcher.reset();
     context.faults.clear();

@@ -27,7 +27,16 @@ const accountChangesSchema = z.object({
   plan: z.enum(['free', 'pro', 'business']).optional(),
   requirePreApproval: z.boolean().optional(),
   preApprovedApps: z.array(z.string()).optional(),
-  passcodePolicy: z.record(z.string(), z.union([z.boolean(), z.number()])).optional(),
+  passcodePolicy: z
+    .object({
+      requirePasscode: z.boolean(),
+      minLength: z.number().int().min(1).max(10),
+      requireLetter: z.boolean(),
+      requireNumber: z.boolean(),
+      onlyNumeric: z.boolean(),
+    })
+    .partial()
+    .optional(),
 });
 const clockSchema = z.object({ now: z.string().optional(), advanceMs: z.number().optional() });
 

@@ -117,6 +117,12 @@ const table: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/audit-events',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/audit-events?action=user.invited' }),
+  },
+  {
+    method: 'GET',
     path: '/api/dev/mailbox/{id}',
     expected: adminsOnly(200),
     request: () => ({ url: `/api/dev/mailbox/${mailId}` }),

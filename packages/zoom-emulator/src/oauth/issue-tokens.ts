@@ -56,12 +56,21 @@ export function issueTokens(context: EmulatorContext, grant: Grant, withRefresh:
 
 const lastPruneByState = new WeakMap<object, number>();
 
-/** Drops long-expired access tokens at most once a minute, so long runs keep flat memory. */
+/**
+ * Once a minute at most, forgets access tokens expired for a day and S2S grants (no refresh token)
+ * whose only token expired a day ago, so that long runs keep flat memory.
+ */
 function pruneExpiredAccessTokens(context: EmulatorContext, now: number): void {
   const lastPrune = lastPruneByState.get(context.state) ?? 0;
   if (now - lastPrune < 60_000 && now >= lastPrune) return;
   lastPruneByState.set(context.state, now);
+  const forgetBefore = now - 24 * 3_600_000;
   for (const [token, accessToken] of context.state.accessTokens) {
-    if (accessToken.expiresAt + 24 * 3_600_000 < now) context.state.accessTokens.delete(token);
+    if (accessToken.expiresAt < forgetBefore) context.state.accessTokens.delete(token);
+  }
+  const accessTtlMs = context.settings.accessTokenTtlSeconds * 1000;
+  for (const [grantId, grant] of context.state.grants) {
+    if (grant.refreshToken === null && grant.createdAt + accessTtlMs < forgetBefore)
+      context.state.grants.delete(grantId);
   }
 }

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+let parley: RunningParley;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  parley = await startParley();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+});
+
+async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.context().clearCookies();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+}
+
+async function logOut(page: Page, userMenuName: RegExp) {
+  await page.getByRole('button', { name: userMenuName }).click();
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
+}
+
+async function settingsLinks(page: Page): Promise<string[]> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings' }).waitFor();
+  return page.getByRole('navigation', { name: 'Settings' }).getByRole('link').allInnerTexts();
+}
+
+describe('logging in', () => {
+  it('shows an error for a wrong password and stays on the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${parley.url}/login`);
+    await page.getByLabel('Email').fill('admin@demo.test');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/email|password/i);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.close();
+  });
+
+  it.each([
+    ['admin@demo.test', /admin/i, true],
+    ['recruiter@demo.test', /recruiter/i, false],
+    ['interviewer@demo.test', /interviewer/i, false],
+  ])('logs in as %s and sees what the role may see', async (email, menuName, seesAdminPages) => {
+    const page = await browser.newPage();
+    await logIn(page, email);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Interviews',
+      'Candidates',
+      'Jobs',
+      'Settings',
+    ]);
+    const links = await settingsLinks(page);
+    expect(links.includes('Users')).toBe(seesAdminPages);
+    expect(links.includes('Invitations')).toBe(seesAdminPages);
+    if (!seesAdminPages) {
+      await page.goto(`${parley.url}/settings/users`);
+      await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
+    }
+    await logOut(page, menuName);
+    await page.close();
+  });
+});
+
+describe('languages', () => {
+  it('switches the interface to German and to Japanese, and remembers the choice in the profile', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'recruiter@demo.test');
+    const languageSelect = page.getByRole('banner').getByLabel('Language');
+    await languageSelect.selectOption('de');
+    await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain(
+      'Kandidat:innen',
+    );
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de');
+
+    await page.getByRole('banner').getByLabel('Sprache').selectOption('ja');
+    await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
+    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain('候補者');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/me')).json());
+    expect(me.user.language).toBe('ja');
+    await page.getByRole('banner').getByLabel('言語').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('inviting a user', () => {
+  it('invites by email, the invitation arrives in the developer mailbox, and the new user joins and logs in', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    await page.goto(`${parley.url}/settings/invitations`);
+    await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
+    await page.getByRole('main').getByLabel('Email').fill('grace@demo.test');
+    await page.getByLabel('Role').selectOption('interviewer');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Invitation sent to grace@demo.test.').waitFor();
+
+    await page.goto(`${parley.url}/settings/mailbox`);
+    const invitationMail = page.getByRole('main').getByRole('link', { name: /invited you to Demo Company/ });
+    await expect
+      .poll(
+        async () => {
+          await page.getByRole('button', { name: 'Refresh' }).click();
+          return invitationMail.count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
+    await invitationMail.click();
+    await page.getByText('grace@demo.test').first().waitFor();
+    const invitationLink = page
+      .getByRole('region', { name: 'Message text' })
+      .getByRole('link', { name: /\/invitations\// });
+    const href = await invitationLink.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${parley.url}/invitations/`));
+    await logOut(page, /admin/i);
+
+    await page.goto(href!);
+    await page.getByRole('heading', { level: 1, name: /Join .* on Parley/ }).waitFor();
+    await page.getByLabel('Name').fill('Grace Hopper');
+    await page.getByLabel('Password').fill('compilers-are-fun');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+    await logOut(page, /Grace Hopper/);
+
+    await logIn(page, 'grace@demo.test', 'compilers-are-fun');
+    const me = await page.evaluate(async () => (await fetch('/api/me')).json());
+    expect(me.user).toMatchObject({ email: 'grace@demo.test', role: 'interviewer', name: 'Grace Hopper' });
+
+    await page.goto(href!);
+    await page.getByRole('heading', { level: 1, name: 'This invitation link is not valid' }).waitFor();
+    await page.close();
+  });
+});

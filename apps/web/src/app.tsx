@@ -4,17 +4,22 @@ import { AcceptInvitationPage } from './pages/accept-invitation-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { CandidatesPage, InterviewsPage, JobsPage } from './pages/placeholder-pages.tsx';
+import { AuditLogPage } from './pages/settings/audit/audit-log-page.tsx';
 import { InvitationsSettingsPage } from './pages/settings/invitations-settings-page.tsx';
 import { MailboxMessagePage } from './pages/settings/mailbox-message-page.tsx';
 import { MailboxPage } from './pages/settings/mailbox-page.tsx';
+import { MyZoomPage } from './pages/settings/my-zoom-page.tsx';
 import { ProfileSettingsPage } from './pages/settings/profile-settings-page.tsx';
 import { SettingsLayout } from './pages/settings/settings-layout.tsx';
 import { SettingsSectionGuard } from './pages/settings/settings-section-guard.tsx';
 import { UsersSettingsPage } from './pages/settings/users-settings-page.tsx';
+import { ZoomSettingsPage } from './pages/settings/zoom/zoom-settings-page.tsx';
+import { AdminAuthorizePage } from './pages/zoom/admin-authorize-page.tsx';
+import { ZoomResultPage } from './pages/zoom/zoom-result-page.tsx';
 import { RequireSession } from './session/require-session.tsx';
 import { SessionProvider } from './session/session-context.tsx';
 
-/** The web routes of docs/api.md; the server answers every other non-API path with this app. */
+/** The web routes of docs/api.md and docs/zoom-api.md; the server answers every other non-API path with this app. */
 export function App() {
   return (
     <BrowserRouter>
@@ -22,6 +27,8 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+          <Route path="/zoom/admin-authorize/:token" element={<AdminAuthorizePage />} />
+          <Route path="/zoom/result" element={<ZoomResultPage />} />
           <Route
             element={
               <RequireSession>
@@ -36,6 +43,7 @@ export function App() {
             <Route path="settings" element={<SettingsLayout />}>
               <Route index element={<Navigate to="/settings/profile" replace />} />
               <Route path="profile" element={<ProfileSettingsPage />} />
+              <Route path="my-zoom" element={<MyZoomPage />} />
               <Route
                 path="users"
                 element={
@@ -49,6 +57,22 @@ export function App() {
                 element={
                   <SettingsSectionGuard section="invitations">
                     <InvitationsSettingsPage />
+                  </SettingsSectionGuard>
+                }
+              />
+              <Route
+                path="audit-log"
+                element={
+                  <SettingsSectionGuard section="audit-log">
+                    <AuditLogPage />
+                  </SettingsSectionGuard>
+                }
+              />
+              <Route
+                path="zoom"
+                element={
+                  <SettingsSectionGuard section="zoom">
+                    <ZoomSettingsPage />
                   </SettingsSectionGuard>
                 }
               />

@@ -199,3 +199,7 @@ export interface ZoomAdminLink {
 export interface ZoomAuthorization {
   authorizeUrl: string;
 }
+
+export function isZoomConnectionStatus(value: unknown): value is ZoomConnectionStatus {
+  return typeof value === 'string' && (zoomConnectionStatuses as readonly string[]).includes(value);
+}

@@ -22,12 +22,17 @@ export function SettingsSectionGuard({
   switch (access) {
     case 'granted':
       return children;
-    case 'forbidden':
+    case 'forbidden': {
+      const message = definition?.forbidden?.(t) ?? {
+        heading: t('settings.noAccessHeading'),
+        text: t('settings.noAccessText'),
+      };
       return (
-        <PageHeading documentTitle={t('settings.noAccessHeading')} intro={t('settings.noAccessText')}>
-          {t('settings.noAccessHeading')}
+        <PageHeading documentTitle={message.heading} intro={message.text}>
+          {message.heading}
         </PageHeading>
       );
+    }
     case 'unavailable': {
       const message = definition?.unavailable?.(t) ?? {
         heading: t('settings.noAccessHeading'),

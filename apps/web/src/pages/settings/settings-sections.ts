@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Me } from '../../api/types.ts';
 
-export type SettingsGroup = 'account' | 'organization' | 'developer';
+export type SettingsGroup = 'account' | 'organization' | 'integrations' | 'developer';
 
 /** Whether a person may open a section, and whether this server offers it at all. */
 export type SectionAccess = 'granted' | 'forbidden' | 'unavailable';
@@ -15,17 +15,31 @@ export interface SettingsSection {
   group: SettingsGroup;
   label: (t: TFunction) => string;
   access: (me: Me) => SectionAccess;
+  /** What to say when `access` is `forbidden`, if not "Only admins can open this page". */
+  forbidden?: (t: TFunction) => { heading: string; text: string };
   /** What to say when `access` is `unavailable` (the server does not offer this section). */
   unavailable?: (t: TFunction) => { heading: string; text: string };
 }
 
 const everyone = (): SectionAccess => 'granted';
 const adminsOnly = (me: Me): SectionAccess => (me.user.role === 'admin' ? 'granted' : 'forbidden');
+/** Admins change, recruiters read; interviewers do not see it. */
+const adminsAndRecruiters = (me: Me): SectionAccess =>
+  me.user.role === 'interviewer' ? 'forbidden' : 'granted';
 
 export const settingsSections = [
   { path: 'profile', group: 'account', label: (t) => t('profile.title'), access: everyone },
+  { path: 'my-zoom', group: 'account', label: (t) => t('myZoom.title'), access: everyone },
   { path: 'users', group: 'organization', label: (t) => t('users.title'), access: adminsOnly },
   { path: 'invitations', group: 'organization', label: (t) => t('invitations.title'), access: adminsOnly },
+  { path: 'audit-log', group: 'organization', label: (t) => t('auditLog.title'), access: adminsOnly },
+  {
+    path: 'zoom',
+    group: 'integrations',
+    label: (t) => t('zoomSettings.title'),
+    access: adminsAndRecruiters,
+    forbidden: (t) => ({ heading: t('settings.noAccessHeading'), text: t('zoomSettings.noAccessText') }),
+  },
   {
     path: 'mailbox',
     group: 'developer',
@@ -46,6 +60,8 @@ export function groupLabel(group: SettingsGroup, t: TFunction): string {
       return t('settings.groups.account');
     case 'organization':
       return t('settings.groups.organization');
+    case 'integrations':
+      return t('settings.groups.integrations');
     case 'developer':
       return t('settings.groups.developer');
   }

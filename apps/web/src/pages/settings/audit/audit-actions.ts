@@ -1,0 +1,106 @@
+import type { TFunction } from 'i18next';
+
+/** The audit actions this app names in words, grouped as the action filter offers them. */
+export const knownAuditActions = {
+  zoom: [
+    'zoom.organization.connected',
+    'zoom.organization.disconnected',
+    'zoom.organization.status_changed',
+    'zoom.organization.checked',
+    'zoom.organization.admin_link_created',
+    'zoom.organization.admin_link_withdrawn',
+    'zoom.server_to_server.tested',
+    'zoom.server_to_server.saved',
+    'zoom.personal.connected',
+    'zoom.personal.disconnected',
+    'zoom.personal.status_changed',
+    'zoom.host_candidates.changed',
+    'zoom.account_users.synced',
+    'zoom.rooms.synced',
+    'zoom.token.refresh_failed',
+    'zoom.webhook.app_deauthorized',
+    'zoom.webhook.user_updated',
+    'zoom.webhook.user_deactivated',
+    'zoom.webhook.user_deleted',
+  ],
+  accounts: [
+    'auth.login',
+    'auth.login_failed',
+    'user.invited',
+    'invitation.accepted',
+    'invitation.revoked',
+    'user.role_changed',
+    'user.deactivated',
+    'user.reactivated',
+    'user.created_by_cli',
+  ],
+} as const;
+
+/** An audit action in words; an action this app does not know yet is shown as its code. */
+export function auditActionLabel(action: string, t: TFunction): string {
+  switch (action) {
+    case 'zoom.organization.connected':
+      return t('auditActions.organizationConnected');
+    case 'zoom.organization.disconnected':
+      return t('auditActions.organizationDisconnected');
+    case 'zoom.organization.status_changed':
+      return t('auditActions.organizationStatusChanged');
+    case 'zoom.organization.checked':
+      return t('auditActions.organizationChecked');
+    case 'zoom.organization.admin_link_created':
+      return t('auditActions.adminLinkCreated');
+    case 'zoom.organization.admin_link_withdrawn':
+      return t('auditActions.adminLinkWithdrawn');
+    case 'zoom.server_to_server.tested':
+      return t('auditActions.serverToServerTested');
+    case 'zoom.server_to_server.saved':
+      return t('auditActions.serverToServerSaved');
+    case 'zoom.personal.connected':
+      return t('auditActions.personalConnected');
+    case 'zoom.personal.disconnected':
+      return t('auditActions.personalDisconnected');
+    case 'zoom.personal.status_changed':
+      return t('auditActions.personalStatusChanged');
+    case 'zoom.host_candidates.changed':
+      return t('auditActions.hostCandidatesChanged');
+    case 'zoom.account_users.synced':
+      return t('auditActions.accountUsersSynced');
+    case 'zoom.rooms.synced':
+      return t('auditActions.roomsSynced');
+    case 'zoom.token.refresh_failed':
+      return t('auditActions.tokenRefreshFailed');
+    case 'zoom.webhook.app_deauthorized':
+      return t('auditActions.appDeauthorized');
+    case 'zoom.webhook.user_updated':
+      return t('auditActions.zoomUserUpdated');
+    case 'zoom.webhook.user_deactivated':
+      return t('auditActions.zoomUserDeactivated');
+    case 'zoom.webhook.user_deleted':
+      return t('auditActions.zoomUserDeleted');
+    case 'auth.login':
+      return t('auditActions.login');
+    case 'auth.login_failed':
+      return t('auditActions.loginFailed');
+    case 'user.invited':
+      return t('auditActions.userInvited');
+    case 'invitation.accepted':
+      return t('auditActions.invitationAccepted');
+    case 'invitation.revoked':
+      return t('auditActions.invitationRevoked');
+    case 'user.role_changed':
+      return t('auditActions.roleChanged');
+    case 'user.deactivated':
+      return t('auditActions.userDeactivated');
+    case 'user.reactivated':
+      return t('auditActions.userReactivated');
+    case 'user.created_by_cli':
+      return t('auditActions.userCreatedByCli');
+    default:
+      return action;
+  }
+}
+
+/** Who acted when no Parley user did: Zoom for webhook events, else Parley itself (background jobs). */
+export function auditActorFallback(action: string, t: TFunction): string {
+  return action.startsWith('zoom.webhook.') ? t('auditLog.actorZoom') : t('auditLog.actorSystem');
+}

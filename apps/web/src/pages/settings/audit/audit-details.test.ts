@@ -1,0 +1,23 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../../../i18n/en.json';
+import { describeAuditDetails } from './audit-details.ts';
+
+const t = i18next.createInstance();
+await t.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+
+describe('describeAuditDetails', () => {
+  it('reads a status change in words with its reason', () => {
+    expect(
+      describeAuditDetails({ from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost' }, t.t),
+    ).toBe('Connected → Needs reconnect (Zoom admin role lost)');
+  });
+
+  it('lists other details as name: value pairs', () => {
+    expect(describeAuditDetails({ added: ['a@acme.test', 'b@acme.test'], removed: [], total: 3 }, t.t)).toBe(
+      'added: a@acme.test, b@acme.test · removed: — · total: 3',
+    );
+    expect(describeAuditDetails({ from: 'x', to: 'y' }, t.t)).toBe('from: x · to: y');
+    expect(describeAuditDetails({}, t.t)).toBe('');
+  });
+});

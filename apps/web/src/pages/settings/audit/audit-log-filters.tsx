@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../api/types.ts';
+import { Field } from '../../../components/field.tsx';
+import { auditActionLabel, knownAuditActions } from './audit-actions.ts';
+
+export interface AuditLogFilterValues {
+  action: string;
+  actorUserId: string;
+  /** `YYYY-MM-DD` in the viewer's time zone, or empty. */
+  fromDate: string;
+  toDate: string;
+}
+
+export const noAuditLogFilters: AuditLogFilterValues = {
+  action: '',
+  actorUserId: '',
+  fromDate: '',
+  toDate: '',
+};
+
+interface AuditLogFiltersProps {
+  values: AuditLogFilterValues;
+  users: User[];
+  dateRangeError: string | undefined;
+  onChange: (values: AuditLogFilterValues) => void;
+}
+
+/** Action, person and date range; every change applies at once. */
+export function AuditLogFilters({ values, users, dateRangeError, onChange }: AuditLogFiltersProps) {
+  const { t } = useTranslation();
+  const set = (name: keyof AuditLogFilterValues, value: string) => onChange({ ...values, [name]: value });
+  const filtered = Object.values(values).some((value) => value !== '');
+  return (
+    <form className="filters" aria-label={t('auditLog.filters')} onSubmit={(event) => event.preventDefault()}>
+      <Field label={t('auditLog.action')}>
+        {(control) => (
+          <select {...control} value={values.action} onChange={(event) => set('action', event.target.value)}>
+            <option value="">{t('auditLog.allActions')}</option>
+            <optgroup label={t('auditLog.groupZoom')}>
+              {knownAuditActions.zoom.map((action) => (
+                <option key={action} value={action}>
+                  {auditActionLabel(action, t)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('auditLog.groupAccounts')}>
+              {knownAuditActions.accounts.map((action) => (
+                <option key={action} value={action}>
+                  {auditActionLabel(action, t)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        )}
+      </Field>
+      <Field label={t('auditLog.actor')}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.actorUserId}
+            onChange={(event) => set('actorUserId', event.target.value)}
+          >
+            <option value="">{t('auditLog.everyone')}</option>
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('auditLog.from')}>
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={values.fromDate}
+            max={values.toDate || undefined}
+            onChange={(event) => set('fromDate', event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('auditLog.to')} error={dateRangeError}>
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={values.toDate}
+            min={values.fromDate || undefined}
+            onChange={(event) => set('toDate', event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!filtered}
+          onClick={() => onChange(noAuditLogFilters)}
+        >
+          {t('auditLog.clearFilters')}
+        </button>
+      </div>
+    </form>
+  );
+}

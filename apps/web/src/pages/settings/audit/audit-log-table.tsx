@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { AuditEvent } from '../../../api/zoom-types.ts';
+import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { auditActionLabel, auditActorFallback } from './audit-actions.ts';
+import { describeAuditDetails } from './audit-details.ts';
+
+/** Audit events, newest first: when, what, who, which Zoom account and user, and whether it worked. */
+export function AuditLogTable({ events }: { events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const formatDateTime = useDateTimeFormat();
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('auditLog.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('auditLog.time')}</th>
+            <th scope="col">{t('auditLog.action')}</th>
+            <th scope="col">{t('auditLog.actor')}</th>
+            <th scope="col">{t('auditLog.zoom')}</th>
+            <th scope="col">{t('auditLog.result')}</th>
+            <th scope="col">{t('auditLog.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td className="cell-nowrap">
+                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+              </td>
+              <th scope="row">
+                <span className="cell-title">{auditActionLabel(event.action, t)}</span>
+                <code className="cell-subtitle">{event.action}</code>
+              </th>
+              <td>
+                {event.actor?.name ?? (
+                  <span className="text-muted">{auditActorFallback(event.action, t)}</span>
+                )}
+              </td>
+              <td>
+                {event.zoomUserEmail && <span className="cell-title">{event.zoomUserEmail}</span>}
+                {event.zoomAccountId && <code className="cell-subtitle">{event.zoomAccountId}</code>}
+                {!event.zoomUserEmail && !event.zoomAccountId && <span className="text-muted">—</span>}
+              </td>
+              <td>
+                {event.result === 'success' ? (
+                  <span className="badge badge-success">{t('auditLog.success')}</span>
+                ) : (
+                  <span className="badge badge-danger">{t('auditLog.failure')}</span>
+                )}
+              </td>
+              <td className="cell-details">{describeAuditDetails(event.details, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/parley-client.ts';
+import type { PersonalZoomConnection } from '../../api/zoom-types.ts';
+import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { useApiResource } from '../../components/use-api-resource.ts';
+import { useDateTimeFormat } from '../../format/use-date-time.ts';
+import { useZoomRedirect } from '../../zoom/use-zoom-redirect.ts';
+import { ZoomProblemAlert } from '../../zoom/zoom-problem-alert.tsx';
+import { ZoomStatusBadge } from '../../zoom/zoom-status-badge.tsx';
+import { zoomStatusReasonText } from '../../zoom/zoom-status-reason.ts';
+
+/** Z4 in one sentence: which Zoom access this person's interview meetings use right now. */
+function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: TFunction): string {
+  const email = effective.zoomEmail ?? t('zoom.reason.unknownUser');
+  switch (effective.source) {
+    case 'personal':
+      return effective.usable
+        ? t('myZoom.usesPersonal', { email })
+        : t('myZoom.usesPersonalBroken', { email });
+    case 'organization':
+      return effective.usable
+        ? t('myZoom.usesOrganization', { email })
+        : t('myZoom.usesOrganizationBroken', { email });
+    case 'none':
+      return t('myZoom.usesNone');
+  }
+}
+
+/** Settings → My Zoom: connect or disconnect one's own Zoom account (Z3) and see which access applies (Z4). */
+export function MyZoomPage() {
+  const { t } = useTranslation();
+  const { state, reload } = useApiResource(() => api.getPersonalZoom(), []);
+  return (
+    <>
+      <PageHeading documentTitle={t('myZoom.title')} intro={t('myZoom.intro')}>
+        {t('myZoom.title')}
+      </PageHeading>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
+      {state.status === 'loaded' && <PersonalConnection connection={state.data} onChanged={reload} />}
+    </>
+  );
+}
+
+function PersonalConnection({
+  connection,
+  onChanged,
+}: {
+  connection: PersonalZoomConnection;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const formatDateTime = useDateTimeFormat();
+  const redirect = useZoomRedirect(() => api.authorizePersonalZoom());
+  const [confirming, setConfirming] = useState(false);
+  const [disconnecting, setDisconnecting] = useState(false);
+  const [disconnectError, setDisconnectError] = useState<unknown>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [focusHeading, setFocusHeading] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focusHeading || confirming) return;
+    headingRef.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading, confirming]);
+
+  async function disconnect() {
+    setDisconnecting(true);
+    setDisconnectError(null);
+    try {
+      await api.disconnectPersonalZoom();
+      setConfirmation(t('myZoom.disconnected'));
+      setFocusHeading(true);
+      onChanged();
+    } catch (error) {
+      setDisconnectError(error);
+    } finally {
+      setDisconnecting(false);
+      setConfirming(false);
+    }
+  }
+
+  const { status, zoomUser } = connection;
+  const needsAttention = status === 'needs_reconnect' || status === 'removed_in_zoom';
+  return (
+    <>
+      <section className="card section" aria-labelledby="my-zoom-account-heading">
+        <h2 id="my-zoom-account-heading" ref={headingRef} tabIndex={-1}>
+          {t('myZoom.accountHeading')}
+        </h2>
+        <p className="status-line">
+          <span>{t('zoomSettings.status')}</span> <ZoomStatusBadge status={status} />
+        </p>
+        {needsAttention && connection.statusReason && (
+          <div className="alert alert-warning">
+            <p>{zoomStatusReasonText(connection.statusReason, 'personal', zoomUser?.email ?? null, t)}</p>
+          </div>
+        )}
+        {connection.problem && <ZoomProblemAlert problem={connection.problem} />}
+        {status === 'not_connected' && <p>{t('myZoom.notConnectedText')}</p>}
+        {zoomUser && (
+          <dl className="facts facts-boxed">
+            <div>
+              <dt>{t('myZoom.zoomEmail')}</dt>
+              <dd>{zoomUser.email}</dd>
+            </div>
+            {connection.connectedAt && (
+              <div>
+                <dt>{t('myZoom.connectedAt')}</dt>
+                <dd>
+                  <time dateTime={connection.connectedAt}>{formatDateTime(connection.connectedAt)}</time>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('myZoom.lastUsed')}</dt>
+              <dd>
+                {connection.lastUsedAt ? (
+                  <time dateTime={connection.lastUsedAt}>{formatDateTime(connection.lastUsedAt)}</time>
+                ) : (
+                  t('connectedUsers.neverUsed')
+                )}
+              </dd>
+            </div>
+          </dl>
+        )}
+        {redirect.error !== null && <ErrorAlert error={redirect.error} />}
+        {disconnectError !== null && <ErrorAlert error={disconnectError} />}
+        <div className="form-actions">
+          {status !== 'connected' && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={redirect.start}
+              disabled={redirect.redirecting}
+            >
+              {redirect.redirecting
+                ? t('zoomSettings.redirecting')
+                : needsAttention
+                  ? t('myZoom.reconnect')
+                  : t('myZoom.connect')}
+            </button>
+          )}
+          {status !== 'not_connected' && (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={() => setConfirming(true)}
+            >
+              {t('myZoom.disconnect')}
+            </button>
+          )}
+        </div>
+        <SuccessMessage>{confirmation}</SuccessMessage>
+      </section>
+      <section className="card section" aria-labelledby="my-zoom-effective-heading">
+        <h2 id="my-zoom-effective-heading">{t('myZoom.effectiveHeading')}</h2>
+        <p className={connection.effective.usable ? undefined : 'text-warning'}>
+          {effectiveAccessText(connection.effective, t)}
+        </p>
+        <p className="field-hint">{t('myZoom.precedence')}</p>
+      </section>
+      {confirming && (
+        <ConfirmDialog
+          heading={t('myZoom.confirmDisconnectHeading')}
+          text={t('myZoom.confirmDisconnectText')}
+          confirmLabel={t('myZoom.disconnect')}
+          destructive
+          busy={disconnecting}
+          onCancel={() => setConfirming(false)}
+          onConfirm={disconnect}
+        />
+      )}
+    </>
+  );
+}

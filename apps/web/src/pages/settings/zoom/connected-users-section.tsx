@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/parley-client.ts';
+import type { ConnectedUser } from '../../../api/zoom-types.ts';
+import { ErrorAlert } from '../../../components/alerts.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { roleLabel } from '../../../components/role-label.ts';
+import { useApiResource } from '../../../components/use-api-resource.ts';
+import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { zoomAccessSourceLabel } from '../../../zoom/zoom-labels.ts';
+import { ZoomStatusBadge } from '../../../zoom/zoom-status-badge.tsx';
+
+/** Z5: every user, whether their meetings use a personal or the organization connection, and its state. */
+export function ConnectedUsersSection({ connectionVersion }: { connectionVersion: unknown }) {
+  const { t } = useTranslation();
+  const { state, reload } = useApiResource(() => api.listZoomConnectedUsers(), [connectionVersion]);
+  return (
+    <section className="section" aria-labelledby="connected-users-heading">
+      <h2 id="connected-users-heading">{t('connectedUsers.heading')}</h2>
+      <p className="section-intro">{t('connectedUsers.intro')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
+      {state.status === 'loaded' && <ConnectedUsersTable users={state.data} />}
+    </section>
+  );
+}
+
+function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
+  const { t } = useTranslation();
+  const formatDateTime = useDateTimeFormat();
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('connectedUsers.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('connectedUsers.user')}</th>
+            <th scope="col">{t('connectedUsers.source')}</th>
+            <th scope="col">{t('connectedUsers.status')}</th>
+            <th scope="col">{t('connectedUsers.zoomEmail')}</th>
+            <th scope="col">{t('connectedUsers.lastUsed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map(({ user, source, status, zoomEmail, lastUsedAt }) => (
+            <tr key={user.id} className={user.active ? undefined : 'row-muted'}>
+              <th scope="row">
+                <span className="cell-title">{user.name}</span>
+                <span className="cell-subtitle">
+                  {user.email} · {roleLabel(user.role, t)}
+                  {!user.active && ` · ${t('users.inactive')}`}
+                </span>
+              </th>
+              <td>{zoomAccessSourceLabel(source, t)}</td>
+              <td>
+                <ZoomStatusBadge status={status} />
+              </td>
+              <td>{zoomEmail ?? <span className="text-muted">{t('zoomSettings.notAvailable')}</span>}</td>
+              <td>
+                {lastUsedAt ? (
+                  <time dateTime={lastUsedAt}>{formatDateTime(lastUsedAt)}</time>
+                ) : (
+                  <span className="text-muted">{t('connectedUsers.neverUsed')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostCandidate } from '../../../api/zoom-types.ts';
+import {
+  hostFlagLabel,
+  zoomLicenseLabel,
+  zoomUserName,
+  zoomUserStatusLabel,
+} from '../../../zoom/zoom-labels.ts';
+
+interface HostCandidatesTableProps {
+  hosts: HostCandidate[];
+  canEdit: boolean;
+  savingLabelFor: string | null;
+  /** Resolves true when the label was saved, so the row leaves editing. */
+  onSaveLabel: (host: HostCandidate, label: string) => Promise<boolean>;
+}
+
+export function HostCandidatesTable({
+  hosts,
+  canEdit,
+  savingLabelFor,
+  onSaveLabel,
+}: HostCandidatesTableProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('hostCandidates.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('hostCandidates.label')}</th>
+            <th scope="col">{t('hostCandidates.zoomUser')}</th>
+            <th scope="col">{t('hostCandidates.license')}</th>
+            <th scope="col">{t('hostCandidates.status')}</th>
+            {canEdit && (
+              <th scope="col">
+                <span className="visually-hidden">{t('hostCandidates.actions')}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {hosts.map((host) => (
+            <HostCandidateRow
+              key={host.id}
+              host={host}
+              canEdit={canEdit}
+              saving={savingLabelFor === host.id}
+              onSaveLabel={onSaveLabel}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface HostCandidateRowProps {
+  host: HostCandidate;
+  canEdit: boolean;
+  saving: boolean;
+  onSaveLabel: (host: HostCandidate, label: string) => Promise<boolean>;
+}
+
+function HostCandidateRow({ host, canEdit, saving, onSaveLabel }: HostCandidateRowProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(host.label);
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+
+  useEffect(() => {
+    if (editing) inputRef.current?.focus();
+    else if (returnFocus) {
+      editButtonRef.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [editing, returnFocus]);
+
+  function stopEditing() {
+    setEditing(false);
+    setReturnFocus(true);
+  }
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await onSaveLabel(host, draft)) stopEditing();
+  }
+
+  return (
+    <tr className={host.flag ? 'row-flagged' : undefined}>
+      <th scope="row">
+        {editing ? (
+          <form className="inline-edit" onSubmit={save}>
+            <label htmlFor={inputId} className="visually-hidden">
+              {t('hostCandidates.labelFor', { email: host.email })}
+            </label>
+            <input
+              id={inputId}
+              ref={inputRef}
+              value={draft}
+              placeholder={t('hostCandidates.labelPlaceholder')}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') stopEditing();
+              }}
+            />
+            <button type="submit" className="button button-primary button-small" disabled={saving}>
+              {saving ? t('common.saving') : t('hostCandidates.saveLabel')}
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={stopEditing}>
+              {t('common.cancel')}
+            </button>
+          </form>
+        ) : (
+          <>
+            <span className="cell-title">{host.label}</span>
+            {host.isDefault && <span className="badge badge-info">{t('hostCandidates.default')}</span>}
+          </>
+        )}
+      </th>
+      <td>
+        <span className="cell-title">{zoomUserName(host)}</span>
+        <span className="cell-subtitle">{host.email}</span>
+      </td>
+      <td>{zoomLicenseLabel(host.type, t)}</td>
+      <td>
+        <span>{zoomUserStatusLabel(host.status, t)}</span>
+        {host.flag && (
+          <span className="host-flag">
+            <span aria-hidden="true">⚠ </span>
+            {t('hostCandidates.cannotHost', { reason: hostFlagLabel(host.flag, t) })}
+          </span>
+        )}
+      </td>
+      {canEdit && (
+        <td className="cell-actions">
+          {!editing && (
+            <button
+              ref={editButtonRef}
+              type="button"
+              className="button button-secondary button-small"
+              aria-label={t('hostCandidates.editLabelFor', { email: host.email })}
+              onClick={() => {
+                setDraft(host.label);
+                setEditing(true);
+              }}
+            >
+              {t('hostCandidates.editLabel')}
+            </button>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { AdminLinkCreator } from '../../../zoom/admin-link-creator.tsx';
+import { ZoomAdminHelp } from '../../../zoom/zoom-admin-help.tsx';
+
+interface NotZoomAdminSectionProps {
+  canEdit: boolean;
+  hasPendingLink: boolean;
+  onLinkCreated: () => void;
+}
+
+/**
+ * For Parley admins who are not Zoom admins (Z2, Z10): why a Zoom admin must approve, a link to send them,
+ * and what exactly that Zoom admin needs.
+ */
+export function NotZoomAdminSection({ canEdit, hasPendingLink, onLinkCreated }: NotZoomAdminSectionProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="card section" aria-labelledby="not-zoom-admin-heading">
+      <h2 id="not-zoom-admin-heading">{t('adminLink.heading')}</h2>
+      <p>{t('adminLink.explanation')}</p>
+      <p>{t('adminLink.howItWorks')}</p>
+      {canEdit && <AdminLinkCreator replacesPendingLink={hasPendingLink} onCreated={onLinkCreated} />}
+      <ZoomAdminHelp />
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/parley-client.ts';
+import type { OrganizationZoomConnection } from '../../../api/zoom-types.ts';
+import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { useZoomRedirect } from '../../../zoom/use-zoom-redirect.ts';
+import { ZoomProblemAlert } from '../../../zoom/zoom-problem-alert.tsx';
+import { ZoomStatusBadge } from '../../../zoom/zoom-status-badge.tsx';
+import { zoomStatusReasonText } from '../../../zoom/zoom-status-reason.ts';
+import { OrganizationConnectionFacts } from './organization-connection-facts.tsx';
+
+interface OrganizationConnectionSectionProps {
+  connection: OrganizationZoomConnection;
+  canEdit: boolean;
+  onConnectionChange: (connection: OrganizationZoomConnection) => void;
+  onReload: () => void;
+}
+
+type Busy = 'check' | 'withdraw' | 'disconnect' | null;
+
+/** The organization's one Zoom connection: its state in words, what is known about it, and what to do. */
+export function OrganizationConnectionSection({
+  connection,
+  canEdit,
+  onConnectionChange,
+  onReload,
+}: OrganizationConnectionSectionProps) {
+  const { t } = useTranslation();
+  const formatDateTime = useDateTimeFormat();
+  const redirect = useZoomRedirect(() => api.authorizeOrganizationZoom());
+  const [busy, setBusy] = useState<Busy>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
+  const [focusHeading, setFocusHeading] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // After the dialog's cleanup has closed it, continue from the section heading (the button is gone).
+  useEffect(() => {
+    if (!focusHeading || confirmingDisconnect) return;
+    headingRef.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading, confirmingDisconnect]);
+
+  async function run(action: Exclude<Busy, null>, work: () => Promise<string>) {
+    setBusy(action);
+    setActionError(null);
+    setConfirmation(null);
+    try {
+      setConfirmation(await work());
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const checkNow = () =>
+    run('check', async () => {
+      const checked = await api.checkOrganizationZoom();
+      onConnectionChange(checked);
+      return checked.lastCheckOk ? t('zoomSettings.checkedOk') : t('zoomSettings.checkedProblem');
+    });
+  const withdrawLink = () =>
+    run('withdraw', async () => {
+      await api.withdrawZoomAdminLink();
+      onReload();
+      return t('zoomSettings.linkWithdrawn');
+    });
+  const disconnect = () =>
+    run('disconnect', async () => {
+      try {
+        await api.disconnectOrganizationZoom();
+        onReload();
+        setFocusHeading(true);
+        return t('zoomSettings.disconnected');
+      } finally {
+        setConfirmingDisconnect(false);
+      }
+    });
+
+  const { status, statusReason, pendingLink, problem } = connection;
+  const needsAttention = status === 'needs_reconnect' || status === 'removed_in_zoom';
+  const connectLabel = needsAttention ? t('zoomSettings.reconnect') : t('zoomSettings.connect');
+  const canConnect = status !== 'connected' && connection.authType !== 'server_to_server';
+  const canCheck = status === 'connected' || status === 'needs_reconnect';
+  const canDisconnect = status === 'connected' || needsAttention;
+
+  return (
+    <section className="card section" aria-labelledby="organization-connection-heading">
+      <h2 id="organization-connection-heading" ref={headingRef} tabIndex={-1}>
+        {t('zoomSettings.organizationHeading')}
+      </h2>
+      <p className="status-line">
+        <span>{t('zoomSettings.status')}</span> <ZoomStatusBadge status={status} />
+        {connection.statusChangedAt && (
+          <span className="status-since">
+            {t('zoomSettings.since', { time: formatDateTime(connection.statusChangedAt) })}
+          </span>
+        )}
+      </p>
+      {status === 'not_connected' && <p>{t('zoomSettings.notConnectedText')}</p>}
+      {needsAttention && statusReason && (
+        <div className="alert alert-warning">
+          <p>{zoomStatusReasonText(statusReason, 'organization', connection.zoomUser?.email ?? null, t)}</p>
+        </div>
+      )}
+      {pendingLink && (
+        <div className="alert alert-info">
+          <p>
+            {t('zoomSettings.pendingLink', {
+              name: pendingLink.createdBy.name,
+              expiresAt: formatDateTime(pendingLink.expiresAt),
+            })}
+          </p>
+        </div>
+      )}
+      {problem && <ZoomProblemAlert problem={problem} />}
+      {status !== 'not_connected' && <OrganizationConnectionFacts connection={connection} />}
+      {redirect.error !== null && <ErrorAlert error={redirect.error} />}
+      {actionError !== null && <ErrorAlert error={actionError} />}
+      {canEdit && (
+        <div className="form-actions">
+          {canConnect && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={redirect.start}
+              disabled={redirect.redirecting}
+            >
+              {redirect.redirecting ? t('zoomSettings.redirecting') : connectLabel}
+            </button>
+          )}
+          {pendingLink && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={withdrawLink}
+              disabled={busy !== null}
+            >
+              {t('zoomSettings.withdrawLink')}
+            </button>
+          )}
+          {canCheck && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={checkNow}
+              disabled={busy !== null}
+            >
+              {busy === 'check' ? t('zoomSettings.checking') : t('zoomSettings.checkNow')}
+            </button>
+          )}
+          {canDisconnect && (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={() => setConfirmingDisconnect(true)}
+              disabled={busy !== null}
+            >
+              {t('zoomSettings.disconnect')}
+            </button>
+          )}
+        </div>
+      )}
+      <SuccessMessage>{confirmation}</SuccessMessage>
+      {confirmingDisconnect && (
+        <ConfirmDialog
+          heading={t('zoomSettings.confirmDisconnectHeading')}
+          text={t('zoomSettings.confirmDisconnectText')}
+          confirmLabel={t('zoomSettings.disconnect')}
+          destructive
+          busy={busy === 'disconnect'}
+          onCancel={() => setConfirmingDisconnect(false)}
+          onConfirm={disconnect}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ZoomAccountUser, ZoomAccountUserPage } from '../../../api/zoom-types.ts';
+import {
+  zoomLicenseLabel,
+  zoomRoleLabel,
+  zoomUserName,
+  zoomUserStatusLabel,
+} from '../../../zoom/zoom-labels.ts';
+import type { HostSelection } from './host-selection.ts';
+
+interface ZoomAccountUsersTableProps {
+  page: ZoomAccountUserPage;
+  pageSize: number;
+  search: string;
+  selection: HostSelection;
+  connectingZoomUserId: string | null;
+  onToggle: (zoomUserId: string, selected: boolean) => void;
+  onPage: (offset: number) => void;
+}
+
+/** One page of the account's Zoom users with a checkbox each, and where this page sits among all matches. */
+export function ZoomAccountUsersTable({
+  page,
+  pageSize,
+  search,
+  onPage,
+  ...rowProps
+}: ZoomAccountUsersTableProps) {
+  const { t } = useTranslation();
+  const { users, matched, offset } = page;
+  if (matched === 0) {
+    return (
+      <p className="empty-note" role="status">
+        {search ? t('hostPicker.noMatch', { search }) : t('hostPicker.noUsers')}
+      </p>
+    );
+  }
+  const first = offset + 1;
+  const last = offset + users.length;
+  const paging = (
+    <div className="pager">
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={offset === 0}
+        onClick={() => onPage(Math.max(0, offset - pageSize))}
+      >
+        {t('hostPicker.previous')}
+      </button>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={last >= matched}
+        onClick={() => onPage(offset + pageSize)}
+      >
+        {t('hostPicker.next', { number: pageSize })}
+      </button>
+    </div>
+  );
+  return (
+    <>
+      <div className="host-picker-range" role="status">
+        <p>{t('hostPicker.range', { first, last, matched })}</p>
+        {matched > pageSize && (
+          <p className="field-hint">{t('hostPicker.refine', { shown: users.length, matched })}</p>
+        )}
+      </div>
+      {matched > pageSize && paging}
+      <div className="table-scroll host-picker-table">
+        <table className="table">
+          <caption className="visually-hidden">{t('hostPicker.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('hostPicker.select')}</span>
+              </th>
+              <th scope="col">{t('hostPicker.name')}</th>
+              <th scope="col">{t('hostPicker.email')}</th>
+              <th scope="col">{t('hostPicker.license')}</th>
+              <th scope="col">{t('hostPicker.status')}</th>
+              <th scope="col">{t('hostPicker.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <ZoomAccountUserRow
+                key={user.zoomUserId ?? `pending:${user.email}`}
+                user={user}
+                {...rowProps}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {matched > pageSize && paging}
+    </>
+  );
+}
+
+type RowProps = Pick<ZoomAccountUsersTableProps, 'selection' | 'connectingZoomUserId' | 'onToggle'> & {
+  user: ZoomAccountUser;
+};
+
+function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }: RowProps) {
+  const { t } = useTranslation();
+  const checkboxId = useId();
+  const reasonId = useId();
+  const { zoomUserId } = user;
+  const selected = zoomUserId !== null && selection.has(zoomUserId);
+  // Pending users have no Zoom id yet; deactivated ones cannot host, but can still be unselected.
+  const unavailableReason =
+    zoomUserId === null
+      ? t('hostPicker.pendingReason')
+      : user.status === 'inactive' && !selected
+        ? t('hostPicker.inactiveReason')
+        : null;
+  const name = zoomUserName(user);
+  return (
+    <tr className={unavailableReason ? 'row-muted' : selected ? 'row-selected' : undefined}>
+      <td className="cell-checkbox">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={selected}
+          disabled={unavailableReason !== null}
+          aria-describedby={unavailableReason ? reasonId : undefined}
+          onChange={(event) => {
+            if (zoomUserId) onToggle(zoomUserId, event.target.checked);
+          }}
+        />
+        <label htmlFor={checkboxId} className="visually-hidden">
+          {t('hostPicker.selectUser', { name, email: user.email })}
+        </label>
+      </td>
+      <th scope="row">
+        {name}
+        {zoomUserId !== null && zoomUserId === connectingZoomUserId && (
+          <span className="badge badge-info">{t('hostCandidates.default')}</span>
+        )}
+      </th>
+      <td>{user.email}</td>
+      <td>{zoomLicenseLabel(user.type, t)}</td>
+      <td>
+        {zoomUserStatusLabel(user.status, t)}
+        {unavailableReason && (
+          <span id={reasonId} className="cell-subtitle">
+            {unavailableReason}
+          </span>
+        )}
+      </td>
+      <td>{zoomRoleLabel(user.role, t)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { PublicLayout } from '../../components/public-layout.tsx';
+import type { ReturnTo } from '../../session/require-session.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { AdminLinkCreator } from '../../zoom/admin-link-creator.tsx';
+import { ZoomAdminHelp } from '../../zoom/zoom-admin-help.tsx';
+import { ScopeList } from '../../zoom/zoom-problem-alert.tsx';
+import { parseZoomResult, type ZoomResult, zoomResultMessage } from './zoom-result.ts';
+
+/**
+ * Where every Zoom OAuth flow ends (`/zoom/result`): one clear message per outcome, in the signed-in
+ * user's language or the browser's, and the way back — or a thank-you for a Zoom admin who used a link.
+ */
+export function ZoomResultPage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const result = parseZoomResult(searchParams);
+  const message = zoomResultMessage(result, t);
+  return (
+    <PublicLayout>
+      <div
+        className={message.succeeded ? 'result-icon result-icon-success' : 'result-icon result-icon-failure'}
+      >
+        <span aria-hidden="true">{message.succeeded ? '✓' : '!'}</span>
+      </div>
+      <PageHeading documentTitle={message.heading}>{message.heading}</PageHeading>
+      <div role={message.succeeded ? 'status' : 'alert'}>
+        <p>{message.text}</p>
+        {result.outcome === 'zoom_unavailable' && result.zoomCode && (
+          <p>{t('zoom.problem.zoomCode', { code: result.zoomCode })}</p>
+        )}
+        {result.outcome === 'scopes_missing' && result.missing.length > 0 && (
+          <>
+            <p>{t('zoom.problem.missingScopes')}</p>
+            <ScopeList scopes={result.missing} />
+          </>
+        )}
+      </div>
+      <NextSteps result={result} />
+    </PublicLayout>
+  );
+}
+
+function NextSteps({ result }: { result: ZoomResult }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  if (session.status === 'checking') return null;
+  const me = session.status === 'signedIn' ? session.me : null;
+  const settingsPath = result.flow === 'personal' ? '/settings/my-zoom' : '/settings/zoom';
+  const offerAdminLink =
+    me?.user.role === 'admin' && result.outcome === 'not_zoom_admin' && result.flow !== 'admin_link';
+  return (
+    <>
+      {offerAdminLink && (
+        <section className="public-section" aria-labelledby="result-admin-link-heading">
+          <h2 id="result-admin-link-heading">{t('adminLink.heading')}</h2>
+          <p>{t('adminLink.howItWorks')}</p>
+          <AdminLinkCreator />
+          <ZoomAdminHelp />
+        </section>
+      )}
+      {result.flow === 'admin_link' && !me ? (
+        <p className="field-hint">{t('zoomResult.closePage')}</p>
+      ) : me ? (
+        <p className="public-links">
+          <Link to={settingsPath}>
+            {result.flow === 'personal' ? t('zoomResult.backToMyZoom') : t('zoomResult.backToZoomSettings')}
+          </Link>
+        </p>
+      ) : (
+        <p className="public-links">
+          <Link to="/login" state={{ returnTo: settingsPath } satisfies ReturnTo}>
+            {t('zoomResult.logIn')}
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

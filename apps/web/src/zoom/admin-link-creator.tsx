@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/parley-client.ts';
+import type { ZoomAdminLink } from '../api/zoom-types.ts';
+import { ErrorAlert } from '../components/alerts.tsx';
+import { Field } from '../components/field.tsx';
+import { useDateTimeFormat } from '../format/use-date-time.ts';
+
+interface AdminLinkCreatorProps {
+  /** A link is pending already; a new one replaces it. */
+  replacesPendingLink?: boolean;
+  onCreated?: (link: ZoomAdminLink) => void;
+}
+
+/**
+ * "Create a link for your Zoom admin": asks the server for a signed, single-use link and shows it once in a
+ * read-only field with a copy button. The field takes focus, so the link can be copied at once.
+ */
+export function AdminLinkCreator({ replacesPendingLink = false, onCreated }: AdminLinkCreatorProps) {
+  const { t } = useTranslation();
+  const formatDateTime = useDateTimeFormat();
+  const [link, setLink] = useState<ZoomAdminLink | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [copied, setCopied] = useState<'copied' | 'selected' | null>(null);
+  const linkFieldRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (link) linkFieldRef.current?.select();
+  }, [link]);
+
+  async function create() {
+    setCreating(true);
+    setError(null);
+    setCopied(null);
+    try {
+      const created = await api.createZoomAdminLink();
+      setLink(created);
+      onCreated?.(created);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  async function copy(url: string) {
+    linkFieldRef.current?.select();
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('copied');
+    } catch {
+      setCopied('selected'); // no clipboard access (e.g. plain http): the text is selected for Ctrl+C
+    }
+  }
+
+  return (
+    <div className="admin-link-creator">
+      {error !== null && <ErrorAlert error={error} />}
+      <div className="form-actions">
+        <button type="button" className="button button-primary" onClick={create} disabled={creating}>
+          {creating
+            ? t('adminLink.creating')
+            : link || replacesPendingLink
+              ? t('adminLink.createNew')
+              : t('adminLink.create')}
+        </button>
+      </div>
+      {(link || replacesPendingLink) && !creating && <p className="field-hint">{t('adminLink.replaces')}</p>}
+      {link && (
+        <div className="admin-link-result">
+          <Field
+            label={t('adminLink.linkLabel')}
+            hint={t('adminLink.linkHint', { expiresAt: formatDateTime(link.expiresAt) })}
+          >
+            {(control) => (
+              <div className="input-with-button">
+                <input
+                  {...control}
+                  ref={linkFieldRef}
+                  type="text"
+                  readOnly
+                  value={link.url}
+                  onFocus={(event) => event.target.select()}
+                />
+                <button type="button" className="button button-secondary" onClick={() => copy(link.url)}>
+                  {t('adminLink.copy')}
+                </button>
+              </div>
+            )}
+          </Field>
+        </div>
+      )}
+      <div role="status">
+        {copied && (
+          <p className="field-hint">
+            {copied === 'copied' ? t('adminLink.copied') : t('adminLink.copyManually')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

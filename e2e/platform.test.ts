@@ -24,6 +24,14 @@ async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
 }
 
+/** The signed-in user as the API reports it, fetched with the page's own session cookie. */
+async function readMe(
+  page: Page,
+): Promise<{ user: { email: string; role: string; name: string; language: string } }> {
+  const response = await page.request.get(`${parley.url}/api/me`);
+  return response.json();
+}
+
 async function logOut(page: Page, userMenuName: RegExp) {
   await page.getByRole('button', { name: userMenuName }).click();
   await page.getByRole('button', { name: 'Log out' }).click();
@@ -84,7 +92,7 @@ describe('languages', () => {
     expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain(
       'Kandidat:innen',
     );
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('banner').getByLabel('Sprache').selectOption('ja');
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
@@ -92,7 +100,7 @@ describe('languages', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
-    const me = await page.evaluate(async () => (await fetch('/api/me')).json());
+    const me = await readMe(page);
     expect(me.user.language).toBe('ja');
     await page.getByRole('banner').getByLabel('言語').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
@@ -140,7 +148,7 @@ describe('inviting a user', () => {
     await logOut(page, /Grace Hopper/);
 
     await logIn(page, 'grace@demo.test', 'compilers-are-fun');
-    const me = await page.evaluate(async () => (await fetch('/api/me')).json());
+    const me = await readMe(page);
     expect(me.user).toMatchObject({ email: 'grace@demo.test', role: 'interviewer', name: 'Grace Hopper' });
 
     await page.goto(href!);

@@ -90,6 +90,15 @@ const variables = [
     schema: base64Key.optional(),
   },
   {
+    name: 'ENCRYPTION_KEY_PREVIOUS',
+    meaning:
+      'The previous ENCRYPTION_KEY while rotating keys: secrets sealed with it still open and are sealed again ' +
+      'with ENCRYPTION_KEY on their next write (docs/operations.md).',
+    expected: 'base64 of exactly 32 bytes',
+    secret: true,
+    schema: base64Key.optional(),
+  },
+  {
     name: 'PUBLIC_URL',
     defaultText: 'http://localhost:PORT',
     meaning: 'Address users reach Parley at; used in email links and for Secure cookies (https).',
@@ -119,6 +128,69 @@ const variables = [
     schema: z.coerce.number().int().min(1).max(365).default(14),
   },
   {
+    name: 'ZOOM_CLIENT_ID',
+    defaultText: "the emulator's `parley-org`",
+    meaning:
+      'Client ID of your admin-managed Zoom app (organization connections). With real credentials and no ' +
+      'ZOOM_OAUTH_URL/ZOOM_API_URL Parley talks to zoom.us; with nothing set it runs the Zoom emulator in-process.',
+    expected: 'a Zoom client ID',
+    schema: z.string().min(1).optional(),
+  },
+  {
+    name: 'ZOOM_CLIENT_SECRET',
+    meaning: 'Client secret of the admin-managed Zoom app; required with ZOOM_CLIENT_ID.',
+    expected: 'a Zoom client secret',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  {
+    name: 'ZOOM_USER_CLIENT_ID',
+    defaultText: "the emulator's `parley-user`",
+    meaning: 'Client ID of your user-managed Zoom app (personal connections); required with ZOOM_CLIENT_ID.',
+    expected: 'a Zoom client ID',
+    schema: z.string().min(1).optional(),
+  },
+  {
+    name: 'ZOOM_USER_CLIENT_SECRET',
+    meaning: 'Client secret of the user-managed Zoom app; required with ZOOM_USER_CLIENT_ID.',
+    expected: 'a Zoom client secret',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  {
+    name: 'ZOOM_WEBHOOK_SECRET',
+    defaultText: "the emulator's `parley-webhook-secret`",
+    meaning:
+      'Secret token that signs Zoom\'s webhooks (the apps\' "Secret Token"); required with ZOOM_CLIENT_ID.',
+    expected: 'a non-empty string',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  {
+    name: 'ZOOM_OAUTH_URL',
+    defaultText: 'https://zoom.us, or the embedded emulator',
+    meaning:
+      "Base URL of Zoom's OAuth pages and token endpoint; set it (with ZOOM_API_URL) to use a standalone emulator.",
+    expected: 'an http:// or https:// URL',
+    schema: urlWithProtocols(['http:', 'https:']).optional(),
+  },
+  {
+    name: 'ZOOM_API_URL',
+    defaultText: 'https://api.zoom.us, or the embedded emulator',
+    meaning: "Base URL of Zoom's REST API (`/v2` is appended); set together with ZOOM_OAUTH_URL.",
+    expected: 'an http:// or https:// URL',
+    schema: urlWithProtocols(['http:', 'https:']).optional(),
+  },
+  {
+    name: 'ZOOM_EMULATOR_PORT',
+    defaultText: '9090',
+    meaning:
+      'Port of the in-process Zoom emulator (only when no Zoom app is configured; 0 picks a free port, and a ' +
+      'busy port falls back to a free one). Its control page is at /_emulator/.',
+    expected: 'an integer from 0 to 65535',
+    schema: port.default(9090),
+  },
+  {
     name: 'LOG_LEVEL',
     defaultText: 'info',
     meaning: 'Least severe log level written (fatal, error, warn, info, debug, trace, silent).',
@@ -144,6 +216,21 @@ export interface Config {
   seedDemo: boolean;
   sessionTtlDays: number;
   logLevel: (typeof logLevels)[number];
+  /** `ENCRYPTION_KEY_PREVIOUS`: 32 bytes, only while rotating keys. */
+  encryptionKeyPrevious: Buffer | undefined;
+  zoom: ZoomConfig;
+}
+
+/** The Zoom variables as given; `resolveZoomSettings()` turns them into endpoints and apps. */
+export interface ZoomConfig {
+  /** The admin-managed app (organization connections). */
+  organizationApp: { clientId: string; clientSecret: string } | undefined;
+  /** The user-managed app (personal connections). */
+  personalApp: { clientId: string; clientSecret: string } | undefined;
+  webhookSecret: string | undefined;
+  /** Both or neither. */
+  endpoints: { oauthUrl: string; apiUrl: string } | undefined;
+  emulatorPort: number;
 }
 
 /** A configuration problem that stops start-up; the message names every bad variable. */
@@ -170,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push(`${variable.name}: expected ${variable.expected}, got ${shown}`);
     }
   }
+  problems.push(...zoomConfigProblems(values));
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -192,7 +280,54 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: (values.SEED_DEMO as boolean | undefined) ?? databaseUrl === undefined,
     sessionTtlDays: values.SESSION_TTL_DAYS as number,
     logLevel: values.LOG_LEVEL as Config['logLevel'],
+    encryptionKeyPrevious:
+      values.ENCRYPTION_KEY_PREVIOUS === undefined
+        ? undefined
+        : Buffer.from(values.ENCRYPTION_KEY_PREVIOUS as string, 'base64'),
+    zoom: zoomConfigFrom(values),
   };
+}
+
+function zoomConfigFrom(values: Record<VariableName, unknown>): ZoomConfig {
+  const text = (name: VariableName) => values[name] as string | undefined;
+  const app = (id: VariableName, secret: VariableName) => {
+    const clientId = text(id);
+    const clientSecret = text(secret);
+    return clientId && clientSecret ? { clientId, clientSecret } : undefined;
+  };
+  const oauthUrl = text('ZOOM_OAUTH_URL');
+  const apiUrl = text('ZOOM_API_URL');
+  return {
+    organizationApp: app('ZOOM_CLIENT_ID', 'ZOOM_CLIENT_SECRET'),
+    personalApp: app('ZOOM_USER_CLIENT_ID', 'ZOOM_USER_CLIENT_SECRET'),
+    webhookSecret: text('ZOOM_WEBHOOK_SECRET'),
+    endpoints: oauthUrl && apiUrl ? { oauthUrl, apiUrl } : undefined,
+    emulatorPort: values.ZOOM_EMULATOR_PORT as number,
+  };
+}
+
+/** Zoom apps come complete or not at all: half a configuration would fail only when someone connects. */
+function zoomConfigProblems(values: Record<VariableName, unknown>): string[] {
+  const given = (name: VariableName) => values[name] !== undefined;
+  const problems: string[] = [];
+  const appVariables: VariableName[] = [
+    'ZOOM_CLIENT_ID',
+    'ZOOM_CLIENT_SECRET',
+    'ZOOM_USER_CLIENT_ID',
+    'ZOOM_USER_CLIENT_SECRET',
+    'ZOOM_WEBHOOK_SECRET',
+  ];
+  const missing = appVariables.filter((name) => !given(name));
+  if (missing.length > 0 && missing.length < appVariables.length) {
+    problems.push(`${missing.join(', ')}: expected together with ${appVariables.filter(given).join(', ')}`);
+  }
+  if (given('ZOOM_OAUTH_URL') !== given('ZOOM_API_URL')) {
+    const absent = given('ZOOM_OAUTH_URL') ? 'ZOOM_API_URL' : 'ZOOM_OAUTH_URL';
+    problems.push(
+      `${absent}: expected together with ${absent === 'ZOOM_API_URL' ? 'ZOOM_OAUTH_URL' : 'ZOOM_API_URL'}`,
+    );
+  }
+  return problems;
 }
 
 /** The environment variables as a Markdown table (name, default, meaning), for the README. */

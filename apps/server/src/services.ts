@@ -5,6 +5,7 @@ import type { JobDependencies } from './jobs/job-dependencies.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { SecretBox } from './secrets/secret-box.ts';
+import type { ZoomSettings } from './zoom/zoom-settings.ts';
 
 /** Everything the HTTP layer and the jobs use, wired once at start-up (see `startServer`). */
 export interface Services {
@@ -16,4 +17,6 @@ export interface Services {
   devMailbox: boolean;
   secretBox: SecretBox;
   logger: Logger;
+  /** Zoom endpoints, Parley's two Zoom apps and the webhook secret (emulator or zoom.us). */
+  zoom: ZoomSettings;
 }

@@ -13,6 +13,7 @@ import { createMailer } from './mail/mailer.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
 import { createSecretBox } from './secrets/secret-box.ts';
 import type { Services } from './services.ts';
+import { startZoom } from './zoom/zoom-settings.ts';
 
 /** A running Parley server. */
 export interface RunningServer {
@@ -55,21 +56,34 @@ export async function startServer(config: Config, options: StartServerOptions = 
       await close().catch((error) => logger.error({ err: error }));
   };
   try {
-    const secretBox = createSecretBox(encryptionKey);
+    const secretBox = createSecretBox(
+      encryptionKey,
+      config.encryptionKeyPrevious ? [config.encryptionKeyPrevious] : [],
+    );
     const queue = createJobQueue({ database, jobs: allJobs, logger });
-    const [, catcher, seed] = await Promise.all([
+    const [, catcher, seed, zoom] = await Promise.all([
       queue.start(),
       config.smtpUrl ? undefined : startMailCatcher({ database, logger }),
       config.seedDemo ? seedDemoOrganization(database, config.demoPassword) : undefined,
+      startZoom(config, logger),
     ]);
     if (catcher) closers.push(() => catcher.close());
+    closers.push(() => zoom.close());
     const mailer = createMailer({
       smtpUrl: config.smtpUrl ?? (catcher as MailCatcher).smtpUrl,
       from: config.mailFrom,
     });
     closers.push(async () => mailer.close());
     closers.push(() => queue.stop());
-    await queue.work({ database, mailer, secretBox, publicUrl: config.publicUrl });
+    await queue.work({
+      database,
+      mailer,
+      secretBox,
+      publicUrl: config.publicUrl,
+      queue,
+      zoom: zoom.settings,
+      logger,
+    });
 
     const services: Services = {
       config,
@@ -79,6 +93,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       devMailbox: !config.smtpUrl,
       secretBox,
       logger,
+      zoom: zoom.settings,
     };
     const app = await buildApp(services, { webDistDir: options.webDistDir });
     closers.push(() => app.close());
@@ -86,11 +101,22 @@ export async function startServer(config: Config, options: StartServerOptions = 
       options.listen === false
         ? config.publicUrl
         : await app.listen({ port: config.port, host: config.host });
+    if (options.listen !== false)
+      await zoom.pointWebhooksAt(`${loopbackUrl(app, config.host)}/webhooks/zoom`);
     return { app, services, listeningUrl, seed, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;
   }
+}
+
+/** Where this process can reach itself (the embedded Zoom emulator sends its webhooks there). */
+function loopbackUrl(app: ApiApp, host: string): string {
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const reachableHost =
+    host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachableHost}:${port}`;
 }
 
 /** Whether the database has no organization yet (a production install before `create-admin`). */

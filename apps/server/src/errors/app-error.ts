@@ -14,6 +14,12 @@ export enum AppErrorCode {
   LastAdmin = 'LAST_ADMIN',
   InvitationInvalid = 'INVITATION_INVALID',
   InvitationExpired = 'INVITATION_EXPIRED',
+  ZoomNotConnected = 'ZOOM_NOT_CONNECTED',
+  ZoomNeedsReconnect = 'ZOOM_NEEDS_RECONNECT',
+  ZoomUnavailable = 'ZOOM_UNAVAILABLE',
+  ZoomCredentialsRejected = 'ZOOM_CREDENTIALS_REJECTED',
+  ZoomLinkInvalid = 'ZOOM_LINK_INVALID',
+  ZoomLinkExpired = 'ZOOM_LINK_EXPIRED',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -33,6 +39,12 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   [AppErrorCode.LastAdmin]: 409,
   [AppErrorCode.InvitationInvalid]: 404,
   [AppErrorCode.InvitationExpired]: 410,
+  [AppErrorCode.ZoomNotConnected]: 409,
+  [AppErrorCode.ZoomNeedsReconnect]: 409,
+  [AppErrorCode.ZoomUnavailable]: 502,
+  [AppErrorCode.ZoomCredentialsRejected]: 422,
+  [AppErrorCode.ZoomLinkInvalid]: 404,
+  [AppErrorCode.ZoomLinkExpired]: 410,
   [AppErrorCode.Internal]: 500,
 };
 

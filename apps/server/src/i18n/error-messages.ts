@@ -18,6 +18,16 @@ const en: Messages = {
   [AppErrorCode.LastAdmin]: 'The organization needs at least one active admin.',
   [AppErrorCode.InvitationInvalid]: 'This invitation link is invalid or has already been used.',
   [AppErrorCode.InvitationExpired]: 'This invitation has expired. Ask an admin to invite you again.',
+  [AppErrorCode.ZoomNotConnected]:
+    'Zoom is not connected. An admin can connect it under Settings → Zoom, or connect your own Zoom account under Settings → My Zoom.',
+  [AppErrorCode.ZoomNeedsReconnect]:
+    'The Zoom connection no longer works and needs to be reconnected (Settings → Zoom).',
+  [AppErrorCode.ZoomUnavailable]:
+    'Zoom could not be reached or answered unexpectedly. Please try again in a moment.',
+  [AppErrorCode.ZoomCredentialsRejected]: 'Zoom rejected these credentials.',
+  [AppErrorCode.ZoomLinkInvalid]:
+    'This Zoom authorization link is invalid, was withdrawn or has already been used.',
+  [AppErrorCode.ZoomLinkExpired]: 'This Zoom authorization link has expired. Ask for a new one.',
   [AppErrorCode.Internal]: 'Something went wrong on our side. Please try again.',
 };
 
@@ -40,6 +50,16 @@ const de: Messages = {
   [AppErrorCode.InvitationInvalid]: 'Dieser Einladungslink ist ungültig oder wurde bereits verwendet.',
   [AppErrorCode.InvitationExpired]:
     'Diese Einladung ist abgelaufen. Bitten Sie einen Administrator, Sie erneut einzuladen.',
+  [AppErrorCode.ZoomNotConnected]:
+    'Zoom ist nicht verbunden. Ein Admin kann es unter Einstellungen → Zoom verbinden, oder Sie verbinden Ihr eigenes Zoom-Konto unter Einstellungen → Mein Zoom.',
+  [AppErrorCode.ZoomNeedsReconnect]:
+    'Die Zoom-Verbindung funktioniert nicht mehr und muss neu verbunden werden (Einstellungen → Zoom).',
+  [AppErrorCode.ZoomUnavailable]:
+    'Zoom war nicht erreichbar oder hat unerwartet geantwortet. Bitte versuchen Sie es gleich noch einmal.',
+  [AppErrorCode.ZoomCredentialsRejected]: 'Zoom hat diese Zugangsdaten abgelehnt.',
+  [AppErrorCode.ZoomLinkInvalid]:
+    'Dieser Zoom-Autorisierungslink ist ungültig, wurde zurückgezogen oder bereits verwendet.',
+  [AppErrorCode.ZoomLinkExpired]: 'Dieser Zoom-Autorisierungslink ist abgelaufen. Bitten Sie um einen neuen.',
   [AppErrorCode.Internal]: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
 };
 
@@ -62,6 +82,15 @@ const ja: Messages = {
   [AppErrorCode.InvitationInvalid]: 'この招待リンクは無効か、すでに使用されています。',
   [AppErrorCode.InvitationExpired]:
     'この招待は有効期限が切れています。管理者にもう一度招待を依頼してください。',
+  [AppErrorCode.ZoomNotConnected]:
+    'Zoomが接続されていません。管理者は「設定 → Zoom」から接続できます。または「設定 → マイZoom」でご自身のZoomアカウントを接続してください。',
+  [AppErrorCode.ZoomNeedsReconnect]: 'Zoomの接続が機能していないため、再接続が必要です（設定 → Zoom）。',
+  [AppErrorCode.ZoomUnavailable]:
+    'Zoomに接続できないか、予期しない応答がありました。しばらくしてからもう一度お試しください。',
+  [AppErrorCode.ZoomCredentialsRejected]: 'Zoomがこの認証情報を拒否しました。',
+  [AppErrorCode.ZoomLinkInvalid]: 'このZoom認可リンクは無効か、取り消されたか、すでに使用されています。',
+  [AppErrorCode.ZoomLinkExpired]:
+    'このZoom認可リンクは有効期限が切れています。新しいリンクを依頼してください。',
   [AppErrorCode.Internal]: 'サーバーでエラーが発生しました。もう一度お試しください。',
 };
 

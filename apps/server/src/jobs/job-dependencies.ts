@@ -1,6 +1,9 @@
+import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
+import type { ZoomSettings } from '../zoom/zoom-settings.ts';
+import type { JobQueue } from './job-queue.ts';
 
 /** The services Parley's job handlers use. */
 export interface JobDependencies {
@@ -9,4 +12,8 @@ export interface JobDependencies {
   secretBox: SecretBox;
   /** For links in mail, e.g. `https://parley.example.com`. */
   publicUrl: string;
+  /** For jobs that enqueue further jobs (in the same transaction as their change). */
+  queue: JobQueue<JobDependencies>;
+  zoom: ZoomSettings;
+  logger: Logger;
 }

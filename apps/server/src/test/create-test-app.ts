@@ -55,7 +55,10 @@ export interface TestApp {
 
 /** Options of {@link createTestApp}. */
 export interface TestAppOptions {
-  /** Environment variables on top of the test defaults (LOG_LEVEL silent, PUBLIC_URL http://parley.test). */
+  /**
+   * Environment variables on top of the test defaults (LOG_LEVEL silent, PUBLIC_URL http://parley.test,
+   * ZOOM_EMULATOR_PORT 0).
+   */
   env?: Record<string, string>;
   /** Where log lines go (default: nowhere). */
   logDestination?: DestinationStream;
@@ -73,6 +76,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       LOG_LEVEL: 'silent',
       PUBLIC_URL: 'http://parley.test',
       SEED_DEMO: 'false',
+      // Each test app starts its own in-process Zoom emulator; a fixed port would collide across files.
+      ZOOM_EMULATOR_PORT: '0',
       ...options.env,
     }),
     encryptionKey: randomBytes(32),

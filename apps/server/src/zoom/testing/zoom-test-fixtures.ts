@@ -1,0 +1,177 @@
+import {
+  buildZoomAuthorizeUrl,
+  exchangeZoomCode,
+  getZoomUser,
+  requestZoomAccountToken,
+  type ZoomAppCredentials,
+  type ZoomTokenSet,
+} from '@parley/zoom-client';
+import { completeAuthorization, type ZoomEmulator } from '@parley/zoom-emulator';
+import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { zoomConnections } from '../../db/zoom-schema.ts';
+import type { SecretBox } from '../../secrets/secret-box.ts';
+import {
+  createTestApp,
+  type TestApp,
+  type TestAppOptions,
+  type TestSession,
+} from '../../test/create-test-app.ts';
+import { emulatorApps } from '../zoom-settings.ts';
+
+/** Emulator redirect URLs must be on localhost or 127.0.0.1, so Zoom tests use this public URL. */
+export const zoomTestPublicUrl = 'http://localhost:3000';
+
+/** A test app with its embedded Zoom emulator. */
+export interface ZoomTestApp extends TestApp {
+  emulator: ZoomEmulator;
+}
+
+/** {@link createTestApp} with PUBLIC_URL on localhost and a handle on the embedded emulator. */
+export async function createZoomTestApp(options: TestAppOptions = {}): Promise<ZoomTestApp> {
+  const parley = await createTestApp({
+    ...options,
+    env: { PUBLIC_URL: zoomTestPublicUrl, ...options.env },
+  });
+  const emulator = parley.services.zoom.embeddedEmulator;
+  if (!emulator) throw new Error('expected the embedded Zoom emulator');
+  return Object.assign(parley, { emulator });
+}
+
+/** Authorizes one of Parley's apps at the emulator as `email` (signing in and consenting over HTTP). */
+export async function authorizeAtEmulator(
+  emulator: ZoomEmulator,
+  app: ZoomAppCredentials,
+  email: string,
+): Promise<ZoomTokenSet> {
+  const endpoints = { oauthUrl: emulator.url, apiUrl: emulator.url };
+  const redirectUri = `${zoomTestPublicUrl}/oauth/zoom/callback`;
+  const request = await buildZoomAuthorizeUrl({ endpoints, clientId: app.clientId, redirectUri });
+  const outcome = await completeAuthorization({ authorizeUrl: request.url.href, email });
+  if (outcome.kind !== 'redirect' || !outcome.code) throw new Error(`authorization stopped: ${outcome.kind}`);
+  return exchangeZoomCode({
+    endpoints,
+    credentials: app,
+    code: outcome.code,
+    redirectUri,
+    codeVerifier: request.codeVerifier,
+  });
+}
+
+/** What {@link insertZoomConnection} stores. */
+export interface InsertedConnection {
+  connectionId: string;
+  tokens: ZoomTokenSet;
+}
+
+/**
+ * Stores a working connection the way the connect flows do (tokens sealed), for tests of token access
+ * that should not depend on the HTTP flows. OAuth connections are authorized at the emulator as
+ * `zoomEmail`; Server-to-Server ones use the seeded `parley-s2s` app on acme.
+ */
+export async function insertZoomConnection(
+  parley: ZoomTestApp,
+  options: {
+    organizationId: string;
+    kind: 'organization' | 'personal';
+    userId?: string;
+    zoomEmail?: string;
+    authType?: 'oauth' | 'server_to_server';
+    /** Seal with this box instead of the app's (key-rotation tests). */
+    secretBox?: SecretBox;
+  },
+): Promise<InsertedConnection> {
+  const { emulator } = parley;
+  const box = options.secretBox ?? parley.services.secretBox;
+  const endpoints = { oauthUrl: emulator.url, apiUrl: emulator.url };
+  const serverToServer = options.authType === 'server_to_server';
+  const s2s = emulatorApps.serverToServerApp;
+  const tokens = serverToServer
+    ? await requestZoomAccountToken({ endpoints, credentials: s2s, accountId: 'dcy_kSqMSxS5qozGYGI9gu' })
+    : await authorizeAtEmulator(
+        emulator,
+        options.kind === 'organization' ? emulatorApps.organizationApp : emulatorApps.personalApp,
+        options.zoomEmail ?? 'admin@acme.test',
+      );
+  const me = await getZoomUser({ endpoints, accessToken: tokens.accessToken });
+  const [row] = await parley.database.db
+    .insert(zoomConnections)
+    .values({
+      organizationId: options.organizationId,
+      kind: options.kind,
+      userId: options.kind === 'personal' ? options.userId : null,
+      authType: serverToServer ? 'server_to_server' : 'oauth',
+      status: 'connected',
+      zoomAccountId: me.account_id ?? '',
+      zoomUserId: me.id ?? '',
+      zoomUserEmail: me.email,
+      zoomUserName: `${me.first_name ?? ''} ${me.last_name ?? ''}`.trim(),
+      zoomUserRole: (me.role_name?.toLowerCase() ?? 'member') as 'owner' | 'admin' | 'member',
+      scopes: tokens.scopes,
+      sealedAccessToken: box.seal(tokens.accessToken),
+      sealedRefreshToken: tokens.refreshToken ? box.seal(tokens.refreshToken) : null,
+      accessTokenExpiresAt: tokens.expiresAt,
+      ...(serverToServer
+        ? {
+            s2sAccountId: 'dcy_kSqMSxS5qozGYGI9gu',
+            s2sClientId: s2s.clientId,
+            sealedS2sClientSecret: box.seal(s2s.clientSecret),
+          }
+        : {}),
+    })
+    .returning({ id: zoomConnections.id });
+  return { connectionId: row!.id, tokens };
+}
+
+/** The stored connection row. */
+export async function readConnection(parley: TestApp, connectionId: string) {
+  const [row] = await parley.database.db
+    .select()
+    .from(zoomConnections)
+    .where(eq(zoomConnections.id, connectionId));
+  return row;
+}
+
+/** Acme's account id in the emulator's default seed. */
+export const acmeAccountId = 'dcy_kSqMSxS5qozGYGI9gu';
+
+/** Where a 303 from the OAuth callback sends the browser, parsed. */
+export function resultOf(response: LightMyRequestResponse): {
+  flow: string | null;
+  outcome: string | null;
+  query: URLSearchParams;
+} {
+  const location = String(response.headers.location ?? '');
+  const url = new URL(location, zoomTestPublicUrl);
+  return {
+    flow: url.searchParams.get('flow'),
+    outcome: url.searchParams.get('outcome'),
+    query: url.searchParams,
+  };
+}
+
+/**
+ * Runs an authorization flow the way a browser would: asks Parley for the authorize URL (`POST start`),
+ * walks Zoom's pages as `zoomEmail`, then follows Zoom's redirect to Parley's callback.
+ */
+export async function runOAuthFlow(
+  parley: ZoomTestApp,
+  options: { start: string; as?: TestSession; zoomEmail: string; decision?: 'allow' | 'decline' },
+): Promise<LightMyRequestResponse> {
+  const started = await parley.request({ method: 'POST', url: options.start, as: options.as });
+  if (started.statusCode !== 200) throw new Error(`start failed: ${started.statusCode} ${started.body}`);
+  const { authorizeUrl } = started.json() as { authorizeUrl: string };
+  const outcome = await completeAuthorization({
+    authorizeUrl,
+    email: options.zoomEmail,
+    decision: options.decision,
+  });
+  if (outcome.kind !== 'redirect') throw new Error(`Zoom stopped the flow with a page (${outcome.status})`);
+  return followZoomRedirect(parley, outcome.location);
+}
+
+/** Sends the browser's request to the callback Zoom redirected to. */
+export function followZoomRedirect(parley: TestApp, location: string): Promise<LightMyRequestResponse> {
+  const url = new URL(location);
+  return parley.request({ method: 'GET', url: `${url.pathname}${url.search}` });
+}

@@ -17,6 +17,8 @@ import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerUserRoutes } from './routes/user-routes.ts';
+import { registerZoomDirectoryRoutes } from './routes/zoom-directory-routes.ts';
+import { registerZoomWebhookRoutes } from './routes/zoom-webhook-routes.ts';
 import { zodValidatorCompiler } from './validation.ts';
 
 /** Request bodies above this answer 413 PAYLOAD_TOO_LARGE (docs/api.md). */
@@ -64,6 +66,8 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerInvitationRoutes(app, services, cookie);
   registerDevMailboxRoutes(app, services);
   registerAuditEventRoutes(app, services);
+  registerZoomDirectoryRoutes(app, services);
+  await registerZoomWebhookRoutes(app, services, { secretTokens: [services.zoom.webhookSecret] });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;
 }

@@ -7,7 +7,7 @@ type Caller = 'anonymous' | 'admin' | 'recruiter' | 'interviewer';
 const callers: Caller[] = ['anonymous', 'admin', 'recruiter', 'interviewer'];
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** As in the OpenAPI document, with `{param}` placeholders. */
   path: string;
   /** Expected status per caller. */
@@ -27,6 +27,12 @@ const signedIn = (status: number) => ({
   admin: status,
   recruiter: status,
   interviewer: status,
+});
+const adminsAndRecruiters = (status: number) => ({
+  anonymous: 401,
+  admin: status,
+  recruiter: status,
+  interviewer: 403,
 });
 const anyone = (status: number) => ({
   anonymous: status,
@@ -120,6 +126,49 @@ const table: RouteCase[] = [
     path: '/api/audit-events',
     expected: adminsOnly(200),
     request: () => ({ url: '/api/audit-events?action=user.invited' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/connected-users',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/zoom/connected-users' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/account-users',
+    // 409 ZOOM_NOT_CONNECTED: the organization has no Zoom connection.
+    expected: adminsOnly(409),
+    request: () => ({ url: '/api/zoom/account-users?search=a' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/account-users/sync',
+    expected: adminsOnly(409),
+    request: () => ({ url: '/api/zoom/account-users/sync' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/host-candidates',
+    expected: adminsAndRecruiters(200),
+    request: () => ({ url: '/api/zoom/host-candidates' }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/zoom/host-candidates',
+    expected: adminsOnly(409),
+    request: () => ({ url: '/api/zoom/host-candidates', payload: { hosts: [] } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/rooms',
+    expected: adminsAndRecruiters(200),
+    request: () => ({ url: '/api/zoom/rooms' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/rooms/sync',
+    expected: adminsOnly(409),
+    request: () => ({ url: '/api/zoom/rooms/sync' }),
   },
   {
     method: 'GET',

@@ -18,6 +18,8 @@ const en: Messages = {
   [AppErrorCode.LastAdmin]: 'The organization needs at least one active admin.',
   [AppErrorCode.InvitationInvalid]: 'This invitation link is invalid or has already been used.',
   [AppErrorCode.InvitationExpired]: 'This invitation has expired. Ask an admin to invite you again.',
+  [AppErrorCode.ZoomWebhookSignatureInvalid]:
+    'This webhook is not signed by Zoom, or its signature is too old.',
   [AppErrorCode.ZoomNotConnected]:
     'Zoom is not connected. An admin can connect it under Settings → Zoom, or connect your own Zoom account under Settings → My Zoom.',
   [AppErrorCode.ZoomNeedsReconnect]:
@@ -50,6 +52,8 @@ const de: Messages = {
   [AppErrorCode.InvitationInvalid]: 'Dieser Einladungslink ist ungültig oder wurde bereits verwendet.',
   [AppErrorCode.InvitationExpired]:
     'Diese Einladung ist abgelaufen. Bitten Sie einen Administrator, Sie erneut einzuladen.',
+  [AppErrorCode.ZoomWebhookSignatureInvalid]:
+    'Dieser Webhook ist nicht von Zoom signiert, oder seine Signatur ist zu alt.',
   [AppErrorCode.ZoomNotConnected]:
     'Zoom ist nicht verbunden. Ein Admin kann es unter Einstellungen → Zoom verbinden, oder Sie verbinden Ihr eigenes Zoom-Konto unter Einstellungen → Mein Zoom.',
   [AppErrorCode.ZoomNeedsReconnect]:
@@ -82,6 +86,8 @@ const ja: Messages = {
   [AppErrorCode.InvitationInvalid]: 'この招待リンクは無効か、すでに使用されています。',
   [AppErrorCode.InvitationExpired]:
     'この招待は有効期限が切れています。管理者にもう一度招待を依頼してください。',
+  [AppErrorCode.ZoomWebhookSignatureInvalid]:
+    'このWebhookはZoomによって署名されていないか、署名の有効期限が切れています。',
   [AppErrorCode.ZoomNotConnected]:
     'Zoomが接続されていません。管理者は「設定 → Zoom」から接続できます。または「設定 → マイZoom」でご自身のZoomアカウントを接続してください。',
   [AppErrorCode.ZoomNeedsReconnect]: 'Zoomの接続が機能していないため、再接続が必要です（設定 → Zoom）。',

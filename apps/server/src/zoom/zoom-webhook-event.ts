@@ -86,9 +86,3 @@ export const handledZoomEvents: ReadonlySet<string> = new Set([
   'user.activated',
   'user.deleted',
 ]);
-
-/** Roles that may authorize Parley's organization app (Zoom: "an account admin or owner"). */
-export function isZoomAdminRole(role: string): boolean {
-  const normalized = role.trim().toLowerCase();
-  return normalized === 'owner' || normalized === 'admin';
-}

@@ -1,0 +1,109 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import type { Services } from '../../services.ts';
+import { receiveZoomWebhook } from '../../zoom/receive-zoom-webhook.ts';
+import { encryptZoomPlainToken, verifyZoomSignature } from '../../zoom/verify-zoom-signature.ts';
+import {
+  anyZoomWebhookSchema,
+  handledZoomEvents,
+  zoomWebhookEventSchema,
+} from '../../zoom/zoom-webhook-event.ts';
+import type { ApiApp } from '../api-app.ts';
+import { errorSchema } from '../api-schemas.ts';
+
+/** Options of {@link registerZoomWebhookRoutes}. */
+export interface ZoomWebhookRouteOptions {
+  /** The webhook secret tokens of Parley's Zoom apps; empty ones are ignored. */
+  secretTokens: readonly string[];
+  now?: () => Date;
+}
+
+/**
+ * `POST /webhooks/zoom`. The signature covers the body byte for byte, so in this route (and only here)
+ * every body is read as raw bytes; the JSON API elsewhere keeps Fastify's JSON parser. Order: verify the
+ * signature (401 and nothing else happens when it fails, URL challenges included), then parse, then
+ * answer `endpoint.url_validation` or hand the event to {@link receiveZoomWebhook}.
+ */
+export async function registerZoomWebhookRoutes(
+  app: ApiApp,
+  services: Services,
+  options: ZoomWebhookRouteOptions,
+): Promise<void> {
+  const secretTokens = options.secretTokens.filter((token) => token.length > 0);
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+    scope.post(
+      '/webhooks/zoom',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['zoom'],
+          summary: 'Zoom webhooks (signed with the app’s secret token)',
+          response: {
+            200: z.object({ plainToken: z.string(), encryptedToken: z.string() }),
+            204: z.null(),
+            400: errorSchema,
+            401: errorSchema,
+          },
+        },
+      },
+      async (request, reply) => {
+        const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const verdict = verifyZoomSignature(
+          {
+            signature: singleHeader(request, 'x-zm-signature'),
+            timestamp: singleHeader(request, 'x-zm-request-timestamp'),
+            rawBody,
+          },
+          { secretTokens, now: options.now },
+        );
+        if (!verdict.valid) {
+          request.log.warn({ failure: verdict.failure }, 'zoom webhook refused: signature');
+          throw new AppError(AppErrorCode.ZoomWebhookSignatureInvalid);
+        }
+        const body = parseJson(rawBody);
+        const envelope = anyZoomWebhookSchema.safeParse(body);
+        if (!envelope.success) throw new AppError(AppErrorCode.MalformedJson);
+        if (!handledZoomEvents.has(envelope.data.event)) {
+          request.log.info({ event: envelope.data.event }, 'zoom webhook ignored: event not used');
+          return reply.code(204).send(null);
+        }
+        const parsed = zoomWebhookEventSchema.safeParse(body);
+        if (!parsed.success) {
+          request.log.warn({ event: envelope.data.event }, 'zoom webhook refused: unexpected payload');
+          throw new AppError(AppErrorCode.ValidationFailed, {
+            details: parsed.error.issues.map((issue) => ({
+              path: issue.path.join('.'),
+              message: issue.message,
+            })),
+          });
+        }
+        const event = parsed.data;
+        if (event.event === 'endpoint.url_validation') {
+          const { plainToken } = event.payload;
+          return reply
+            .code(200)
+            .send({ plainToken, encryptedToken: encryptZoomPlainToken(verdict.secretToken, plainToken) });
+        }
+        await receiveZoomWebhook(services, event, rawBody);
+        return reply.code(204).send(null);
+      },
+    );
+  });
+}
+
+function singleHeader(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function parseJson(rawBody: Buffer): unknown {
+  try {
+    return JSON.parse(rawBody.toString('utf8'));
+  } catch (cause) {
+    throw new AppError(AppErrorCode.MalformedJson, { cause });
+  }
+}

@@ -1,0 +1,47 @@
+import { and, eq } from 'drizzle-orm';
+import type { Transaction } from '../db/database.ts';
+import { zoomConnections } from '../db/zoom-schema.ts';
+import { markZoomConnectionStatus } from './mark-zoom-connection-status.ts';
+import type { ZoomServices } from './zoom-services.ts';
+import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
+
+type AppDeauthorizedEvent = Extract<ZoomChangeEvent, { event: 'app_deauthorized' }>;
+
+/**
+ * Z8: the app was uninstalled in Zoom. The organization app's uninstall removes the organization
+ * connections of that Zoom account; the personal app's removes the personal connections of that Zoom
+ * user. Each becomes `removed_in_zoom` (reason `app_uninstalled`) with its tokens deleted, an audit event
+ * and an email to the admins (or the owner) — all through `markZoomConnectionStatus`. Server-to-Server
+ * connections are not installations of these apps and stay untouched.
+ */
+export async function applyAppDeauthorized(
+  tx: Transaction,
+  services: Pick<ZoomServices, 'queue' | 'zoom'>,
+  event: AppDeauthorizedEvent,
+): Promise<Record<string, number>> {
+  const { account_id: zoomAccountId, user_id: zoomUserId, client_id: clientId } = event.payload;
+  const where =
+    clientId === services.zoom.organizationApp.clientId
+      ? and(
+          eq(zoomConnections.kind, 'organization'),
+          eq(zoomConnections.authType, 'oauth'),
+          eq(zoomConnections.zoomAccountId, zoomAccountId),
+        )
+      : clientId === services.zoom.personalApp.clientId
+        ? and(eq(zoomConnections.kind, 'personal'), eq(zoomConnections.zoomUserId, zoomUserId))
+        : undefined;
+  if (!where) return { connectionsRemoved: 0 };
+  const connections = await tx.db.select({ id: zoomConnections.id }).from(zoomConnections).where(where);
+  let connectionsRemoved = 0;
+  for (const connection of connections) {
+    const changed = await markZoomConnectionStatus(tx, services, {
+      connectionId: connection.id,
+      status: 'removed_in_zoom',
+      reason: 'app_uninstalled',
+      actorUserId: null,
+      details: { webhookEvent: event.event, zoomClientId: clientId },
+    });
+    if (changed) connectionsRemoved++;
+  }
+  return { connectionsRemoved };
+}

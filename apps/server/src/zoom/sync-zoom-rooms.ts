@@ -1,0 +1,48 @@
+import { listAllZoomRooms } from '@parley/zoom-client';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../accounts/sessions.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { zoomRooms } from '../db/zoom-schema.ts';
+import { requireOrganizationConnection } from './find-organization-connection.ts';
+import { listZoomRooms, type ZoomRoomList } from './list-zoom-rooms.ts';
+import { withZoomAccess } from './with-zoom-access.ts';
+import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
+import type { ZoomServices } from './zoom-services.ts';
+
+/**
+ * Reads every Zoom Room of the organization's Zoom account (Z12) and replaces the stored list in one
+ * transaction. Zoom is called before the transaction opens.
+ */
+export async function syncZoomRooms(services: ZoomServices, actor: Actor): Promise<ZoomRoomList> {
+  const connection = await requireOrganizationConnection(services.database.db, actor.organizationId);
+  const rooms = await withZoomAccess(services, connection.id, (rest) => listAllZoomRooms(rest));
+  const syncedAt = new Date();
+  await services.database.transaction(async (tx) => {
+    await tx.db.delete(zoomRooms).where(eq(zoomRooms.organizationId, actor.organizationId));
+    // Zoom names each room once; a repeated id (a page boundary moving under a change) is kept once.
+    const byId = new Map(rooms.map((room) => [room.id, room]));
+    if (byId.size > 0) {
+      await tx.db.insert(zoomRooms).values(
+        [...byId.values()].map((room) => ({
+          organizationId: actor.organizationId,
+          zoomAccountId: connection.zoomAccountId,
+          zoomRoomId: room.id,
+          name: room.name,
+          status: room.status ?? 'Unknown',
+          locationId: room.location_id ?? null,
+          syncedAt,
+        })),
+      );
+    }
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: zoomDirectoryAuditActions.roomsSynced,
+      result: 'success',
+      metadata: { zoomAccountId: connection.zoomAccountId, total: byId.size },
+    });
+  });
+  const list = await listZoomRooms(services.database.db, actor);
+  // An account without rooms has no row to carry the time of this sync.
+  return { rooms: list.rooms, syncedAt: list.syncedAt ?? syncedAt };
+}

@@ -58,14 +58,17 @@ export async function selectHostCandidates(
 
 /**
  * Who may host the organization's meetings (Z6), flagged ones included. Without an organization connection
- * there are none (a reconnect to the same Zoom account brings the selection back). An account without any
- * host yet gets the connecting Zoom user as its default host, so the list is never empty while connected.
+ * there are none (a reconnect to the same Zoom account brings the selection back). The connecting Zoom user
+ * becomes the default host when the account has no host yet, or when another Zoom user connected since the
+ * default was set — in case the connect flow did not call `ensureDefaultHost` itself.
  */
 export async function listHostCandidates(database: Database, actor: Actor): Promise<HostCandidateView[]> {
   const connection = await findOrganizationConnection(database.db, actor.organizationId);
   if (!connection) return [];
   const hosts = await selectHostCandidates(database.db, actor.organizationId, connection.zoomAccountId);
-  if (hosts.length > 0) return hosts;
+  // A default host who is not the connection's Zoom user means someone else connected since.
+  const staleDefault = hosts.some((host) => host.isDefault && host.zoomUserId !== connection.zoomUserId);
+  if (hosts.length > 0 && !staleDefault) return hosts;
   return database.transaction(async (tx) => {
     await ensureDefaultHost(tx, connection);
     return selectHostCandidates(tx.db, actor.organizationId, connection.zoomAccountId);

@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.ts';
+import { zoomConnections } from '../db/zoom-schema.ts';
 import { eventually, type TestSession } from '../test/create-test-app.ts';
 import {
   createDirectoryTestWorld,
   type DirectoryOrganization,
   zoomIdOf as zoomIdOfUser,
 } from './testing/directory-test-world.ts';
-import { acmeAccountId, type ZoomTestApp } from './testing/zoom-test-fixtures.ts';
+import { acmeAccountId, insertZoomConnection, type ZoomTestApp } from './testing/zoom-test-fixtures.ts';
 
 interface AccountUser {
   zoomUserId: string | null;
@@ -299,5 +300,27 @@ describe('host candidates (Z6)', () => {
   it('shows each organization only its own hosts', async () => {
     const theirs = await hosts(globex.admin);
     expect(theirs.map((host) => host.email)).toEqual(['owner@globex.test']);
+  });
+
+  it('makes the Zoom user of a new connection the default host, keeping the chosen hosts', async () => {
+    await putHosts([
+      { zoomUserId: zoomIdOf('admin@acme.test') },
+      { zoomUserId: zoomIdOf('member1@acme.test') },
+    ]);
+    // Disconnected, then connected again by the account owner.
+    await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.id, acme.connectionId));
+    expect(await hosts()).toEqual([]);
+    acme.connectionId = (
+      await insertZoomConnection(parley, {
+        organizationId: acme.organizationId,
+        kind: 'organization',
+        zoomEmail: 'owner@acme.test',
+      })
+    ).connectionId;
+    expect((await hosts()).map((host) => [host.email, host.isDefault])).toEqual([
+      ['owner@acme.test', true],
+      ['admin@acme.test', false],
+      ['member1@acme.test', false],
+    ]);
   });
 });

@@ -171,6 +171,7 @@ describe('POST /webhooks/zoom: who may speak for Zoom', () => {
 describe('app_deauthorized (Z8)', () => {
   it('deletes the organization’s tokens within 1 s of the uninstall, shows Removed in Zoom and emails the admins', async () => {
     const { organizationId, connectionId, admins } = await connectedOrganization('owner@acme.test');
+    const elsewhere = await connectedOrganization('owner@globex.test');
     parley.emulator.control.uninstallApp('acme', 'parley-org');
     const elapsed = await millisecondsUntil(async () => {
       const connection = await readConnection(parley, connectionId);
@@ -198,6 +199,9 @@ describe('app_deauthorized (Z8)', () => {
       zoomAccountId: acmeAccountId,
       webhookEvent: 'app_deauthorized',
     });
+    // Another organization, on another Zoom account, is not touched.
+    expect(await readConnection(parley, elsewhere.connectionId)).toMatchObject({ status: 'connected' });
+    expect(await mailTo(parley, elsewhere.organizationId, elsewhere.admins[0]!)).toEqual([]);
     const settings = await parley.login(admins[0]!);
     const view = await parley.request({ method: 'GET', url: '/api/zoom/connected-users', as: settings });
     expect(view.json().users[0]).toMatchObject({ source: 'organization', status: 'removed_in_zoom' });

@@ -10,23 +10,14 @@ const badgeClass: Record<ZoomConnectionStatus, string> = {
   removed_in_zoom: 'badge badge-danger',
 };
 
-/** A marker before the text, so that the state does not rest on colour alone (also in forced colours). */
-const badgeSymbol: Record<ZoomConnectionStatus, string> = {
-  not_connected: '○',
-  awaiting_authorization: '◔',
-  connected: '●',
-  needs_reconnect: '▲',
-  removed_in_zoom: '✕',
-};
-
-/** A connection state as a coloured badge with a symbol and its name. */
+/**
+ * A connection state as a coloured badge with its name. A symbol per state (zoom.css) is drawn before the
+ * text, so that states also differ in shape; it has empty alternative text, so the text stays the name.
+ */
 export function ZoomStatusBadge({ status }: { status: ZoomConnectionStatus }) {
   const { t } = useTranslation();
   return (
-    <span className={badgeClass[status]}>
-      <span aria-hidden="true" className="badge-symbol">
-        {badgeSymbol[status]}
-      </span>
+    <span className={`${badgeClass[status]} zoom-status`} data-status={status}>
       {zoomStatusLabel(status, t)}
     </span>
   );

@@ -56,7 +56,6 @@ function NextSteps({ result }: { result: ZoomResult }) {
       {offerAdminLink && (
         <section className="public-section" aria-labelledby="result-admin-link-heading">
           <h2 id="result-admin-link-heading">{t('adminLink.heading')}</h2>
-          <p>{t('adminLink.howItWorks')}</p>
           <AdminLinkCreator />
           <ZoomAdminHelp />
         </section>

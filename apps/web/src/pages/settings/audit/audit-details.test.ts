@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../i18n/en.json';
+import { auditActionLabel, knownAuditActions } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';
 
 const t = i18next.createInstance();
@@ -19,5 +20,15 @@ describe('describeAuditDetails', () => {
     );
     expect(describeAuditDetails({ from: 'x', to: 'y' }, t.t)).toBe('from: x · to: y');
     expect(describeAuditDetails({}, t.t)).toBe('');
+  });
+});
+
+describe('auditActionLabel', () => {
+  it('names every action the filter offers, and shows unknown actions as their code', () => {
+    const actions = [...knownAuditActions.zoom, ...knownAuditActions.accounts];
+    const labels = actions.map((action) => auditActionLabel(action, t.t));
+    expect(labels.filter((label, index) => label === actions[index])).toEqual([]);
+    expect(new Set(labels).size).toBe(actions.length);
+    expect(auditActionLabel('zoom.meeting.created_someday', t.t)).toBe('zoom.meeting.created_someday');
   });
 });

@@ -4,7 +4,7 @@ import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { auditActionLabel, auditActorFallback } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';
 
-/** Audit events, newest first: when, what, who, which Zoom account and user, and whether it worked. */
+/** Audit events, newest first: when, what (with its details), who, which Zoom account and user, and the result. */
 export function AuditLogTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
@@ -19,7 +19,6 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
             <th scope="col">{t('auditLog.actor')}</th>
             <th scope="col">{t('auditLog.zoom')}</th>
             <th scope="col">{t('auditLog.result')}</th>
-            <th scope="col">{t('auditLog.details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +29,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               </td>
               <th scope="row">
                 <span className="cell-title">{auditActionLabel(event.action, t)}</span>
-                <code className="cell-subtitle">{event.action}</code>
+                <span className="cell-subtitle">{describeAuditDetails(event.details, t)}</span>
               </th>
               <td>
                 {event.actor?.name ?? (
@@ -49,7 +48,6 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
                   <span className="badge badge-danger">{t('auditLog.failure')}</span>
                 )}
               </td>
-              <td className="cell-details">{describeAuditDetails(event.details, t)}</td>
             </tr>
           ))}
         </tbody>

@@ -142,7 +142,7 @@ export function ChooseHostsDialog({
         )}
       </div>
       {sync.status === 'failed' && <ErrorAlert error={sync.error} />}
-      {loaded?.syncedAt && sync.status !== 'running' && (
+      {loaded?.syncedAt && sync.status === 'idle' && (
         <p className="field-hint">
           {t('hostPicker.lastLoaded', { total: loaded.total, time: formatDateTime(loaded.syncedAt) })}
         </p>

@@ -1,12 +1,8 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostCandidate } from '../../../api/zoom-types.ts';
-import {
-  hostFlagLabel,
-  zoomLicenseLabel,
-  zoomUserName,
-  zoomUserStatusLabel,
-} from '../../../zoom/zoom-labels.ts';
+import { BreakableEmail } from '../../../components/breakable-email.tsx';
+import { hostFlagLabel, zoomLicenseLabel, zoomUserStatusLabel } from '../../../zoom/zoom-labels.ts';
 
 interface HostCandidatesTableProps {
   hosts: HostCandidate[];
@@ -30,7 +26,7 @@ export function HostCandidatesTable({
         <thead>
           <tr>
             <th scope="col">{t('hostCandidates.label')}</th>
-            <th scope="col">{t('hostCandidates.zoomUser')}</th>
+            <th scope="col">{t('hostCandidates.zoomEmail')}</th>
             <th scope="col">{t('hostCandidates.license')}</th>
             <th scope="col">{t('hostCandidates.status')}</th>
             {canEdit && (
@@ -123,8 +119,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel }: HostCandidateR
         )}
       </th>
       <td>
-        <span className="cell-title">{zoomUserName(host)}</span>
-        <span className="cell-subtitle">{host.email}</span>
+        <BreakableEmail email={host.email} />
       </td>
       <td>{zoomLicenseLabel(host.type, t)}</td>
       <td>

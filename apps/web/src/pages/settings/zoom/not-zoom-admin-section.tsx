@@ -18,8 +18,12 @@ export function NotZoomAdminSection({ canEdit, hasPendingLink, onLinkCreated }: 
     <section className="card section" aria-labelledby="not-zoom-admin-heading">
       <h2 id="not-zoom-admin-heading">{t('adminLink.heading')}</h2>
       <p>{t('adminLink.explanation')}</p>
-      <p>{t('adminLink.howItWorks')}</p>
-      {canEdit && <AdminLinkCreator replacesPendingLink={hasPendingLink} onCreated={onLinkCreated} />}
+      {canEdit && (
+        <>
+          <p>{t('adminLink.howItWorks')}</p>
+          <AdminLinkCreator replacesPendingLink={hasPendingLink} onCreated={onLinkCreated} />
+        </>
+      )}
       <ZoomAdminHelp />
     </section>
   );

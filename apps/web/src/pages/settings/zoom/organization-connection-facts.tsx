@@ -67,7 +67,7 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
           </dd>
         </div>
       )}
-      {connection.status !== 'not_connected' && (
+      {(lastCheckAt || connection.status === 'connected' || connection.status === 'needs_reconnect') && (
         <div>
           <dt>{t('zoomSettings.lastCheck')}</dt>
           <dd>

@@ -118,7 +118,9 @@ export function OrganizationConnectionSection({
         </div>
       )}
       {problem && <ZoomProblemAlert problem={problem} />}
-      {status !== 'not_connected' && <OrganizationConnectionFacts connection={connection} />}
+      {(connection.authType !== null || connection.zoomAccountId !== null) && (
+        <OrganizationConnectionFacts connection={connection} />
+      )}
       {redirect.error !== null && <ErrorAlert error={redirect.error} />}
       {actionError !== null && <ErrorAlert error={actionError} />}
       {canEdit && (

@@ -93,7 +93,6 @@ export function ZoomAccountUsersTable({
           </tbody>
         </table>
       </div>
-      {matched > pageSize && paging}
     </>
   );
 }
@@ -133,7 +132,7 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
           {t('hostPicker.selectUser', { name, email: user.email })}
         </label>
       </td>
-      <th scope="row">
+      <th scope="row" className="cell-nowrap">
         {name}
         {zoomUserId !== null && zoomUserId === connectingZoomUserId && (
           <span className="badge badge-info">{t('hostCandidates.default')}</span>

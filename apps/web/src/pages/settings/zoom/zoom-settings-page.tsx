@@ -27,12 +27,7 @@ export function ZoomSettingsPage() {
       <PageHeading documentTitle={t('zoomSettings.title')} intro={t('zoomSettings.intro')}>
         {t('zoomSettings.title')}
       </PageHeading>
-      {!canEdit && (
-        <p className="alert alert-info read-only-note">
-          <span aria-hidden="true">🔒 </span>
-          {t('zoomSettings.readOnly')}
-        </p>
-      )}
+      {!canEdit && <p className="alert alert-info read-only-note">{t('zoomSettings.readOnly')}</p>}
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
       {state.status === 'loaded' && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ZoomAuthorization } from '../api/zoom-types.ts';
 
 /**
@@ -8,6 +8,15 @@ import type { ZoomAuthorization } from '../api/zoom-types.ts';
 export function useZoomRedirect(requestAuthorization: () => Promise<ZoomAuthorization>) {
   const [redirecting, setRedirecting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+
+  // Coming back from Zoom with the browser's Back button may restore this page as it was left.
+  useEffect(() => {
+    const resetWhenRestored = (event: PageTransitionEvent) => {
+      if (event.persisted) setRedirecting(false);
+    };
+    window.addEventListener('pageshow', resetWhenRestored);
+    return () => window.removeEventListener('pageshow', resetWhenRestored);
+  }, []);
 
   async function start() {
     setRedirecting(true);

@@ -1,19 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { ZoomProblem } from '../api/zoom-types.ts';
 
-/** A problem the last check or use found: the server's words, Zoom's code and any missing scopes. */
-export function ZoomProblemAlert({ problem }: { problem: ZoomProblem }) {
+/**
+ * A problem the last check or use found: the server's words, Zoom's code and any missing scopes. When the
+ * problem is the status reason already explained above it (`explainedReason`), only its details are added.
+ */
+export function ZoomProblemAlert({
+  problem,
+  explainedReason,
+}: {
+  problem: ZoomProblem;
+  explainedReason: string | null;
+}) {
   const { t } = useTranslation();
+  const explained = problem.code === explainedReason;
+  const missingScopes = problem.missingScopes ?? [];
+  if (explained && problem.zoomCode === undefined && missingScopes.length === 0) return null;
   return (
     <div className="alert alert-error">
-      <p>
-        <strong>{t('zoom.problem.heading')}</strong> {problem.message}
-      </p>
+      {!explained && (
+        <p>
+          <strong>{t('zoom.problem.heading')}</strong> {problem.message}
+        </p>
+      )}
       {problem.zoomCode !== undefined && <p>{t('zoom.problem.zoomCode', { code: problem.zoomCode })}</p>}
-      {problem.missingScopes && problem.missingScopes.length > 0 && (
+      {missingScopes.length > 0 && (
         <>
           <p>{t('zoom.problem.missingScopes')}</p>
-          <ScopeList scopes={problem.missingScopes} />
+          <ScopeList scopes={missingScopes} />
         </>
       )}
     </div>

@@ -102,7 +102,12 @@ function PersonalConnection({
             <p>{zoomStatusReasonText(connection.statusReason, 'personal', zoomUser?.email ?? null, t)}</p>
           </div>
         )}
-        {connection.problem && <ZoomProblemAlert problem={connection.problem} />}
+        {connection.problem && (
+          <ZoomProblemAlert
+            problem={connection.problem}
+            explainedReason={needsAttention ? connection.statusReason : null}
+          />
+        )}
         {status === 'not_connected' && <p>{t('myZoom.notConnectedText')}</p>}
         {zoomUser && (
           <dl className="facts facts-boxed">

@@ -4,23 +4,24 @@ import type { TFunction } from 'i18next';
 export const knownAuditActions = {
   zoom: [
     'zoom.organization.connected',
+    'zoom.organization.connect_failed',
     'zoom.organization.disconnected',
+    'zoom.organization.revoke_failed',
     'zoom.organization.status_changed',
-    'zoom.organization.checked',
-    'zoom.organization.admin_link_created',
-    'zoom.organization.admin_link_withdrawn',
-    'zoom.server_to_server.tested',
-    'zoom.server_to_server.saved',
+    'zoom.organization.server_to_server_tested',
+    'zoom.admin_link.created',
+    'zoom.admin_link.withdrawn',
     'zoom.personal.connected',
+    'zoom.personal.connect_failed',
     'zoom.personal.disconnected',
+    'zoom.personal.revoke_failed',
     'zoom.personal.status_changed',
     'zoom.host_candidates.changed',
     'zoom.account_users.synced',
     'zoom.rooms.synced',
-    'zoom.token.refresh_failed',
-    'zoom.webhook.app_deauthorized',
     'zoom.webhook.user_updated',
     'zoom.webhook.user_deactivated',
+    'zoom.webhook.user_activated',
     'zoom.webhook.user_deleted',
   ],
   accounts: [
@@ -41,24 +42,32 @@ export function auditActionLabel(action: string, t: TFunction): string {
   switch (action) {
     case 'zoom.organization.connected':
       return t('auditActions.organizationConnected');
+    case 'zoom.organization.connect_failed':
+      return t('auditActions.organizationConnectFailed');
     case 'zoom.organization.disconnected':
       return t('auditActions.organizationDisconnected');
+    case 'zoom.organization.revoke_failed':
+      return t('auditActions.organizationRevokeFailed');
     case 'zoom.organization.status_changed':
       return t('auditActions.organizationStatusChanged');
-    case 'zoom.organization.checked':
-      return t('auditActions.organizationChecked');
-    case 'zoom.organization.admin_link_created':
-      return t('auditActions.adminLinkCreated');
-    case 'zoom.organization.admin_link_withdrawn':
-      return t('auditActions.adminLinkWithdrawn');
-    case 'zoom.server_to_server.tested':
+    case 'zoom.organization.server_to_server_tested':
       return t('auditActions.serverToServerTested');
+    // Older names, as issue 4 first listed them.
     case 'zoom.server_to_server.saved':
       return t('auditActions.serverToServerSaved');
+    case 'zoom.admin_link.created':
+    case 'zoom.organization.admin_link_created':
+      return t('auditActions.adminLinkCreated');
+    case 'zoom.admin_link.withdrawn':
+      return t('auditActions.adminLinkWithdrawn');
     case 'zoom.personal.connected':
       return t('auditActions.personalConnected');
+    case 'zoom.personal.connect_failed':
+      return t('auditActions.personalConnectFailed');
     case 'zoom.personal.disconnected':
       return t('auditActions.personalDisconnected');
+    case 'zoom.personal.revoke_failed':
+      return t('auditActions.personalRevokeFailed');
     case 'zoom.personal.status_changed':
       return t('auditActions.personalStatusChanged');
     case 'zoom.host_candidates.changed':
@@ -67,14 +76,14 @@ export function auditActionLabel(action: string, t: TFunction): string {
       return t('auditActions.accountUsersSynced');
     case 'zoom.rooms.synced':
       return t('auditActions.roomsSynced');
-    case 'zoom.token.refresh_failed':
-      return t('auditActions.tokenRefreshFailed');
     case 'zoom.webhook.app_deauthorized':
       return t('auditActions.appDeauthorized');
     case 'zoom.webhook.user_updated':
       return t('auditActions.zoomUserUpdated');
     case 'zoom.webhook.user_deactivated':
       return t('auditActions.zoomUserDeactivated');
+    case 'zoom.webhook.user_activated':
+      return t('auditActions.zoomUserActivated');
     case 'zoom.webhook.user_deleted':
       return t('auditActions.zoomUserDeleted');
     case 'auth.login':
@@ -100,7 +109,11 @@ export function auditActionLabel(action: string, t: TFunction): string {
   }
 }
 
-/** Who acted when no Parley user did: Zoom for webhook events, else Parley itself (background jobs). */
-export function auditActorFallback(action: string, t: TFunction): string {
-  return action.startsWith('zoom.webhook.') ? t('auditLog.actorZoom') : t('auditLog.actorSystem');
+/**
+ * Who acted when no Parley user did: Zoom for webhook events (also status changes a webhook caused, which
+ * carry `webhookEvent`), else Parley itself (background jobs).
+ */
+export function auditActorFallback(action: string, details: Record<string, unknown>, t: TFunction): string {
+  const byZoom = action.startsWith('zoom.webhook.') || typeof details.webhookEvent === 'string';
+  return byZoom ? t('auditLog.actorZoom') : t('auditLog.actorSystem');
 }

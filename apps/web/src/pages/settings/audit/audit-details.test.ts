@@ -19,6 +19,12 @@ describe('describeAuditDetails', () => {
       'added: a@acme.test, b@acme.test · removed: — · total: 3',
     );
     expect(describeAuditDetails({ from: 'x', to: 'y' }, t.t)).toBe('from: x · to: y');
+    expect(
+      describeAuditDetails(
+        { added: [{ zoomUserId: 'z1', email: 'a@acme.test' }], flag: { from: null, to: 'deleted' } },
+        t.t,
+      ),
+    ).toBe('added: a@acme.test · flag: — → deleted');
     expect(describeAuditDetails({}, t.t)).toBe('');
   });
 });

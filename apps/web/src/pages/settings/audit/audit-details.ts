@@ -6,7 +6,12 @@ import { zoomStatusReasonLabel } from '../../../zoom/zoom-status-reason.ts';
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return value.length > 0 ? value.map(describeValue).join(', ') : '—';
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'object') {
+    const { email, from, to } = value as Record<string, unknown>;
+    if (typeof email === 'string') return email;
+    if (from !== undefined || to !== undefined) return `${describeValue(from)} → ${describeValue(to)}`;
+    return JSON.stringify(value);
+  }
   return String(value);
 }
 

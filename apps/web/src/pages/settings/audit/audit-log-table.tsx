@@ -33,7 +33,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               </th>
               <td>
                 {event.actor?.name ?? (
-                  <span className="text-muted">{auditActorFallback(event.action, t)}</span>
+                  <span className="text-muted">{auditActorFallback(event.action, event.details, t)}</span>
                 )}
               </td>
               <td>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
@@ -22,6 +22,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
   const [savingLabelFor, setSavingLabelFor] = useState<string | null>(null);
   const [labelError, setLabelError] = useState<unknown>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const connected = connection.status === 'connected';
   const notConnected =
@@ -52,6 +53,26 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
     }
   }
 
+  /** Removes a host (typically one flagged as unable to host); focus continues at the section heading. */
+  async function removeHost(hosts: HostCandidate[], removed: HostCandidate) {
+    setSavingLabelFor(removed.id);
+    setLabelError(null);
+    setConfirmation(null);
+    try {
+      const remaining = hosts.filter((host) => host.id !== removed.id);
+      const saved = await api.replaceHostCandidates(
+        remaining.map((host) => ({ zoomUserId: host.zoomUserId, label: host.label })),
+      );
+      updateData(() => saved);
+      setConfirmation(t('hostCandidates.removed', { email: removed.email }));
+      headingRef.current?.focus();
+    } catch (error) {
+      setLabelError(error);
+    } finally {
+      setSavingLabelFor(null);
+    }
+  }
+
   function showSavedSelection(hosts: HostCandidate[]) {
     updateData(() => hosts);
     setChoosing(false);
@@ -61,7 +82,9 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
   return (
     <section className="section" aria-labelledby="host-candidates-heading">
       <div className="section-header">
-        <h2 id="host-candidates-heading">{t('hostCandidates.heading')}</h2>
+        <h2 id="host-candidates-heading" ref={headingRef} tabIndex={-1}>
+          {t('hostCandidates.heading')}
+        </h2>
         {canEdit && (
           <button
             type="button"
@@ -98,6 +121,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
             canEdit={canEdit}
             savingLabelFor={savingLabelFor}
             onSaveLabel={(host, label) => saveLabel(state.data, host, label)}
+            onRemove={(host) => removeHost(state.data, host)}
           />
         ))}
       {choosing && state.status === 'loaded' && (

@@ -10,6 +10,8 @@ interface HostCandidatesTableProps {
   savingLabelFor: string | null;
   /** Resolves true when the label was saved, so the row leaves editing. */
   onSaveLabel: (host: HostCandidate, label: string) => Promise<boolean>;
+  /** Offered for hosts who can no longer host; others are unselected in the "Choose hosts" dialog. */
+  onRemove: (host: HostCandidate) => void;
 }
 
 export function HostCandidatesTable({
@@ -17,6 +19,7 @@ export function HostCandidatesTable({
   canEdit,
   savingLabelFor,
   onSaveLabel,
+  onRemove,
 }: HostCandidatesTableProps) {
   const { t } = useTranslation();
   return (
@@ -44,6 +47,7 @@ export function HostCandidatesTable({
               canEdit={canEdit}
               saving={savingLabelFor === host.id}
               onSaveLabel={onSaveLabel}
+              onRemove={onRemove}
             />
           ))}
         </tbody>
@@ -52,14 +56,12 @@ export function HostCandidatesTable({
   );
 }
 
-interface HostCandidateRowProps {
+type HostCandidateRowProps = Pick<HostCandidatesTableProps, 'canEdit' | 'onSaveLabel' | 'onRemove'> & {
   host: HostCandidate;
-  canEdit: boolean;
   saving: boolean;
-  onSaveLabel: (host: HostCandidate, label: string) => Promise<boolean>;
-}
+};
 
-function HostCandidateRow({ host, canEdit, saving, onSaveLabel }: HostCandidateRowProps) {
+function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: HostCandidateRowProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(host.label);
@@ -121,7 +123,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel }: HostCandidateR
       <td>
         <BreakableEmail email={host.email} />
       </td>
-      <td>{zoomLicenseLabel(host.type, t)}</td>
+      <td className="cell-nowrap">{zoomLicenseLabel(host.type, t)}</td>
       <td>
         <span>{zoomUserStatusLabel(host.status, t)}</span>
         {host.flag && (
@@ -145,6 +147,17 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel }: HostCandidateR
               }}
             >
               {t('hostCandidates.editLabel')}
+            </button>
+          )}
+          {!editing && host.flag && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-label={t('hostCandidates.removeHost', { email: host.email })}
+              disabled={saving}
+              onClick={() => onRemove(host)}
+            >
+              {t('hostCandidates.remove')}
             </button>
           )}
         </td>

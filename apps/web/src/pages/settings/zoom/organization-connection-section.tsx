@@ -117,7 +117,9 @@ export function OrganizationConnectionSection({
           </p>
         </div>
       )}
-      {problem && <ZoomProblemAlert problem={problem} />}
+      {problem && (
+        <ZoomProblemAlert problem={problem} explainedReason={needsAttention ? statusReason : null} />
+      )}
       {(connection.authType !== null || connection.zoomAccountId !== null) && (
         <OrganizationConnectionFacts connection={connection} />
       )}

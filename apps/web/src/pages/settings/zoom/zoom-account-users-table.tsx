@@ -139,7 +139,7 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
         )}
       </th>
       <td>{user.email}</td>
-      <td>{zoomLicenseLabel(user.type, t)}</td>
+      <td className="cell-nowrap">{zoomLicenseLabel(user.type, t)}</td>
       <td>
         {zoomUserStatusLabel(user.status, t)}
         {unavailableReason && (

@@ -134,7 +134,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
         )}
       </td>
       {canEdit && (
-        <td className="cell-actions">
+        <td className="cell-actions cell-actions-stacked">
           {!editing && (
             <button
               ref={editButtonRef}

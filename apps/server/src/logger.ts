@@ -13,6 +13,10 @@ const redactedPaths = [
   '*.sessionToken',
   '*.sealedToken',
   '*.csrfToken',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.clientSecret',
+  '*.codeVerifier',
   'password',
   'token',
   'sessionToken',
@@ -20,11 +24,16 @@ const redactedPaths = [
   'csrfToken',
 ];
 
-/** Invitation links carry their secret in the path; logged URLs show `[redacted]` instead. */
+/**
+ * Invitation and Zoom admin links carry their secret in the path, and Zoom's OAuth callback its code and
+ * state in the query; logged URLs show `[redacted]` instead.
+ */
 export function redactUrl(url: string): string {
   return url
     .replace(/(\/by-token\/)[^/?#]+/, '$1[redacted]')
-    .replace(/^(\/invitations\/)[^/?#]+/, '$1[redacted]');
+    .replace(/^(\/invitations\/)[^/?#]+/, '$1[redacted]')
+    .replace(/(\/(?:admin-links|admin-authorize)\/)[^/?#]+/, '$1[redacted]')
+    .replace(/^(\/oauth\/zoom\/callback)\?.*$/, '$1?[redacted]');
 }
 
 interface LoggableRequest {

@@ -6,6 +6,7 @@ import { openDatabase } from './db/open-database.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { buildApp } from './http/build-app.ts';
 import { allJobs } from './jobs/all-jobs.ts';
+import { scheduleZoomHealthChecks } from './jobs/check-zoom-connections.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
 import { createLogger } from './logger.ts';
 import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
@@ -84,6 +85,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
       zoom: zoom.settings,
       logger,
     });
+    const stopHealthChecks = scheduleZoomHealthChecks(queue, logger);
+    closers.push(async () => stopHealthChecks());
 
     const services: Services = {
       config,

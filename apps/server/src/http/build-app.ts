@@ -17,7 +17,10 @@ import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerUserRoutes } from './routes/user-routes.ts';
+import { registerZoomAdminLinkRoutes } from './routes/zoom-admin-link-routes.ts';
+import { registerZoomConnectionRoutes } from './routes/zoom-connection-routes.ts';
 import { registerZoomDirectoryRoutes } from './routes/zoom-directory-routes.ts';
+import { registerZoomOAuthCallbackRoutes } from './routes/zoom-oauth-callback-routes.ts';
 import { registerZoomWebhookRoutes } from './routes/zoom-webhook-routes.ts';
 import { zodValidatorCompiler } from './validation.ts';
 
@@ -66,6 +69,9 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerInvitationRoutes(app, services, cookie);
   registerDevMailboxRoutes(app, services);
   registerAuditEventRoutes(app, services);
+  registerZoomConnectionRoutes(app, services);
+  registerZoomAdminLinkRoutes(app, services);
+  registerZoomOAuthCallbackRoutes(app, services);
   registerZoomDirectoryRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: [services.zoom.webhookSecret] });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);

@@ -48,12 +48,6 @@ const problemTexts: Record<string, Record<Language, string>> = {
   },
 };
 
-const missingScopesLabel: Record<Language, string> = {
-  en: 'missing',
-  de: 'es fehlen',
-  ja: '不足しているスコープ',
-};
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -64,22 +58,15 @@ export function describeZoomStatusReason(reason: ZoomStatusReason, language: Lan
 }
 
 /**
- * A stored problem in words, e.g. "The authorization lacks permissions (scopes) Parley needs (missing:
- * meeting:write:meeting:admin)." Zoom's code and message are appended when known.
+ * A stored problem in words, e.g. "The authorization lacks permissions (scopes) Parley needs." with Zoom's
+ * own message appended when known. Zoom's code and the missing scopes travel beside the message.
  */
 export function describeZoomProblem(problem: StoredZoomProblem, language: Language): string {
   const base =
     reasonTexts[problem.code as ZoomStatusReason]?.[language] ??
     problemTexts[problem.code]?.[language] ??
     problem.code;
-  const missing = problem.missingScopes?.length
-    ? ` (${missingScopesLabel[language]}: ${problem.missingScopes.join(', ')})`
-    : '';
-  const zoom =
-    problem.zoomCode !== undefined || problem.zoomMessage
-      ? ` [Zoom${problem.zoomCode === undefined ? '' : ` ${problem.zoomCode}`}${problem.zoomMessage ? `: ${problem.zoomMessage}` : ''}]`
-      : '';
-  return `${capitalize(base)}${missing}.${zoom}`;
+  return `${capitalize(base)}.${problem.zoomMessage ? ` (Zoom: ${problem.zoomMessage})` : ''}`;
 }
 
 /** What the notification about a broken or removed connection says. */

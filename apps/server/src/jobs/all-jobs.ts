@@ -1,3 +1,4 @@
+import { checkZoomConnections } from './check-zoom-connections.ts';
 import type { JobDefinition } from './job-definition.ts';
 import type { JobDependencies } from './job-dependencies.ts';
 import { notifyZoomConnectionProblem } from './notify-zoom-connection-problem.ts';
@@ -8,4 +9,5 @@ import { sendInvitationEmail } from './send-invitation-email.ts';
 export const allJobs: readonly JobDefinition<any, JobDependencies>[] = [
   sendInvitationEmail,
   notifyZoomConnectionProblem,
+  checkZoomConnections,
 ];

@@ -31,6 +31,16 @@ export interface JobQueue<Dependencies> {
     job: JobDefinition<Payload, Dependencies>,
     payload: Payload,
   ): Promise<string>;
+  /**
+   * Enqueues a job unless one with the same `key` was already enqueued in the current time slot of
+   * `slotSeconds` (by any instance: pg-boss's `singletonKey` + `singletonSeconds`, enforced by a unique
+   * index). Returns the job id, or null when the slot is taken. For periodic work across instances.
+   */
+  enqueueOncePerSlot<Payload>(
+    job: JobDefinition<Payload, Dependencies>,
+    payload: Payload,
+    options: { key: string; slotSeconds: number },
+  ): Promise<string | null>;
   /** A job's state, for tests and operators. */
   getJob(job: AnyJob<Dependencies>, id: string): Promise<PgBoss.JobWithMetadata | null>;
   /** Throws unless the queue is started and its tables answer. */
@@ -93,6 +103,15 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
         if (workerId) boss.notifyWorker(workerId);
       });
       return id;
+    },
+    async enqueueOncePerSlot(job, payload, { key, slotSeconds }) {
+      return boss.send(job.name, job.payload.parse(payload) as object, {
+        singletonKey: key,
+        singletonSeconds: slotSeconds,
+        retryLimit: job.retry.limit,
+        retryDelay: job.retry.delaySeconds,
+        retryBackoff: job.retry.backoff,
+      });
     },
     getJob: (job, id) => boss.getJobById(job.name, id, { includeArchive: true }),
     async checkReady() {

@@ -100,7 +100,8 @@ async function storeTokens(
  * in that same transaction.
  *
  * `replacing` is the sealed token the caller found unusable (Zoom said 124); without it the renewal is
- * ahead of expiry and is skipped when the stored token has more than {@link refreshAheadMs} left.
+ * ahead of expiry and is skipped when the stored token has more than `refreshWithinMs` (default
+ * {@link refreshAheadMs}) left — the health check passes a longer window to keep tokens fresh.
  *
  * Zoom rejecting the grant moves the connection to `needs_reconnect` (audit event, admins emailed) and
  * throws ZOOM_NEEDS_RECONNECT; there is no retry loop. Zoom being unreachable throws ZOOM_UNAVAILABLE and
@@ -110,6 +111,7 @@ export async function renewZoomAccessToken(
   services: ZoomServices,
   connectionId: string,
   replacing?: string,
+  refreshWithinMs = refreshAheadMs,
 ): Promise<UsableAccessToken> {
   const outcome = await services.database.transaction(async (tx): Promise<RenewalOutcome> => {
     const [row] = await tx.db
@@ -123,7 +125,7 @@ export async function renewZoomAccessToken(
     const storedExpiry = row.accessTokenExpiresAt;
     const renewedMeanwhile = replacing !== undefined && stored !== null && stored !== replacing;
     const stillFresh =
-      storedExpiry !== null && storedExpiry.getTime() - Date.now() > (replacing ? 0 : refreshAheadMs);
+      storedExpiry !== null && storedExpiry.getTime() - Date.now() > (replacing ? 0 : refreshWithinMs);
     if (stored && storedExpiry && (renewedMeanwhile || (replacing === undefined && stillFresh))) {
       return {
         kind: 'token',

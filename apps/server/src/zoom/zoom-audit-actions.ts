@@ -6,6 +6,7 @@ export const zoomAuditActions = {
   organizationConnected: 'zoom.organization.connected',
   organizationConnectFailed: 'zoom.organization.connect_failed',
   organizationDisconnected: 'zoom.organization.disconnected',
+  organizationRevokeFailed: 'zoom.organization.revoke_failed',
   organizationStatusChanged: 'zoom.organization.status_changed',
   serverToServerTested: 'zoom.organization.server_to_server_tested',
   adminLinkCreated: 'zoom.admin_link.created',
@@ -13,6 +14,7 @@ export const zoomAuditActions = {
   personalConnected: 'zoom.personal.connected',
   personalConnectFailed: 'zoom.personal.connect_failed',
   personalDisconnected: 'zoom.personal.disconnected',
+  personalRevokeFailed: 'zoom.personal.revoke_failed',
   personalStatusChanged: 'zoom.personal.status_changed',
 } as const;
 

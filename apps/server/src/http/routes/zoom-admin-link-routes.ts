@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Services } from '../../services.ts';
+import { findZoomAdminLink } from '../../zoom/find-zoom-admin-link.ts';
+import { startZoomAuthorization } from '../../zoom/start-zoom-authorization.ts';
+import type { ApiApp } from '../api-app.ts';
+import { errorSchema } from '../api-schemas.ts';
+import { adminLinkTokenParamsSchema, authorizeUrlSchema } from '../zoom-connection-schemas.ts';
+
+const tags = ['zoom'];
+
+/** The public side of Z2: a Zoom admin opens the link and authorizes, without a Parley login. */
+export function registerZoomAdminLinkRoutes(app: ApiApp, services: Services): void {
+  const { database, secretBox } = services;
+
+  app.get(
+    '/api/zoom/admin-links/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'What an admin link asks the Zoom admin to authorize',
+        params: adminLinkTokenParamsSchema,
+        response: {
+          200: z.object({
+            organizationName: z.string(),
+            requestedBy: z.string(),
+            expiresAt: z.iso.datetime(),
+          }),
+          404: errorSchema,
+          410: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const link = await findZoomAdminLink(database.db, secretBox, request.params.token);
+      return {
+        organizationName: link.organizationName,
+        requestedBy: link.requestedBy,
+        expiresAt: link.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post(
+    '/api/zoom/admin-links/:token/authorize',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: "Start Zoom's consent from an admin link (admin-managed app)",
+        params: adminLinkTokenParamsSchema,
+        response: { 200: authorizeUrlSchema, 404: errorSchema, 410: errorSchema },
+      },
+    },
+    async (request) => {
+      const link = await findZoomAdminLink(database.db, secretBox, request.params.token);
+      return startZoomAuthorization(services, {
+        purpose: 'admin_link',
+        organizationId: link.organizationId,
+        userId: null,
+        adminLinkId: link.id,
+      });
+    },
+  );
+}

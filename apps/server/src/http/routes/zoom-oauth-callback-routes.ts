@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Services } from '../../services.ts';
+import {
+  completeZoomAuthorization,
+  type ZoomAuthorizationResult,
+} from '../../zoom/complete-zoom-authorization.ts';
+import { zoomCallbackPath } from '../../zoom/zoom-settings.ts';
+import type { ApiApp } from '../api-app.ts';
+
+/** Zoom's redirect; anything unexpected in it simply counts as absent. */
+const callbackQuerySchema = z.object({
+  code: z.string().max(2000).optional().catch(undefined),
+  state: z.string().max(500).optional().catch(undefined),
+  error: z.string().max(200).optional().catch(undefined),
+});
+
+/** `/zoom/result?flow=…&outcome=…[&zoomCode=…][&missing=a,b]` (docs/zoom-api.md, "The result page"). */
+export function zoomResultPath(result: ZoomAuthorizationResult): string {
+  const query = new URLSearchParams({ flow: result.flow, outcome: result.outcome });
+  if (result.zoomCode !== undefined) query.set('zoomCode', String(result.zoomCode));
+  if (result.missingScopes?.length) query.set('missing', result.missingScopes.join(','));
+  return `/zoom/result?${query}`;
+}
+
+/**
+ * `GET /oauth/zoom/callback`: where Zoom sends the browser back after consent, for every flow. Always a
+ * 303 to the result page, which says what happened; the code and state never reach the logs (see
+ * `redactUrl`) or the page.
+ */
+export function registerZoomOAuthCallbackRoutes(app: ApiApp, services: Services): void {
+  app.get(
+    zoomCallbackPath,
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['zoom'],
+        summary: 'Zoom OAuth redirect (all flows) → 303 to /zoom/result',
+        querystring: callbackQuerySchema,
+        response: { 303: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const result = await completeZoomAuthorization(services, request.query);
+      return reply.header('cache-control', 'no-store').redirect(zoomResultPath(result), 303);
+    },
+  );
+}

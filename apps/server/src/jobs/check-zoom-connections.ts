@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { zoomConnections } from '../db/zoom-schema.ts';
+import { checkZoomConnection } from '../zoom/check-zoom-connection.ts';
+import { defineJob } from './job-definition.ts';
+import type { JobDependencies } from './job-dependencies.ts';
+import type { JobQueue } from './job-queue.ts';
+
+/** How often every connection is checked (B3: a broken token shows before the next interview). */
+export const zoomHealthIntervalMs = 15 * 60 * 1000;
+/** Tokens with less than this left are refreshed by the check: every token is renewed before it expires. */
+const refreshWithinMs = zoomHealthIntervalMs + 5 * 60 * 1000;
+/** Connections checked at the same time. */
+const concurrency = 4;
+
+/**
+ * B3: checks every working Zoom connection (see `checkZoomConnection`) and refreshes tokens that would
+ * expire before the next round. One connection failing does not stop the others. Idempotent: running it
+ * twice only checks twice.
+ */
+export const checkZoomConnections = defineJob({
+  name: 'check-zoom-connections-v1',
+  payload: z.object({}),
+  retry: { limit: 0, delaySeconds: 60, backoff: false },
+  async handle(_payload, dependencies: JobDependencies, run) {
+    const connections = await dependencies.database.db
+      .select({ id: zoomConnections.id })
+      .from(zoomConnections)
+      .where(eq(zoomConnections.status, 'connected'));
+    const pending = connections.map((connection) => connection.id);
+    let failed = 0;
+    const worker = async () => {
+      for (let id = pending.shift(); id !== undefined; id = pending.shift()) {
+        try {
+          const result = await checkZoomConnection(dependencies, id, { refreshWithinMs });
+          if (result && !result.ok) failed++;
+        } catch (error) {
+          failed++;
+          run.logger.warn({ err: error, connectionId: id }, 'Zoom connection check failed');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    run.logger.info({ checked: connections.length, withProblems: failed }, 'Zoom connections checked');
+  },
+});
+
+/**
+ * Runs {@link checkZoomConnections} every {@link zoomHealthIntervalMs} across all instances. pg-boss's own
+ * cron is off in Parley (`schedule: false`: its clock-skew monitor and cron polling cost start-up time),
+ * and a job that re-enqueues itself stops for good the first time a run is lost. Instead every instance
+ * offers a run once a minute with `enqueueOncePerSlot`: the database admits one job per 15-minute slot,
+ * whichever instance offers it first, so checks keep running as long as any instance is up.
+ * Returns a function that stops the timer.
+ */
+export function scheduleZoomHealthChecks(queue: JobQueue<JobDependencies>, logger: Logger): () => void {
+  const offer = () => {
+    queue
+      .enqueueOncePerSlot(
+        checkZoomConnections,
+        {},
+        {
+          key: 'zoom-health',
+          slotSeconds: zoomHealthIntervalMs / 1000,
+        },
+      )
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not schedule the Zoom health check'));
+  };
+  const timer = setInterval(offer, 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -93,3 +93,12 @@ export function zoomUserName(user: { firstName: string; lastName: string; email:
   const name = [user.lastName, user.firstName].filter((part) => part.trim() !== '').join(' ');
   return name || user.email;
 }
+
+/** The label a host gets when none is chosen: "Last First <email>", as the server also forms it. */
+export function defaultHostLabel(host: { firstName: string; lastName: string; email: string }): string {
+  const name = [host.lastName, host.firstName]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
+  return name ? `${name} <${host.email}>` : `<${host.email}>`;
+}

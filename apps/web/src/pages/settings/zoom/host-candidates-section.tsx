@@ -6,6 +6,7 @@ import type { HostCandidate, OrganizationZoomConnection } from '../../../api/zoo
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { useApiResource } from '../../../components/use-api-resource.ts';
+import { defaultHostLabel } from '../../../zoom/zoom-labels.ts';
 import { ChooseHostsDialog } from './choose-hosts-dialog.tsx';
 import { HostCandidatesTable } from './host-candidates-table.tsx';
 
@@ -19,8 +20,8 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
   const { t } = useTranslation();
   const { state, reload, updateData } = useApiResource(() => api.listHostCandidates(), [connection.status]);
   const [choosing, setChoosing] = useState(false);
-  const [savingLabelFor, setSavingLabelFor] = useState<string | null>(null);
-  const [labelError, setLabelError] = useState<unknown>(null);
+  const [busyHostId, setBusyHostId] = useState<string | null>(null);
+  const [hostError, setHostError] = useState<unknown>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -29,34 +30,33 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
     state.status === 'failed' && state.error instanceof ApiError && state.error.code === 'ZOOM_NOT_CONNECTED';
 
   async function saveLabel(hosts: HostCandidate[], changed: HostCandidate, label: string): Promise<boolean> {
-    setSavingLabelFor(changed.id);
-    setLabelError(null);
+    setBusyHostId(changed.id);
+    setHostError(null);
     setConfirmation(null);
     try {
       const saved = await api.replaceHostCandidates(
-        hosts.map((host) => {
-          const hostLabel = host.id === changed.id ? label.trim() : host.label;
-          return hostLabel
-            ? { zoomUserId: host.zoomUserId, label: hostLabel }
-            : { zoomUserId: host.zoomUserId };
-        }),
+        hosts.map((host) => ({
+          zoomUserId: host.zoomUserId,
+          // An emptied label goes back to the default; the server keeps a host's label when none is sent.
+          label: host.id === changed.id ? label.trim() || defaultHostLabel(host) : host.label,
+        })),
       );
       updateData(() => saved);
       const savedHost = saved.find((host) => host.id === changed.id);
       setConfirmation(t('hostCandidates.labelSaved', { label: savedHost?.label ?? label }));
       return true;
     } catch (error) {
-      setLabelError(error);
+      setHostError(error);
       return false;
     } finally {
-      setSavingLabelFor(null);
+      setBusyHostId(null);
     }
   }
 
   /** Removes a host (typically one flagged as unable to host); focus continues at the section heading. */
   async function removeHost(hosts: HostCandidate[], removed: HostCandidate) {
-    setSavingLabelFor(removed.id);
-    setLabelError(null);
+    setBusyHostId(removed.id);
+    setHostError(null);
     setConfirmation(null);
     try {
       const remaining = hosts.filter((host) => host.id !== removed.id);
@@ -67,9 +67,9 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
       setConfirmation(t('hostCandidates.removed', { email: removed.email }));
       headingRef.current?.focus();
     } catch (error) {
-      setLabelError(error);
+      setHostError(error);
     } finally {
-      setSavingLabelFor(null);
+      setBusyHostId(null);
     }
   }
 
@@ -102,7 +102,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
       <p className="section-intro">{t('hostCandidates.intro')}</p>
       {canEdit && !connected && <p className="field-hint">{t('hostCandidates.connectFirst')}</p>}
       <SuccessMessage>{confirmation}</SuccessMessage>
-      {labelError !== null && <ErrorAlert error={labelError} />}
+      {hostError !== null && <ErrorAlert error={hostError} />}
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' &&
         (notConnected ? (
@@ -119,7 +119,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
           <HostCandidatesTable
             hosts={state.data}
             canEdit={canEdit}
-            savingLabelFor={savingLabelFor}
+            busyHostId={busyHostId}
             onSaveLabel={(host, label) => saveLabel(state.data, host, label)}
             onRemove={(host) => removeHost(state.data, host)}
           />

@@ -7,7 +7,7 @@ import { hostFlagLabel, zoomLicenseLabel, zoomUserStatusLabel } from '../../../z
 interface HostCandidatesTableProps {
   hosts: HostCandidate[];
   canEdit: boolean;
-  savingLabelFor: string | null;
+  busyHostId: string | null;
   /** Resolves true when the label was saved, so the row leaves editing. */
   onSaveLabel: (host: HostCandidate, label: string) => Promise<boolean>;
   /** Offered for hosts who can no longer host; others are unselected in the "Choose hosts" dialog. */
@@ -17,7 +17,7 @@ interface HostCandidatesTableProps {
 export function HostCandidatesTable({
   hosts,
   canEdit,
-  savingLabelFor,
+  busyHostId,
   onSaveLabel,
   onRemove,
 }: HostCandidatesTableProps) {
@@ -45,7 +45,7 @@ export function HostCandidatesTable({
               key={host.id}
               host={host}
               canEdit={canEdit}
-              saving={savingLabelFor === host.id}
+              saving={busyHostId === host.id}
               onSaveLabel={onSaveLabel}
               onRemove={onRemove}
             />

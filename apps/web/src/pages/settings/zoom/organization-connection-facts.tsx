@@ -87,7 +87,8 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
           </dd>
         </div>
       )}
-      {connection.scopes.length > 0 && (
+      {/* Removed in Zoom: the tokens, and with them the permissions, are gone. */}
+      {connection.scopes.length > 0 && connection.status !== 'removed_in_zoom' && (
         <div>
           <dt>{t('zoomSettings.scopes')}</dt>
           <dd>

@@ -52,9 +52,14 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A clause as a sentence: capitalized, with the language's full stop. */
+function sentence(clause: string, language: Language): string {
+  return `${capitalize(clause)}${language === 'ja' ? '。' : '.'}`;
+}
+
 /** The words for a status reason, as a sentence. */
 export function describeZoomStatusReason(reason: ZoomStatusReason, language: Language): string {
-  return `${capitalize(reasonTexts[reason][language])}.`;
+  return sentence(reasonTexts[reason][language], language);
 }
 
 /**
@@ -66,7 +71,9 @@ export function describeZoomProblem(problem: StoredZoomProblem, language: Langua
     reasonTexts[problem.code as ZoomStatusReason]?.[language] ??
     problemTexts[problem.code]?.[language] ??
     problem.code;
-  return `${capitalize(base)}.${problem.zoomMessage ? ` (Zoom: ${problem.zoomMessage})` : ''}`;
+  if (!problem.zoomMessage) return sentence(base, language);
+  const zoomSays = language === 'ja' ? `（Zoom: ${problem.zoomMessage}）` : ` (Zoom: ${problem.zoomMessage})`;
+  return `${sentence(base, language)}${zoomSays}`;
 }
 
 /** What the notification about a broken or removed connection says. */

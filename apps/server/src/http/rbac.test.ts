@@ -41,6 +41,11 @@ const anyone = (status: number) => ({
   interviewer: status,
 });
 
+const wrongServerToServer = {
+  accountId: 'dcy_kSqMSxS5qozGYGI9gu',
+  clientId: 'parley-s2s',
+  clientSecret: 'wrong',
+};
 let parley: TestApp;
 const sessions = {} as Record<Exclude<Caller, 'anonymous'>, TestSession>;
 let organizationId: string;
@@ -169,6 +174,86 @@ const table: RouteCase[] = [
     path: '/api/zoom/rooms/sync',
     expected: adminsOnly(409),
     request: () => ({ url: '/api/zoom/rooms/sync' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/organization',
+    expected: adminsAndRecruiters(200),
+    request: () => ({ url: '/api/zoom/organization' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/organization/authorize',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/zoom/organization/authorize' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/organization/admin-link',
+    expected: adminsOnly(201),
+    request: () => ({ url: '/api/zoom/organization/admin-link' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/zoom/organization/admin-link',
+    expected: adminsOnly(204),
+    request: () => ({ url: '/api/zoom/organization/admin-link' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/organization/server-to-server/test',
+    // 422 ZOOM_CREDENTIALS_REJECTED: the embedded emulator refuses these credentials.
+    expected: adminsOnly(422),
+    request: () => ({ url: '/api/zoom/organization/server-to-server/test', payload: wrongServerToServer }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/zoom/organization/server-to-server',
+    expected: adminsOnly(422),
+    request: () => ({ url: '/api/zoom/organization/server-to-server', payload: wrongServerToServer }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/organization/check',
+    // 409 ZOOM_NOT_CONNECTED: the organization has no Zoom connection.
+    expected: adminsOnly(409),
+    request: () => ({ url: '/api/zoom/organization/check' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/zoom/organization',
+    expected: adminsOnly(204),
+    request: () => ({ url: '/api/zoom/organization' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/personal',
+    expected: signedIn(200),
+    request: () => ({ url: '/api/zoom/personal' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/personal/authorize',
+    expected: signedIn(200),
+    request: () => ({ url: '/api/zoom/personal/authorize' }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/zoom/personal',
+    expected: signedIn(204),
+    request: () => ({ url: '/api/zoom/personal' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/admin-links/{token}',
+    expected: anyone(404),
+    request: () => ({ url: '/api/zoom/admin-links/forged.1.token' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/admin-links/{token}/authorize',
+    expected: anyone(404),
+    request: () => ({ url: '/api/zoom/admin-links/forged.1.token/authorize' }),
   },
   {
     method: 'GET',

@@ -127,10 +127,11 @@ async function checkAdminLink(
   services: ZoomServices,
   state: ConsumedZoomState,
 ): Promise<'link_used' | 'link_expired' | undefined> {
+  if (!state.adminLinkId) return 'link_used';
   const [link] = await services.database.db
     .select()
     .from(zoomAdminLinks)
-    .where(eq(zoomAdminLinks.id, state.adminLinkId ?? '00000000-0000-0000-0000-000000000000'));
+    .where(eq(zoomAdminLinks.id, state.adminLinkId));
   if (!link || link.usedAt || link.withdrawnAt) return 'link_used';
   if (link.expiresAt.getTime() <= Date.now()) return 'link_expired';
   return undefined;

@@ -39,23 +39,21 @@ export interface PendingAdminLink {
 
 /**
  * The pending admin link of a token. ZOOM_LINK_INVALID when forged, unknown, used or withdrawn;
- * ZOOM_LINK_EXPIRED when past its 7 days. With `forUpdate`, the link row stays locked until the
- * transaction ends (completing the connection uses it exactly once).
+ * ZOOM_LINK_EXPIRED when past its 7 days. (The callback locks the link again when it completes the
+ * connection, so a link is used exactly once.)
  */
 export async function findZoomAdminLink(
   db: Db,
   secretBox: SecretBox,
   token: string,
-  forUpdate = false,
 ): Promise<PendingAdminLink> {
   if (!hasValidSignature(secretBox, token)) throw new AppError(AppErrorCode.ZoomLinkInvalid);
-  const query = db
+  const [row] = await db
     .select({ link: zoomAdminLinks, organizationName: organizations.name, requestedBy: users.name })
     .from(zoomAdminLinks)
     .innerJoin(organizations, eq(organizations.id, zoomAdminLinks.organizationId))
     .innerJoin(users, eq(users.id, zoomAdminLinks.createdByUserId))
     .where(eq(zoomAdminLinks.tokenHash, hashToken(token)));
-  const [row] = forUpdate ? await query.for('update', { of: zoomAdminLinks }) : await query;
   if (!row || row.link.usedAt || row.link.withdrawnAt) throw new AppError(AppErrorCode.ZoomLinkInvalid);
   if (row.link.expiresAt.getTime() <= Date.now()) throw new AppError(AppErrorCode.ZoomLinkExpired);
   return {

@@ -22,6 +22,9 @@ import { emulatorApps } from '../zoom-settings.ts';
 /** Emulator redirect URLs must be on localhost or 127.0.0.1, so Zoom tests use this public URL. */
 export const zoomTestPublicUrl = 'http://localhost:3000';
 
+/** Acme's account id in the emulator's default seed. */
+export const acmeAccountId = 'dcy_kSqMSxS5qozGYGI9gu';
+
 /** A test app with its embedded Zoom emulator. */
 export interface ZoomTestApp extends TestApp {
   emulator: ZoomEmulator;
@@ -87,7 +90,7 @@ export async function insertZoomConnection(
   const serverToServer = options.authType === 'server_to_server';
   const s2s = emulatorApps.serverToServerApp;
   const tokens = serverToServer
-    ? await requestZoomAccountToken({ endpoints, credentials: s2s, accountId: 'dcy_kSqMSxS5qozGYGI9gu' })
+    ? await requestZoomAccountToken({ endpoints, credentials: s2s, accountId: acmeAccountId })
     : await authorizeAtEmulator(
         emulator,
         options.kind === 'organization' ? emulatorApps.organizationApp : emulatorApps.personalApp,
@@ -113,7 +116,7 @@ export async function insertZoomConnection(
       accessTokenExpiresAt: tokens.expiresAt,
       ...(serverToServer
         ? {
-            s2sAccountId: 'dcy_kSqMSxS5qozGYGI9gu',
+            s2sAccountId: acmeAccountId,
             s2sClientId: s2s.clientId,
             sealedS2sClientSecret: box.seal(s2s.clientSecret),
           }
@@ -131,9 +134,6 @@ export async function readConnection(parley: TestApp, connectionId: string) {
     .where(eq(zoomConnections.id, connectionId));
   return row;
 }
-
-/** Acme's account id in the emulator's default seed. */
-export const acmeAccountId = 'dcy_kSqMSxS5qozGYGI9gu';
 
 /** Where a 303 from the OAuth callback sends the browser, parsed. */
 export function resultOf(response: LightMyRequestResponse): {

@@ -110,10 +110,12 @@ export function auditActionLabel(action: string, t: TFunction): string {
 }
 
 /**
- * Who acted when no Parley user did: Zoom for webhook events (also status changes a webhook caused, which
- * carry `webhookEvent`), else Parley itself (background jobs).
+ * Who acted when no Parley user did: a Zoom admin who used an admin link (`via: admin_link`), Zoom for
+ * webhook events (also status changes a webhook caused, which carry `webhookEvent`), else Parley itself
+ * (background jobs).
  */
 export function auditActorFallback(action: string, details: Record<string, unknown>, t: TFunction): string {
+  if (details.via === 'admin_link') return t('auditLog.actorAdminLink');
   const byZoom = action.startsWith('zoom.webhook.') || typeof details.webhookEvent === 'string';
   return byZoom ? t('auditLog.actorZoom') : t('auditLog.actorSystem');
 }

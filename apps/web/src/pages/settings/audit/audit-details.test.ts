@@ -4,28 +4,51 @@ import en from '../../../i18n/en.json';
 import { auditActionLabel, knownAuditActions } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';
 
+const formatInstant = (iso: string) => `<${iso}>`;
+
 const t = i18next.createInstance();
 await t.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
 
 describe('describeAuditDetails', () => {
   it('reads a status change in words with its reason', () => {
     expect(
-      describeAuditDetails({ from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost' }, t.t),
+      describeAuditDetails(
+        { from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost' },
+        t.t,
+        formatInstant,
+      ),
     ).toBe('Connected → Needs reconnect (Zoom admin role lost)');
   });
 
   it('lists other details as name: value pairs', () => {
-    expect(describeAuditDetails({ added: ['a@acme.test', 'b@acme.test'], removed: [], total: 3 }, t.t)).toBe(
-      'added: a@acme.test, b@acme.test · removed: — · total: 3',
-    );
-    expect(describeAuditDetails({ from: 'x', to: 'y' }, t.t)).toBe('from: x · to: y');
+    expect(
+      describeAuditDetails(
+        { added: ['a@acme.test', 'b@acme.test'], removed: [], total: 3 },
+        t.t,
+        formatInstant,
+      ),
+    ).toBe('added: a@acme.test, b@acme.test · total: 3');
+    expect(describeAuditDetails({ from: 'x', to: 'y' }, t.t, formatInstant)).toBe('from: x · to: y');
     expect(
       describeAuditDetails(
         { added: [{ zoomUserId: 'z1', email: 'a@acme.test' }], flag: { from: null, to: 'deleted' } },
         t.t,
+        formatInstant,
       ),
     ).toBe('added: a@acme.test · flag: — → deleted');
-    expect(describeAuditDetails({}, t.t)).toBe('');
+    expect(describeAuditDetails({}, t.t, formatInstant)).toBe('');
+    expect(
+      describeAuditDetails(
+        {
+          scopes: ['meeting:write:admin'],
+          byStatus: { active: 363, pending: 1 },
+          expiresAt: '2026-11-29T03:41:42.401Z',
+          hostsChanged: null,
+        },
+        t.t,
+        formatInstant,
+      ),
+    ).toBe('byStatus: active 363, pending 1 · expiresAt: <2026-11-29T03:41:42.401Z>');
   });
 });
 

@@ -29,7 +29,9 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               </td>
               <th scope="row">
                 <span className="cell-title">{auditActionLabel(event.action, t)}</span>
-                <span className="cell-subtitle">{describeAuditDetails(event.details, t)}</span>
+                <span className="cell-subtitle">
+                  {describeAuditDetails(event.details, t, formatDateTime)}
+                </span>
               </th>
               <td>
                 {event.actor?.name ?? (

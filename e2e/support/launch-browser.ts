@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, started the way this machine allows (no sandbox, no background networking). */
 export interface TestBrowser {
+  /** The default context: one person's cookies. */
   context: BrowserContext;
   newPage: () => Promise<Page>;
+  /** A page in a fresh context — another person, with no cookies (neither Parley's nor Zoom's). */
+  newPersonPage: () => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -21,21 +21,24 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Launches Chromium with a fresh profile directory; `locale` sets the browser's Accept-Language. */
+/**
+ * Launches Chromium (Playwright gives it a fresh temporary profile directory and removes it on close);
+ * `locale` sets the browser's Accept-Language.
+ */
 export async function launchBrowser(options: { locale?: string } = {}): Promise<TestBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: chromiumArgs,
+  });
+  const contextOptions = {
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 860 },
-  });
+  };
+  const context = await browser.newContext(contextOptions);
   return {
     context,
     newPage: () => context.newPage(),
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    newPersonPage: async () => (await browser.newContext(contextOptions)).newPage(),
+    close: () => browser.close(),
   };
 }

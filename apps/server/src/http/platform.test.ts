@@ -78,8 +78,10 @@ describe('operations endpoints', () => {
 });
 
 describe('the web app', () => {
-  it('serves index.html for client-side routes, including invitation links', async () => {
-    for (const url of ['/', '/login', '/settings/users', '/invitations/some-token?x=1']) {
+  it('serves index.html for client-side routes, including invitation and Zoom admin links', async () => {
+    const adminLink =
+      '/zoom/admin-authorize/mZ3k-q_9aB8xY2wV7uT6sR5pO4nM3lK2.1795000000.0aB1-cD2_eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3aB4';
+    for (const url of ['/', '/login', '/settings/users', '/invitations/some-token?x=1', adminLink]) {
       const response = await parley.request({ method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
       expect(response.body).toContain('Parley SPA');
@@ -91,7 +93,9 @@ describe('the web app', () => {
     const asset = await parley.request({ method: 'GET', url: '/assets/app-1234.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toContain('immutable');
-    expect((await parley.request({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
+    for (const url of ['/assets/missing.js', '/favicon.ico', '/assets/missing.woff2']) {
+      expect((await parley.request({ method: 'GET', url })).statusCode, url).toBe(404);
+    }
   });
 
   it('never answers index.html for /api or /webhooks', async () => {

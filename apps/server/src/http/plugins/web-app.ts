@@ -14,11 +14,17 @@ function isServerPath(url: string): boolean {
   return url.startsWith('/api/') || url === '/api' || url.startsWith('/webhooks/');
 }
 
-/** A client-side route such as `/settings/users`: GET, and the last segment has no file extension. */
+/**
+ * A request for a file (`/assets/app.js`, `/favicon.ico`): the last segment ends in a short extension. Link
+ * tokens contain dots too (`/zoom/admin-authorize/<random>.<expiry>.<signature>`), but never end in one.
+ */
+const filePattern = /\.[a-z0-9]{1,8}$/i;
+
+/** A client-side route such as `/settings/users`: GET, and the last segment is not a file name. */
 function isSpaRoute(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const pathname = request.url.split('?')[0] ?? '/';
-  return !isServerPath(pathname) && !path.posix.basename(pathname).includes('.');
+  return !isServerPath(pathname) && !filePattern.test(path.posix.basename(pathname));
 }
 
 /**

@@ -54,7 +54,7 @@ export function ZoomAccountUsersTable({
         disabled={last >= matched}
         onClick={() => onPage(offset + pageSize)}
       >
-        {t('hostPicker.next', { number: pageSize })}
+        {t('hostPicker.next', { number: Math.max(1, Math.min(pageSize, matched - last)) })}
       </button>
     </div>
   );

@@ -1,0 +1,383 @@
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+/*
+ * Zoom connections end to end (issue 4): Parley as `npm start` runs it, a standalone Zoom emulator it talks
+ * to over real HTTP (ZOOM_OAUTH_URL / ZOOM_API_URL), the emulator's own sign-in, consent and control pages,
+ * and webhooks signed by the emulator and delivered to Parley's /webhooks/zoom. The scenarios build on each
+ * other in the order a recruiting team would go through them.
+ */
+
+let emulator: ZoomEmulator;
+let parley: RunningParley;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+  // As a Zoom developer would in the Marketplace: point the apps' event subscriptions at Parley. Zoom
+  // validates the endpoint with its challenge before it accepts the URL; so does the emulator.
+  for (const clientId of ['parley-org', 'parley-user']) {
+    await emulator.control.updateApp(clientId, { webhookUrl: `${parley.url}/webhooks/zoom` });
+  }
+  browser = await launchBrowser();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+  await emulator?.close();
+});
+
+async function logIn(page: Page, email: string) {
+  await page.context().clearCookies();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+}
+
+async function openZoomSettings(page: Page): Promise<Locator> {
+  await page.goto(`${parley.url}/settings/zoom`);
+  const region = page.getByRole('region', { name: 'Organization connection' });
+  await region.waitFor();
+  return region;
+}
+
+/** The organization connection's status as the page shows it ("Status: Connected"). */
+async function organizationStatus(page: Page): Promise<string> {
+  const region = page.getByRole('region', { name: 'Organization connection' });
+  return (await region.locator('.status-line .zoom-status').innerText()).trim();
+}
+
+/** Reloads the Zoom page until the organization connection shows `status` (webhooks arrive async). */
+async function expectOrganizationStatus(page: Page, status: string) {
+  await expect
+    .poll(
+      async () => {
+        await openZoomSettings(page);
+        return organizationStatus(page);
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toBe(status);
+}
+
+/** On Zoom's pages: signs in when Zoom asks (a Zoom session may still be open), then allows or declines. */
+async function answerZoom(page: Page, zoomEmail: string, decision: 'Allow' | 'Decline') {
+  await page.waitForURL((url) => url.href.startsWith(emulator.url));
+  const signIn = page.getByRole('button', { name: 'Sign In' });
+  const consent = page.getByRole('button', { name: decision });
+  await signIn.or(consent).waitFor();
+  if (await signIn.isVisible()) await signInToZoom(page, zoomEmail);
+  await consent.click();
+}
+
+async function signInToZoom(page: Page, zoomEmail: string) {
+  await page.getByLabel('Email').fill(zoomEmail);
+  await page.getByLabel('Password').fill('zoom');
+  await page.getByRole('button', { name: 'Sign In' }).click();
+}
+
+async function resultHeading(page: Page): Promise<string> {
+  await page.waitForURL((url) => url.href.startsWith(`${parley.url}/zoom/result`));
+  return page.getByRole('heading', { level: 1 }).innerText();
+}
+
+/** The Zoom account's users as Zoom itself holds them (the emulator's full state). */
+function acmeUserCount(): number {
+  const acme = emulator.control.snapshot().accounts.find((account) => account.key === 'acme');
+  return acme?.users.length ?? 0;
+}
+
+/** Drives the emulator's control page as a person would. */
+async function openEmulatorControlPage(page: Page) {
+  await page.goto(`${emulator.url}/_emulator/`);
+  await page.getByRole('heading', { name: 'Installed apps' }).waitFor();
+}
+
+describe('the organization connection', () => {
+  it('declining in Zoom changes nothing and says so', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    const region = await openZoomSettings(page);
+    expect(await organizationStatus(page)).toBe('Not connected');
+    await region.getByRole('button', { name: 'Connect Zoom for the organization' }).click();
+    await answerZoom(page, 'owner@acme.test', 'Decline');
+    expect(await resultHeading(page)).toBe('Zoom was not connected');
+    await page.getByRole('link', { name: 'Back to Settings → Zoom' }).click();
+    await page.getByRole('region', { name: 'Organization connection' }).waitFor();
+    expect(await organizationStatus(page)).toBe('Not connected');
+    await page.close();
+  });
+
+  it('an admin connects the organization through the consent pages, and the owner becomes the default host', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    const region = await openZoomSettings(page);
+    await region.getByRole('button', { name: 'Connect Zoom for the organization' }).click();
+    await answerZoom(page, 'owner@acme.test', 'Allow');
+    expect(await resultHeading(page)).toBe('Zoom is connected for your organization');
+    await page.getByRole('link', { name: 'Back to Settings → Zoom' }).click();
+    await page.getByRole('region', { name: 'Organization connection' }).waitFor();
+    expect(await organizationStatus(page)).toBe('Connected');
+    const connected = page.getByRole('region', { name: 'Organization connection' });
+    await expect.poll(() => connected.innerText()).toContain('owner@acme.test');
+    expect(await connected.innerText()).toContain('dcy_kSqMSxS5qozGYGI9gu');
+
+    const hosts = page.getByRole('region', { name: 'Host candidates' });
+    await expect.poll(() => hosts.getByRole('row').count()).toBe(2);
+    const defaultRow = hosts.getByRole('row').filter({ hasText: 'Default host' });
+    expect(await defaultRow.innerText()).toContain('owner@acme.test');
+
+    const rooms = page.getByRole('region', { name: 'Zoom Rooms' });
+    await rooms.getByRole('button', { name: 'Refresh from Zoom' }).click();
+    await expect.poll(() => rooms.innerText()).toContain('Interview Room');
+    expect(await rooms.innerText()).toContain('Boardroom');
+    await page.close();
+  });
+
+  it('disconnecting asks first, revokes at Zoom and leaves the organization not connected', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    const region = await openZoomSettings(page);
+    await region.getByRole('button', { name: 'Disconnect' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disconnect Zoom for the organization?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await organizationStatus(page)).toBe('Connected');
+
+    await region.getByRole('button', { name: 'Disconnect' }).click();
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByText('Zoom has been disconnected for the organization.').waitFor();
+    await expect.poll(() => organizationStatus(page)).toBe('Not connected');
+    const installed = emulator.control
+      .snapshot()
+      .installations.filter((installation) => installation.clientId === 'parley-org');
+    expect(installed).toEqual([]);
+    await page.close();
+  });
+
+  it('a Parley admin who is not a Zoom admin sends a link, and the Zoom admin completes the connection without a Parley login', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    let region = await openZoomSettings(page);
+    await region.getByRole('button', { name: 'Connect Zoom for the organization' }).click();
+    await page.waitForURL((url) => url.href.startsWith(emulator.url));
+    await signInToZoom(page, 'member12@acme.test');
+    await page.getByText('An account admin is required to install this type of app.').waitFor();
+
+    region = await openZoomSettings(page);
+    const notAdmin = page.getByRole('region', { name: 'Not a Zoom admin?' });
+    await notAdmin.getByRole('button', { name: 'Create a link for your Zoom admin' }).click();
+    const linkBox = notAdmin.getByRole('textbox', { name: 'Link for your Zoom admin' });
+    await linkBox.waitFor();
+    const link = await linkBox.inputValue();
+    expect(link).toMatch(new RegExp(`^${parley.url}/zoom/admin-authorize/`));
+    await page.reload();
+    await page.getByRole('region', { name: 'Organization connection' }).waitFor();
+    expect(await organizationStatus(page)).toBe('Awaiting authorization');
+
+    const zoomAdmin = await browser.newPersonPage();
+    await zoomAdmin.goto(link);
+    await zoomAdmin
+      .getByRole('heading', { name: 'Connect your organization’s Zoom account to Parley' })
+      .waitFor();
+    const authorize = zoomAdmin.getByRole('button', { name: 'Authorize with Zoom' });
+    await authorize.waitFor();
+    expect(await zoomAdmin.locator('main').innerText()).toContain('Demo Admin');
+    await authorize.click();
+    await answerZoom(zoomAdmin, 'admin@acme.test', 'Allow');
+    expect(await resultHeading(zoomAdmin)).toBe('Thank you — Zoom is connected');
+
+    await zoomAdmin.goto(link);
+    await zoomAdmin.getByRole('heading', { name: 'This link is not valid' }).waitFor();
+    await zoomAdmin.context().close();
+
+    await expectOrganizationStatus(page, 'Connected');
+    expect(await page.getByRole('region', { name: 'Organization connection' }).innerText()).toContain(
+      'admin@acme.test',
+    );
+    await page.close();
+  });
+});
+
+describe('host candidates', () => {
+  it('lists every user of the 360-member account, finds them by search and keeps a chosen label', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    await openZoomSettings(page);
+    const hosts = page.getByRole('region', { name: 'Host candidates' });
+    await hosts.getByRole('button', { name: 'Choose hosts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Choose hosts' });
+    await dialog.getByRole('button', { name: 'Load Zoom users' }).click();
+    const total = acmeUserCount();
+    expect(total).toBeGreaterThanOrEqual(362);
+    await dialog.getByText(`${total} Zoom users loaded.`).waitFor();
+    // At most 300 rows, and a hint instead of silently dropping the rest.
+    await dialog.getByText(`Showing 300 of ${total} users. Refine your search to find more.`).waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(300);
+    await dialog.getByRole('button', { name: `Next ${total - 300}` }).click();
+    await dialog.getByText(`Users 301–${total} of ${total}`).waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(total - 300);
+
+    await dialog.getByRole('searchbox', { name: 'Search by name or email' }).fill('member36');
+    await expect.poll(() => dialog.getByRole('checkbox').count()).toBe(2);
+    await dialog.getByRole('checkbox', { name: /\(member360@acme\.test\)$/ }).check();
+    await dialog.getByRole('checkbox', { name: /\(member36@acme\.test\)$/ }).check();
+    await dialog.getByRole('searchbox', { name: 'Search by name or email' }).fill('basic@');
+    const basicRow = dialog.getByRole('row').filter({ hasText: 'basic@acme.test' });
+    await basicRow.waitFor();
+    expect(await basicRow.innerText()).toContain('Basic');
+    await dialog.getByRole('button', { name: 'Save selection' }).click();
+    await page.getByText(/The host candidates have been saved \(\d+ selected\)\./).waitFor();
+
+    const rowOf = (email: string) => hosts.getByRole('row').filter({ hasText: email });
+    await rowOf('member360@acme.test').waitFor();
+    await rowOf('member36@acme.test').first().waitFor();
+    await hosts.getByRole('button', { name: 'Edit display label for member360@acme.test' }).click();
+    const label = hosts.getByRole('textbox', { name: 'Display label for member360@acme.test' });
+    await label.fill('Tanaka — engineering interviews');
+    await hosts.getByRole('button', { name: 'Save label' }).click();
+    await page.getByText('The display label “Tanaka — engineering interviews” has been saved.').waitFor();
+
+    await page.reload();
+    await rowOf('member360@acme.test').waitFor();
+    expect(await rowOf('member360@acme.test').innerText()).toContain('Tanaka — engineering interviews');
+    expect(await rowOf('admin@acme.test').innerText()).toContain('Default host');
+    await page.close();
+  });
+
+  it('a recruiter sees the Zoom page read-only', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'recruiter@demo.test');
+    const region = await openZoomSettings(page);
+    await page.getByText('Only admins can change the Zoom connection.', { exact: false }).waitFor();
+    expect(await organizationStatus(page)).toBe('Connected');
+    const hosts = page.getByRole('region', { name: 'Host candidates' });
+    await hosts.getByText('Tanaka — engineering interviews').waitFor();
+    for (const name of ['Disconnect', 'Check now', 'Choose hosts', 'Create a link for your Zoom admin']) {
+      expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    }
+    expect(await hosts.getByRole('button', { name: /Edit display label|Remove/ }).count()).toBe(0);
+    expect(await region.getByRole('button').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('personal connections', () => {
+  it('a personal connection comes first, and after disconnecting the organization’s is used again', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'interviewer@demo.test');
+    await page.goto(`${parley.url}/settings/my-zoom`);
+    await page
+      .getByText('Your interviews use the organization’s Zoom connection (admin@acme.test).')
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Connect my Zoom account' }).click();
+    await answerZoom(page, 'member7@acme.test', 'Allow');
+    expect(await resultHeading(page)).toBe('Your Zoom account is connected');
+    await page.getByRole('link', { name: 'Back to My Zoom' }).click();
+    await page.getByText('Your interviews use your personal Zoom account (member7@acme.test).').waitFor();
+
+    const admin = await browser.newPersonPage();
+    await logIn(admin, 'admin@demo.test');
+    await openZoomSettings(admin);
+    const connectedUsers = admin.getByRole('region', { name: 'Connected users' });
+    const interviewerRow = connectedUsers.getByRole('row').filter({ hasText: 'interviewer@demo.test' });
+    await interviewerRow.waitFor();
+    expect(await interviewerRow.innerText()).toMatch(/Personal[\s\S]*member7@acme\.test/);
+    const recruiterRow = connectedUsers.getByRole('row').filter({ hasText: 'recruiter@demo.test' });
+    expect(await recruiterRow.innerText()).toMatch(/Organization[\s\S]*admin@acme\.test/);
+
+    // A personal connection that breaks: the user removes Parley in Zoom. It still comes first, and says so.
+    await openEmulatorControlPage(admin);
+    await admin.getByRole('button', { name: 'Uninstall Parley (personal) for member7@acme.test' }).click();
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByRole('heading', { name: 'Your Zoom account' }).waitFor();
+          return page.locator('main').innerText();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toContain('Parley was removed from your Zoom account in the Zoom App Marketplace');
+    expect(await page.locator('main').innerText()).toContain(
+      'Your interviews use your personal Zoom account (member7@acme.test), but it does not work at the moment.',
+    );
+    await admin.context().close();
+
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disconnect your Zoom account?' });
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByText('Your Zoom account has been disconnected.').waitFor();
+    await page
+      .getByText('Your interviews use the organization’s Zoom connection (admin@acme.test).')
+      .waitFor();
+    await page.getByRole('button', { name: 'Connect my Zoom account' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('changes made in Zoom', () => {
+  it('the connecting Zoom admin losing the admin role shows Needs reconnect with the reason', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    const control = await browser.newPersonPage();
+    await openEmulatorControlPage(control);
+    await control.getByLabel('User email').fill('admin@acme.test');
+    await control.getByLabel('Role').selectOption({ label: 'Member' });
+    await control.getByRole('button', { name: 'Change role' }).click();
+    // The control page reloads after the change; the account table then no longer lists admin@acme.test.
+    await expect
+      .poll(() => control.getByRole('table').first().innerText())
+      .not.toContain('admin@acme.test (admin');
+
+    await expectOrganizationStatus(page, 'Needs reconnect');
+    const region = page.getByRole('region', { name: 'Organization connection' });
+    expect(await region.innerText()).toContain(
+      'The Zoom user admin@acme.test is no longer a Zoom admin. Reconnect with another Zoom admin.',
+    );
+
+    // Admins are told by email (here: the developer mailbox).
+    await page.goto(`${parley.url}/settings/mailbox`);
+    await page
+      .getByText(/The Zoom connection of .+ needs to be reconnected/)
+      .first()
+      .waitFor();
+
+    // Reconnecting with the owner brings it back.
+    await openZoomSettings(page);
+    await region.getByRole('button', { name: 'Reconnect' }).click();
+    await answerZoom(page, 'owner@acme.test', 'Allow');
+    expect(await resultHeading(page)).toBe('Zoom is connected for your organization');
+    await openZoomSettings(page);
+    expect(await organizationStatus(page)).toBe('Connected');
+    await control.context().close();
+    await page.close();
+  });
+
+  it('uninstalling Parley on the emulator’s control page shows Removed in Zoom', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    const control = await browser.newPersonPage();
+    await openEmulatorControlPage(control);
+    await control.getByRole('button', { name: 'Uninstall Parley (organization) from Acme Inc' }).click();
+    await expect
+      .poll(() => control.getByRole('button', { name: /^Uninstall Parley \(organization\)/ }).count())
+      .toBe(0);
+
+    await expectOrganizationStatus(page, 'Removed in Zoom');
+    const region = page.getByRole('region', { name: 'Organization connection' });
+    expect(await region.innerText()).toContain(
+      'Parley was removed from the Zoom App Marketplace for this Zoom account',
+    );
+    expect(await region.innerText()).not.toContain('Granted permissions');
+    await region.getByRole('button', { name: 'Reconnect' }).waitFor();
+    await control.context().close();
+    await page.close();
+  });
+});

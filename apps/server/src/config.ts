@@ -167,6 +167,15 @@ const variables = [
     schema: z.string().min(1).optional(),
   },
   {
+    name: 'ZOOM_USER_WEBHOOK_SECRET',
+    defaultText: 'ZOOM_WEBHOOK_SECRET',
+    meaning:
+      "Secret token of the user-managed app's webhooks, when it differs from ZOOM_WEBHOOK_SECRET (Zoom gives each app its own).",
+    expected: 'a non-empty string',
+    secret: true,
+    schema: z.string().min(1).optional(),
+  },
+  {
     name: 'ZOOM_OAUTH_URL',
     defaultText: 'https://zoom.us, or the embedded emulator',
     meaning:
@@ -228,6 +237,8 @@ export interface ZoomConfig {
   /** The user-managed app (personal connections). */
   personalApp: { clientId: string; clientSecret: string } | undefined;
   webhookSecret: string | undefined;
+  /** The user-managed app's webhook secret when it differs from `webhookSecret`. */
+  personalWebhookSecret: string | undefined;
   /** Both or neither. */
   endpoints: { oauthUrl: string; apiUrl: string } | undefined;
   emulatorPort: number;
@@ -301,6 +312,7 @@ function zoomConfigFrom(values: Record<VariableName, unknown>): ZoomConfig {
     organizationApp: app('ZOOM_CLIENT_ID', 'ZOOM_CLIENT_SECRET'),
     personalApp: app('ZOOM_USER_CLIENT_ID', 'ZOOM_USER_CLIENT_SECRET'),
     webhookSecret: text('ZOOM_WEBHOOK_SECRET'),
+    personalWebhookSecret: text('ZOOM_USER_WEBHOOK_SECRET'),
     endpoints: oauthUrl && apiUrl ? { oauthUrl, apiUrl } : undefined,
     emulatorPort: values.ZOOM_EMULATOR_PORT as number,
   };
@@ -320,6 +332,11 @@ function zoomConfigProblems(values: Record<VariableName, unknown>): string[] {
   const missing = appVariables.filter((name) => !given(name));
   if (missing.length > 0 && missing.length < appVariables.length) {
     problems.push(`${missing.join(', ')}: expected together with ${appVariables.filter(given).join(', ')}`);
+  }
+  if (given('ZOOM_USER_WEBHOOK_SECRET') && !given('ZOOM_WEBHOOK_SECRET')) {
+    problems.push(
+      'ZOOM_USER_WEBHOOK_SECRET: expected only together with your own Zoom apps (ZOOM_CLIENT_ID …)',
+    );
   }
   if (given('ZOOM_OAUTH_URL') !== given('ZOOM_API_URL')) {
     const absent = given('ZOOM_OAUTH_URL') ? 'ZOOM_API_URL' : 'ZOOM_OAUTH_URL';

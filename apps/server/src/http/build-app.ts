@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../services.ts';
+import { zoomWebhookSecrets } from '../zoom/zoom-settings.ts';
 import type { ApiApp } from './api-app.ts';
 import { registerAccessControl } from './plugins/access.ts';
 import { registerCsrfProtection } from './plugins/csrf.ts';
@@ -73,7 +74,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerZoomAdminLinkRoutes(app, services);
   registerZoomOAuthCallbackRoutes(app, services);
   registerZoomDirectoryRoutes(app, services);
-  await registerZoomWebhookRoutes(app, services, { secretTokens: [services.zoom.webhookSecret] });
+  await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;
 }

@@ -2,7 +2,7 @@ import { createDefaultSeed, SEEDED_WEBHOOK_SECRET } from '@parley/zoom-emulator'
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, renderConfigurationTable } from '../config.ts';
-import { emulatorApps, resolveZoomSettings, startZoom } from './zoom-settings.ts';
+import { emulatorApps, resolveZoomSettings, startZoom, zoomWebhookSecrets } from './zoom-settings.ts';
 
 const realApps = {
   ZOOM_CLIENT_ID: 'org-id',
@@ -25,6 +25,11 @@ describe('Zoom configuration', () => {
       webhookSecret: 'webhook-secret',
       redirectUri: 'https://parley.example.com/oauth/zoom/callback',
     });
+    expect(settings && zoomWebhookSecrets(settings)).toEqual(['webhook-secret']);
+    const twoSecrets = resolveZoomSettings(
+      loadConfig({ ...realApps, ZOOM_USER_WEBHOOK_SECRET: 'user-hook' }),
+    );
+    expect(twoSecrets && zoomWebhookSecrets(twoSecrets)).toEqual(['webhook-secret', 'user-hook']);
   });
 
   it('uses a standalone emulator with its seeded apps when only the URLs are given', () => {
@@ -48,6 +53,9 @@ describe('Zoom configuration', () => {
     expect(() => loadConfig({ ZOOM_CLIENT_ID: 'org-id', ZOOM_CLIENT_SECRET: 'hunter2' })).toThrow(
       /ZOOM_USER_CLIENT_ID, ZOOM_USER_CLIENT_SECRET, ZOOM_WEBHOOK_SECRET: expected together with ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET/,
     );
+    expect(() => loadConfig({ ZOOM_USER_WEBHOOK_SECRET: 'user-webhook-secret' })).toThrow(
+      /ZOOM_USER_WEBHOOK_SECRET: expected only together with your own Zoom apps/,
+    );
     expect(() => loadConfig({ ZOOM_OAUTH_URL: 'http://127.0.0.1:9999' })).toThrow(
       /ZOOM_API_URL: expected together with ZOOM_OAUTH_URL/,
     );
@@ -63,6 +71,7 @@ describe('Zoom configuration', () => {
     const table = renderConfigurationTable();
     for (const name of [
       ...Object.keys(realApps),
+      'ZOOM_USER_WEBHOOK_SECRET',
       'ZOOM_OAUTH_URL',
       'ZOOM_API_URL',
       'ZOOM_EMULATOR_PORT',

@@ -19,6 +19,8 @@ export interface ZoomSettings {
   /** The user-managed app: personal connections. */
   personalApp: ZoomAppCredentials;
   webhookSecret: string;
+  /** The personal app's webhook secret, when it differs from `webhookSecret` (each Zoom app has its own). */
+  personalWebhookSecret?: string;
   /** `${PUBLIC_URL}/oauth/zoom/callback`, registered with both apps. */
   redirectUri: string;
   /** For tests and proxies; the global `fetch` otherwise. */
@@ -41,6 +43,11 @@ export const emulatorApps = {
 /** The path Zoom redirects back to after authorization, for all flows. */
 export const zoomCallbackPath = '/oauth/zoom/callback';
 
+/** Every secret a genuine Zoom webhook to Parley may be signed with (one per app, without repeats). */
+export function zoomWebhookSecrets(settings: ZoomSettings): string[] {
+  return [...new Set([settings.webhookSecret, settings.personalWebhookSecret ?? settings.webhookSecret])];
+}
+
 /** Settings for a Zoom the configuration names (standalone emulator or zoom.us); undefined for embedded mode. */
 export function resolveZoomSettings(config: Pick<Config, 'zoom' | 'publicUrl'>): ZoomSettings | undefined {
   const { zoom } = config;
@@ -52,6 +59,7 @@ export function resolveZoomSettings(config: Pick<Config, 'zoom' | 'publicUrl'>):
       organizationApp: zoom.organizationApp,
       personalApp: zoom.personalApp,
       webhookSecret: zoom.webhookSecret,
+      ...(zoom.personalWebhookSecret ? { personalWebhookSecret: zoom.personalWebhookSecret } : {}),
       redirectUri,
     };
   }

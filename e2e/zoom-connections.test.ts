@@ -133,10 +133,21 @@ describe('the organization connection', () => {
     const defaultRow = hosts.getByRole('row').filter({ hasText: 'Default host' });
     expect(await defaultRow.innerText()).toContain('owner@acme.test');
 
+    // Parley reads the account's rooms by itself after connecting; "Refresh from Zoom" reads them again.
     const rooms = page.getByRole('region', { name: 'Zoom Rooms' });
-    await rooms.getByRole('button', { name: 'Refresh from Zoom' }).click();
-    await expect.poll(() => rooms.innerText()).toContain('Interview Room');
+    await expect
+      .poll(
+        async () => {
+          await openZoomSettings(page);
+          await rooms.getByRole('button', { name: 'Refresh from Zoom' }).waitFor();
+          return rooms.innerText();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toContain('Interview Room');
     expect(await rooms.innerText()).toContain('Boardroom');
+    await rooms.getByRole('button', { name: 'Refresh from Zoom' }).click();
+    await page.getByText('The rooms have been refreshed from Zoom (3 rooms).').waitFor();
     await page.close();
   });
 

@@ -9,6 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { ZoomOAuthPurpose } from '../db/zoom-schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../db/zoom-schema.ts';
+import { syncZoomDirectory } from '../jobs/sync-zoom-directory.ts';
 import { saveZoomConnection, type ZoomGrant } from './save-zoom-connection.ts';
 import { type ConsumedZoomState, consumeZoomState } from './start-zoom-authorization.ts';
 import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
@@ -186,6 +187,9 @@ async function storeGrant(
     };
     const saved = await saveZoomConnection(tx, services.secretBox, zoomGrant);
     if (flow !== 'personal') await withdrawPendingAdminLinks(tx, state.organizationId);
+    if (flow !== 'personal' && saved.status === 'connected') {
+      await services.queue.enqueue(tx, syncZoomDirectory, { organizationId: state.organizationId });
+    }
     return saved.status === 'connected'
       ? { flow, outcome: 'connected' }
       : { flow, outcome: 'scopes_missing', missingScopes: saved.missingScopes.required };

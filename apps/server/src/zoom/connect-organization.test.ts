@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.ts';
 import { zoomConnections, zoomHostCandidates, zoomOAuthStates } from '../db/zoom-schema.ts';
-import type { TestSession } from '../test/create-test-app.ts';
+import { eventually, type TestSession } from '../test/create-test-app.ts';
 import {
   acmeAccountId,
   createZoomTestApp,
@@ -126,6 +126,27 @@ describe('organization connection through the admin-managed app (Z1)', () => {
       zoomUserRole: 'admin',
       via: 'oauth',
     });
+  });
+
+  it('reads the Zoom account’s users and rooms in the background once connected', async () => {
+    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
+    const rooms = await eventually(async () => {
+      const response = await parley.request({ method: 'GET', url: '/api/zoom/rooms', as: admin });
+      const body = response.json();
+      return body.syncedAt ? body : undefined;
+    });
+    expect(rooms.rooms.map((room: { name: string }) => room.name).sort()).toEqual([
+      'Boardroom',
+      'Huddle Room 1',
+      'Interview Room',
+    ]);
+    const zoomTruth = parley.emulator.control.snapshot().accounts.find((account) => account.key === 'acme')!;
+    const users = await eventually(async () => {
+      const response = await parley.request({ method: 'GET', url: '/api/zoom/account-users', as: admin });
+      const body = response.json();
+      return body.syncedAt ? body : undefined;
+    });
+    expect(users.total).toBe(zoomTruth.users.length);
   });
 
   it('lets a recruiter read the connection, and keeps tokens out of the answer', async () => {

@@ -1,4 +1,5 @@
 import type { Actor } from '../accounts/sessions.ts';
+import { syncZoomDirectory } from '../jobs/sync-zoom-directory.ts';
 import { saveZoomConnection } from './save-zoom-connection.ts';
 import {
   type ServerToServerCredentials,
@@ -34,5 +35,6 @@ export async function connectServerToServer(
       serverToServer: credentials,
     });
     await withdrawPendingAdminLinks(tx, actor.organizationId);
+    await services.queue.enqueue(tx, syncZoomDirectory, { organizationId: actor.organizationId });
   });
 }

@@ -1,5 +1,4 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Actor } from '../accounts/sessions.ts';
 import type { Db } from '../db/database.ts';
 import { zoomRooms } from '../db/zoom-schema.ts';
 import { findOrganizationConnection } from './find-organization-connection.ts';
@@ -23,7 +22,7 @@ export interface ZoomRoomList {
  * The Zoom Rooms of the organization connection's Zoom account, by name (Z12), ready to be offered as the
  * location of an onsite interview. Without an organization connection: none.
  */
-export async function listZoomRooms(db: Db, actor: Actor): Promise<ZoomRoomList> {
+export async function listZoomRooms(db: Db, actor: { organizationId: string }): Promise<ZoomRoomList> {
   const connection = await findOrganizationConnection(db, actor.organizationId);
   if (!connection) return { rooms: [], syncedAt: null };
   const rows = await db

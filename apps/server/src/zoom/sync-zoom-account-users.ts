@@ -1,6 +1,5 @@
 import { listAllZoomUsers, type ZoomUser } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../accounts/sessions.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Transaction } from '../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../db/zoom-schema.ts';
@@ -9,7 +8,7 @@ import { refreshHostCandidate } from './refresh-host-candidate.ts';
 import type { ZoomConnectionRow } from './resolve-zoom-access.ts';
 import { withZoomAccess } from './with-zoom-access.ts';
 import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
-import type { ZoomServices } from './zoom-services.ts';
+import type { DirectoryActor, ZoomServices } from './zoom-services.ts';
 import { zoomUserRole, zoomUserType } from './zoom-user-facts.ts';
 
 const zoomUserStatuses = ['active', 'inactive', 'pending'] as const;
@@ -29,7 +28,10 @@ export interface AccountUserSync {
  * deleted, one deactivated or downgraded is flagged, one restored is cleared. Zoom is called outside the
  * transaction; the snapshot is replaced in one, so readers see the old or the new list, never half.
  */
-export async function syncZoomAccountUsers(services: ZoomServices, actor: Actor): Promise<AccountUserSync> {
+export async function syncZoomAccountUsers(
+  services: ZoomServices,
+  actor: DirectoryActor,
+): Promise<AccountUserSync> {
   const connection = await requireOrganizationConnection(services.database.db, actor.organizationId);
   const listed = await withZoomAccess(services, connection.id, async (rest) => {
     const byEmail = new Map<string, ListedZoomUser>();

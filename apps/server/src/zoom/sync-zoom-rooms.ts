@@ -1,19 +1,18 @@
 import { listAllZoomRooms } from '@parley/zoom-client';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../accounts/sessions.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { zoomRooms } from '../db/zoom-schema.ts';
 import { requireOrganizationConnection } from './find-organization-connection.ts';
 import { listZoomRooms, type ZoomRoomList } from './list-zoom-rooms.ts';
 import { withZoomAccess } from './with-zoom-access.ts';
 import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
-import type { ZoomServices } from './zoom-services.ts';
+import type { DirectoryActor, ZoomServices } from './zoom-services.ts';
 
 /**
  * Reads every Zoom Room of the organization's Zoom account (Z12) and replaces the stored list in one
  * transaction. Zoom is called before the transaction opens.
  */
-export async function syncZoomRooms(services: ZoomServices, actor: Actor): Promise<ZoomRoomList> {
+export async function syncZoomRooms(services: ZoomServices, actor: DirectoryActor): Promise<ZoomRoomList> {
   const connection = await requireOrganizationConnection(services.database.db, actor.organizationId);
   const rooms = await withZoomAccess(services, connection.id, (rest) => listAllZoomRooms(rest));
   const syncedAt = new Date();

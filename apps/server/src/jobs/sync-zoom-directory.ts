@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { AppError, AppErrorCode } from '../errors/app-error.ts';
+import { syncZoomAccountUsers } from '../zoom/sync-zoom-account-users.ts';
+import { syncZoomRooms } from '../zoom/sync-zoom-rooms.ts';
+import { defineJob } from './job-definition.ts';
+import type { JobDependencies } from './job-dependencies.ts';
+
+/**
+ * Reads the Zoom users (host candidates, Z6) and Zoom Rooms (Z12) of a newly connected organization account,
+ * so that the Zoom page lists them without anyone pressing "Load" first. Enqueued in the transaction that
+ * stores the connection. A connection that is gone or broken by the time the job runs is left alone: the
+ * Zoom page says so, and the buttons there read the directory again once it is reconnected.
+ */
+export const syncZoomDirectory = defineJob({
+  name: 'sync-zoom-directory-v1',
+  payload: z.object({ organizationId: z.uuid() }),
+  retry: { limit: 3, delaySeconds: 30, backoff: true },
+  async handle(payload, dependencies: JobDependencies, run) {
+    const actor = { organizationId: payload.organizationId, userId: null };
+    try {
+      const users = await syncZoomAccountUsers(dependencies, actor);
+      const rooms = await syncZoomRooms(dependencies, actor);
+      run.logger.info({ users: users.total, rooms: rooms.rooms.length }, 'Zoom directory read');
+    } catch (error) {
+      const settled =
+        error instanceof AppError &&
+        (error.code === AppErrorCode.ZoomNotConnected || error.code === AppErrorCode.ZoomNeedsReconnect);
+      if (!settled) throw error;
+      run.logger.info({ code: error.code }, 'Zoom directory not read: the connection is not working');
+    }
+  },
+});

@@ -104,6 +104,8 @@ export const zoomConnections = pgTable(
     lastCheckAt: instant('last_check_at'),
     lastCheckOk: boolean('last_check_ok'),
     lastCheckProblem: jsonb('last_check_problem').$type<StoredZoomProblem>(),
+    /** When the account's Zoom Rooms were last read (an account without rooms has no room row to say so). */
+    roomsSyncedAt: instant('rooms_synced_at'),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

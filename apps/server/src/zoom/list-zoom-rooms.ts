@@ -42,9 +42,11 @@ export async function listZoomRooms(db: Db, actor: { organizationId: string }): 
     status: row.status,
     syncedAt: row.syncedAt,
   }));
-  const syncedAt = rooms.reduce<Date | null>(
+  // The connection holds the time of the last read (an account without rooms has no row to carry it);
+  // rooms read before that column existed carry it themselves.
+  const newestRow = rooms.reduce<Date | null>(
     (latest, room) => (latest === null || room.syncedAt > latest ? room.syncedAt : latest),
     null,
   );
-  return { rooms, syncedAt };
+  return { rooms, syncedAt: connection.roomsSyncedAt ?? newestRow };
 }

@@ -1,7 +1,7 @@
 import { listAllZoomRooms } from '@parley/zoom-client';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { zoomRooms } from '../db/zoom-schema.ts';
+import { zoomConnections, zoomRooms } from '../db/zoom-schema.ts';
 import { requireOrganizationConnection } from './find-organization-connection.ts';
 import { listZoomRooms, type ZoomRoomList } from './list-zoom-rooms.ts';
 import { withZoomAccess } from './with-zoom-access.ts';
@@ -33,6 +33,10 @@ export async function syncZoomRooms(services: ZoomServices, actor: DirectoryActo
         })),
       );
     }
+    await tx.db
+      .update(zoomConnections)
+      .set({ roomsSyncedAt: syncedAt })
+      .where(eq(zoomConnections.id, connection.id));
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -41,7 +45,5 @@ export async function syncZoomRooms(services: ZoomServices, actor: DirectoryActo
       metadata: { zoomAccountId: connection.zoomAccountId, total: byId.size },
     });
   });
-  const list = await listZoomRooms(services.database.db, actor);
-  // An account without rooms has no row to carry the time of this sync.
-  return { rooms: list.rooms, syncedAt: list.syncedAt ?? syncedAt };
+  return listZoomRooms(services.database.db, actor);
 }

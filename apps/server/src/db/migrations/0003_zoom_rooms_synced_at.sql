@@ -1,0 +1,1 @@
+ALTER TABLE "zoom_connections" ADD COLUMN "rooms_synced_at" timestamp with time zone;

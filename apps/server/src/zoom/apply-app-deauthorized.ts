@@ -12,7 +12,8 @@ type AppDeauthorizedEvent = Extract<ZoomChangeEvent, { event: 'app_deauthorized'
  * connections of that Zoom account; the personal app's removes the personal connections of that Zoom
  * user. Each becomes `removed_in_zoom` (reason `app_uninstalled`) with its tokens deleted, an audit event
  * and an email to the admins (or the owner) — all through `markZoomConnectionStatus`. Server-to-Server
- * connections are not installations of these apps and stay untouched.
+ * connections are not installations of these apps and stay untouched, and so do connections made after
+ * the deauthorization (the event is late, or a retry).
  */
 export async function applyAppDeauthorized(
   tx: Transaction,
@@ -31,9 +32,16 @@ export async function applyAppDeauthorized(
         ? and(eq(zoomConnections.kind, 'personal'), eq(zoomConnections.zoomUserId, zoomUserId))
         : undefined;
   if (!where) return { connectionsRemoved: 0 };
-  const connections = await tx.db.select({ id: zoomConnections.id }).from(zoomConnections).where(where);
+  const connections = await tx.db
+    .select({ id: zoomConnections.id, connectedAt: zoomConnections.connectedAt })
+    .from(zoomConnections)
+    .where(where);
+  // A late or retried event about an installation that was replaced since — a disconnect's revoke whose
+  // webhook arrives after the reconnect — must not remove the new connection.
+  const deauthorizedAt = deauthorizationTime(event);
   let connectionsRemoved = 0;
   for (const connection of connections) {
+    if (deauthorizedAt !== null && connection.connectedAt.getTime() > deauthorizedAt) continue;
     const changed = await markZoomConnectionStatus(tx, services, {
       connectionId: connection.id,
       status: 'removed_in_zoom',
@@ -44,4 +52,11 @@ export async function applyAppDeauthorized(
     if (changed) connectionsRemoved++;
   }
   return { connectionsRemoved };
+}
+
+/** When Zoom says the app was deauthorized (`deauthorization_time`, else the event's time), epoch ms. */
+function deauthorizationTime(event: AppDeauthorizedEvent): number | null {
+  const stated = Date.parse(event.payload.deauthorization_time ?? '');
+  if (Number.isFinite(stated)) return stated;
+  return typeof event.event_ts === 'number' ? event.event_ts : null;
 }

@@ -225,6 +225,37 @@ describe('app_deauthorized (Z8)', () => {
   });
 });
 
+describe('app_deauthorized that arrives late', () => {
+  it('leaves a connection made after the deauthorization alone (a disconnect’s webhook arriving after the reconnect)', async () => {
+    const zoomEmail = createZoomAdmin('reconnected-quickly');
+    const { organizationId, connectionId } = await connectedOrganization(zoomEmail);
+    const connectedAt = (await readConnection(parley, connectionId))!.connectedAt;
+    const deauthorizedAt = new Date(connectedAt.getTime() - 2_000);
+    const body = JSON.stringify({
+      event: 'app_deauthorized',
+      payload: {
+        account_id: acmeAccountId,
+        user_id: zoomUserId(zoomEmail),
+        signature: 'late-event-signature',
+        deauthorization_time: deauthorizedAt.toISOString(),
+        client_id: 'parley-org',
+        event_ts: deauthorizedAt.getTime(),
+      },
+      event_ts: deauthorizedAt.getTime(),
+    });
+    const response = await postWebhook(body, zoomWebhookHeaders(body));
+    expect(response.statusCode).toBe(204);
+    expect(await readConnection(parley, connectionId)).toMatchObject({
+      status: 'connected',
+      statusReason: null,
+    });
+    expect((await readConnection(parley, connectionId))!.sealedAccessToken).not.toBeNull();
+    expect((await auditActions(organizationId)).map((event) => event.action)).not.toContain(
+      'zoom.organization.status_changed',
+    );
+  });
+});
+
 describe('the Zoom user behind the organization connection (Z9)', () => {
   const cases = [
     {

@@ -63,11 +63,28 @@ function brokenConnectionReason(
 }
 
 /**
+ * Whether the event undoes what made the connection need a reconnect: the connecting user's owner/admin role
+ * given back. The tokens were kept, so the connection works again. (A reactivated user is not enough: Zoom
+ * ends a deactivated user's authorizations — the refresh answers 4735 — so that still takes a reconnect.)
+ */
+function repairsConnection(
+  facts: UserFacts,
+  connection: { kind: 'organization' | 'personal'; statusReason: ZoomStatusReason | null },
+): boolean {
+  return (
+    connection.statusReason === 'zoom_admin_role_lost' &&
+    connection.kind === 'organization' &&
+    (facts.role === 'admin' || facts.role === 'owner')
+  );
+}
+
+/**
  * Z9 and Z6: keeps Parley in step with a Zoom user's `user.updated` / `user.deactivated` /
  * `user.activated` / `user.deleted`:
  * - the organization connection made by this Zoom user needs a reconnect when they lose the owner/admin
  *   role, are deactivated or deleted; a personal connection of theirs when they are deactivated or deleted
- *   (status, audit event and mail through `markZoomConnectionStatus`);
+ *   (status, audit event and mail through `markZoomConnectionStatus`); it is connected again when the role
+ *   is given back (its tokens were kept);
  * - host candidates who are this user are flagged (deactivated, deleted, Basic license) but never removed,
  *   and the flag is cleared when they are reactivated or licensed again;
  * - the synced account-user snapshot follows, so the host dialog shows the truth before the next sync.
@@ -117,6 +134,22 @@ async function updateConnections(
         .where(eq(zoomConnections.id, connection.id));
     }
     const reason = brokenConnectionReason(facts, connection.kind);
+    if (
+      !reason &&
+      connection.status === 'needs_reconnect' &&
+      connection.sealedRefreshToken !== null &&
+      repairsConnection(facts, connection)
+    ) {
+      const restored = await markZoomConnectionStatus(tx, services, {
+        connectionId: connection.id,
+        status: 'connected',
+        reason: null,
+        actorUserId: null,
+        details: { webhookEvent: event.event, zoomUserId },
+      });
+      if (restored) changed++;
+      continue;
+    }
     if (!reason || connection.status === 'removed_in_zoom') continue;
     const marked = await markZoomConnectionStatus(tx, services, {
       connectionId: connection.id,

@@ -297,6 +297,50 @@ describe('the Zoom user behind the organization connection (Z9)', () => {
     });
   }
 
+  it('works again when the Zoom admin role is given back — no reconnect needed', async () => {
+    const zoomEmail = createZoomAdmin('comeback-lead');
+    const { organizationId, connectionId, admins } = await connectedOrganization(zoomEmail);
+    parley.emulator.control.setUserRole(zoomEmail, 'member');
+    await eventually(async () =>
+      (await readConnection(parley, connectionId))?.status === 'needs_reconnect' ? true : undefined,
+    );
+    parley.emulator.control.setUserRole(zoomEmail, 'admin');
+    await eventually(async () =>
+      (await readConnection(parley, connectionId))?.status === 'connected' ? true : undefined,
+    );
+    expect(await readConnection(parley, connectionId)).toMatchObject({
+      statusReason: null,
+      zoomUserRole: 'admin',
+    });
+    const transitions = (await auditActions(organizationId))
+      .filter((event) => event.action === 'zoom.organization.status_changed')
+      .map((event) => `${event.metadata.from}→${event.metadata.to}`);
+    expect(transitions).toEqual(['connected→needs_reconnect', 'needs_reconnect→connected']);
+    // The kept token works: Parley reaches Zoom with it again.
+    const check = await parley.request({
+      method: 'POST',
+      url: '/api/zoom/organization/check',
+      as: await parley.login(admins[0]!),
+    });
+    expect(check.statusCode, check.body).toBe(200);
+    expect(check.json()).toMatchObject({ status: 'connected', lastCheckOk: true });
+  });
+
+  it('still needs a reconnect after a deactivated Zoom user is reactivated (Zoom ended the authorization)', async () => {
+    const zoomEmail = createZoomAdmin('reactivated-lead');
+    const { connectionId } = await connectedOrganization(zoomEmail);
+    parley.emulator.control.setUserStatus(zoomEmail, 'inactive');
+    await eventually(async () =>
+      (await readConnection(parley, connectionId))?.status === 'needs_reconnect' ? true : undefined,
+    );
+    parley.emulator.control.setUserStatus(zoomEmail, 'active');
+    await parley.emulator.control.webhooksSettled();
+    expect(await readConnection(parley, connectionId)).toMatchObject({
+      status: 'needs_reconnect',
+      statusReason: 'zoom_user_deactivated',
+    });
+  });
+
   it('leaves the connection alone when another user of the account changes', async () => {
     const zoomEmail = createZoomAdmin('steady-lead');
     const { connectionId } = await connectedOrganization(zoomEmail);

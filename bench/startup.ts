@@ -1,13 +1,14 @@
 /**
  * Start-up benchmark: time from process start to `/readyz` ok on an empty DATA_DIR and on an existing one,
  * and the resident memory after start. Prints each measurement against its target as a ratio.
- * Run: `npm run bench:startup`.
+ * It measures exactly what `npm start` runs: the `prestart` builds first (not timed), then the `start`
+ * command from package.json. Run: `npm run bench:startup`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort } from '../e2e/support/start-parley.ts';
+import { findFreePort, npmStartArguments } from '../e2e/support/start-parley.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
 
@@ -25,7 +26,7 @@ function readRssMb(pid: number): number {
 async function measureStart(dataDir: string): Promise<StartMeasurement> {
   const port = await findFreePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, npmStartArguments(), {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -57,6 +58,10 @@ function report(label: string, value: number, unit: string, target: number): boo
   );
   return ratio <= 1;
 }
+
+const prestart = spawnSync('npm', ['run', 'prestart'], { cwd: repoRoot, stdio: 'inherit' });
+if (prestart.status !== 0) throw new Error('npm run prestart failed');
+console.log(`npm start runs: node ${npmStartArguments().join(' ')}`);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-startup-'));
 try {

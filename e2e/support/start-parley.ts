@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A Parley server started as a real child process (`npm start`'s entry point) for browser tests. */
+/** A Parley server started as a real child process (`npm start`'s command) for browser tests. */
 export interface RunningParley {
   url: string;
   dataDir: string;
@@ -14,6 +14,20 @@ export interface RunningParley {
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
 const repoRoot = join(import.meta.dirname, '..', '..');
+
+/**
+ * The node arguments of `npm start` (package.json), e.g. `--optimize-for-size apps/server/dist/main.mjs`:
+ * browser tests and the start-up benchmark run exactly what a user runs. The bundle must be built
+ * (`npm run test:e2e` and the benchmark do that first).
+ */
+export function npmStartArguments(): string[] {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [command, ...args] = manifest.scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start runs "${command}", not node: update npmStartArguments`);
+  return args;
+}
 
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
 export async function findFreePort(): Promise<number> {
@@ -52,7 +66,7 @@ export async function startParley(env: Record<string, string> = {}): Promise<Run
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, npmStartArguments(), {
     cwd: repoRoot,
     env: {
       ...process.env,

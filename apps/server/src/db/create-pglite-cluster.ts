@@ -2,21 +2,21 @@ import { spawn } from 'node:child_process';
 import { access, cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot, serverRoot } from '../server-root.ts';
 
 /**
  * Fresh clusters are copied from a template made once per PGlite version and kept with the installed
  * packages (`node_modules/.cache/parley`). initdb in WebAssembly takes seconds; a copy takes a fraction
  * of one, so every new data directory after the first starts quickly (tests, browser tests, new installs).
  */
-const cacheDir = fileURLToPath(new URL('../../../../node_modules/.cache/parley/', import.meta.url));
+const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'parley');
 
 /** Creates a PGlite cluster in `clusterDir` unless it holds one. A crash midway leaves no half cluster. */
 export async function ensurePgliteCluster(clusterDir: string): Promise<void> {
   if (await exists(path.join(clusterDir, 'PG_VERSION'))) return;
   const partialDir = `${clusterDir}.partial-${process.pid}`;
   await rm(partialDir, { recursive: true, force: true });
-  const template = await ensureTemplate().catch(() => undefined);
+  const template = await ensurePgliteTemplate().catch(() => undefined);
   if (template) {
     await cp(template, partialDir, { recursive: true });
   } else {
@@ -27,7 +27,11 @@ export async function ensurePgliteCluster(clusterDir: string): Promise<void> {
   await rename(partialDir, clusterDir);
 }
 
-async function ensureTemplate(): Promise<string> {
+/**
+ * Creates the template cluster for the installed PGlite version unless it exists; returns its folder.
+ * `npm install` calls this (scripts/prepare-pglite-template.mjs), so that even the first start is quick.
+ */
+export async function ensurePgliteTemplate(): Promise<string> {
   const templateDir = path.join(cacheDir, `pglite-${await pgliteVersion()}-cluster`);
   if (await exists(path.join(templateDir, 'PG_VERSION'))) return templateDir;
   await mkdir(cacheDir, { recursive: true });
@@ -48,7 +52,7 @@ async function pgliteVersion(): Promise<string> {
 }
 
 async function initClusterInChildProcess(targetDir: string): Promise<void> {
-  const script = fileURLToPath(new URL('./init-pglite-data-dir.mjs', import.meta.url));
+  const script = path.join(serverRoot, 'src', 'db', 'init-pglite-data-dir.mjs');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [script, targetDir], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { serverRoot } from '../server-root.ts';
 
 /** The committed SQL migrations (drizzle-kit); both backends apply exactly these files. */
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = path.join(serverRoot, 'src', 'db', 'migrations');

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppErrorCode } from '../../errors/app-error.ts';
+import { serverRoot } from '../../server-root.ts';
 import { sendError } from './errors.ts';
 
 /** Where `npm run build` puts the web app. */
-export const defaultWebDistDir = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
+export const defaultWebDistDir = path.join(serverRoot, '..', 'web', 'dist');
 
 /** Paths the SPA never owns: unknown ones there are a JSON 404, not index.html. */
 function isServerPath(url: string): boolean {

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Builds the web app (apps/web/dist) when it is missing or older than its sources, so that
-// `npm start` on a fresh clone serves the UI without a separate build command.
-// `--force` always rebuilds (used before browser tests).
+// Builds the web app (apps/web/dist) that the server serves.
+//
+//   node scripts/build-web.mjs             always rebuilds (before browser tests)
+//   node scripts/build-web.mjs --if-stale  only when the build is missing or older than its sources, so
+//                                          that `npm start` on a fresh clone serves the UI without a
+//                                          separate build command
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +35,7 @@ if (!existsSync(join(webDir, 'vite.config.ts'))) {
   console.log('[parley] apps/web has no vite.config.ts yet; skipping the web build.');
   process.exit(0);
 }
-if (process.argv.includes('--force') || !isBuildCurrent()) {
+if (!process.argv.includes('--if-stale') || !isBuildCurrent()) {
   console.log('[parley] Building the web app (apps/web/dist)…');
   const result = spawnSync('npm', ['run', 'build', '-w', '@parley/web'], { stdio: 'inherit' });
   process.exit(result.status ?? 1);

@@ -114,6 +114,13 @@ describe('inviting a user', () => {
     await logIn(page, 'admin@demo.test');
     await page.goto(`${parley.url}/settings/invitations`);
     await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
+    // Someone who already has an account: said at the email field, nothing is sent.
+    await page.getByRole('main').getByLabel('Email').fill('recruiter@demo.test');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('A user with this email address already exists.').waitFor();
+    await expect
+      .poll(() => page.getByRole('main').getByLabel('Email').getAttribute('aria-invalid'))
+      .toBe('true');
     await page.getByRole('main').getByLabel('Email').fill('grace@demo.test');
     await page.getByLabel('Role').selectOption('interviewer');
     await page.getByRole('button', { name: 'Send invitation' }).click();
@@ -153,6 +160,42 @@ describe('inviting a user', () => {
 
     await page.goto(href!);
     await page.getByRole('heading', { level: 1, name: 'This invitation link is not valid' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('changing one’s password', () => {
+  it('an interviewer changes the password in the profile and signs in with the new one only', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'interviewer@demo.test');
+    await settingsLinks(page);
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click();
+    const form = page.getByRole('region', { name: 'Password' });
+
+    // A typo in the repeated password is caught before anything is sent.
+    await form.getByLabel('Current password').fill(DEMO_PASSWORD);
+    await form.getByLabel('New password', { exact: true }).fill('sunflower railway cobalt');
+    await form.getByLabel('Repeat the new password').fill('sunflower railway cobalf');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByText('The two passwords do not match.').waitFor();
+
+    // A wrong current password is refused by the server, on that field.
+    await form.getByLabel('Current password').fill('not my password');
+    await form.getByLabel('Repeat the new password').fill('sunflower railway cobalt');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByText('This is not your current password.').waitFor();
+
+    await form.getByLabel('Current password').fill(DEMO_PASSWORD);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password has been changed. Other sessions have been signed out.').waitFor();
+    expect(await form.getByLabel('New password', { exact: true }).inputValue()).toBe('');
+
+    await logOut(page, /interviewer/i);
+    await page.getByLabel('Email').fill('interviewer@demo.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/email|password/i);
+    await logIn(page, 'interviewer@demo.test', 'sunflower railway cobalt');
     await page.close();
   });
 });

@@ -57,7 +57,10 @@ describe('parley create-admin', () => {
     );
     expect(code, output).toBe(0);
     expect(output).toContain('Created the admin boss@prod.example in the new organization "Prod Co".');
-    const password = /Password \(shown once, change it after signing in\): (\S+)/.exec(output)?.[1];
+    const password =
+      /Password \(shown once; change it after signing in, under Settings → Profile\): (\S+)/.exec(
+        output,
+      )?.[1];
     expect(password).toHaveLength(20);
     const [admin] = await readAdmins();
     expect(admin).toMatchObject({ email: 'boss@prod.example', role: 'admin', organization: 'Prod Co' });

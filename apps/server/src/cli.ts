@@ -52,7 +52,8 @@ async function runCreateAdmin(args: string[]): Promise<void> {
     }
     const where = result.organizationCreated ? `the new organization "${organization}"` : `"${organization}"`;
     console.log(`Created the admin ${email} in ${where}.`);
-    if (!parsed.data.password) console.log(`Password (shown once, change it after signing in): ${password}`);
+    if (!parsed.data.password)
+      console.log(`Password (shown once; change it after signing in, under Settings → Profile): ${password}`);
   } finally {
     await database.close();
   }

@@ -64,6 +64,16 @@ const table: RouteCase[] = [
   },
   {
     method: 'POST',
+    path: '/api/me/password',
+    // A wrong current password: every role may try (400), nobody's password changes.
+    expected: signedIn(400),
+    request: () => ({
+      url: '/api/me/password',
+      payload: { currentPassword: 'not the password', newPassword: 'a new password here' },
+    }),
+  },
+  {
+    method: 'POST',
     path: '/api/auth/login',
     expected: anyone(401),
     request: () => ({

@@ -122,6 +122,11 @@ const validationMessages: Record<string, Record<Language, string>> = {
     de: 'Muss mindestens 10 Zeichen lang sein.',
     ja: '10文字以上で入力してください。',
   },
+  'validation.currentPassword': {
+    en: 'This is not your current password.',
+    de: 'Das ist nicht Ihr aktuelles Passwort.',
+    ja: '現在のパスワードが正しくありません。',
+  },
   'validation.required': {
     en: 'This field is required.',
     de: 'Dieses Feld ist erforderlich.',

@@ -9,6 +9,7 @@ import type {
   MailboxMessage,
   MailboxMessageSummary,
   Me,
+  PasswordChange,
   ProfileChanges,
   ReadinessStatus,
   User,
@@ -44,6 +45,9 @@ export function createParleyApi(options: HttpClientOptions) {
     getMe: async () => rememberCsrfToken(await http.request<Me>('GET', '/api/me')),
     updateMe: async (changes: ProfileChanges) =>
       rememberCsrfToken(await http.request<Me>('PATCH', '/api/me', changes)),
+    changePassword: async (change: PasswordChange) => {
+      await http.request<void>('POST', '/api/me/password', change);
+    },
 
     listUsers: async () => (await http.request<{ users: User[] }>('GET', '/api/users')).users,
     updateUser: async (userId: string, changes: UserChanges) =>

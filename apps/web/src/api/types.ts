@@ -79,6 +79,11 @@ export interface ProfileChanges {
   timeZone?: string;
 }
 
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
 export interface UserChanges {
   role?: Role;
   active?: boolean;

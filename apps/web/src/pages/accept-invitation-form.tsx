@@ -5,10 +5,10 @@ import { ApiError } from '../api/api-error.ts';
 import { api } from '../api/parley-client.ts';
 import type { Language } from '../api/types.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
-import { splitFieldIssues } from '../components/error-message.ts';
-import { Field, useInvalidFieldFocus } from '../components/field.tsx';
+import { Field } from '../components/field.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { TimeZoneField } from '../components/time-zone-field.tsx';
+import { useFieldForm } from '../components/use-field-form.ts';
 import { minimumPasswordLength } from '../components/validation.ts';
 import { browserTimeZone } from '../format/date-time.ts';
 import { applyLanguage, currentLanguage } from '../i18n/i18n.ts';
@@ -31,14 +31,12 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
   const { t } = useTranslation();
   const { session, setMe } = useSession();
   const navigate = useNavigate();
-  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
+  const form = useFieldForm(acceptanceFields);
+  const { fieldErrors } = form;
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [language, setLanguage] = useState<Language>(currentLanguage());
   const [timeZone, setTimeZone] = useState(browserTimeZone());
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<AcceptanceField, string>>>({});
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   function chooseLanguage(chosen: Language) {
     setLanguage(chosen);
@@ -52,45 +50,35 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
     return errors;
   }
 
-  async function accept(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitError(null);
-    const errors = validate();
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalidField();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const me = await api.acceptInvitation(token, { name: name.trim(), password, language, timeZone });
-      setMe(me);
-      navigate('/interviews', { replace: true });
-    } catch (error) {
-      setSubmitting(false);
-      if (
-        error instanceof ApiError &&
-        (error.code === 'INVITATION_INVALID' || error.code === 'INVITATION_EXPIRED')
-      ) {
-        onUnusable(error);
-        return;
-      }
-      setFieldErrors(splitFieldIssues(error, acceptanceFields).byField);
-      setSubmitError(error);
-      focusFirstInvalidField();
-    }
+  async function send() {
+    const me = await api.acceptInvitation(token, { name: name.trim(), password, language, timeZone });
+    setMe(me);
+    navigate('/interviews', { replace: true });
+  }
+
+  function takeOver(error: unknown): boolean {
+    const unusable =
+      error instanceof ApiError &&
+      (error.code === 'INVITATION_INVALID' || error.code === 'INVITATION_EXPIRED');
+    if (unusable) onUnusable(error);
+    return unusable;
   }
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={accept}>
+    <form
+      ref={form.formRef}
+      className="form"
+      noValidate
+      onSubmit={(event: FormEvent<HTMLFormElement>) =>
+        form.submit(event, { validate, send, onError: takeOver })
+      }
+    >
       {session.status === 'signedIn' && (
         <p className="alert alert-info">
           {t('acceptInvitation.signedInNotice', { email: session.me.user.email })}
         </p>
       )}
-      {submitError !== null && (
-        <ErrorAlert error={submitError} issues={splitFieldIssues(submitError, acceptanceFields).unplaced} />
-      )}
+      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
       <Field label={t('acceptInvitation.name')} error={fieldErrors.name}>
         {(control) => (
           <input
@@ -104,7 +92,7 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
       </Field>
       <Field
         label={t('acceptInvitation.password')}
-        hint={t('acceptInvitation.passwordHint')}
+        hint={t('common.passwordHint')}
         error={fieldErrors.password}
       >
         {(control) => (
@@ -129,8 +117,8 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
         value={timeZone}
         onChange={setTimeZone}
       />
-      <button type="submit" className="button button-primary button-block" disabled={submitting}>
-        {submitting ? t('acceptInvitation.submitting') : t('acceptInvitation.submit')}
+      <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
+        {form.submitting ? t('acceptInvitation.submitting') : t('acceptInvitation.submit')}
       </button>
     </form>
   );

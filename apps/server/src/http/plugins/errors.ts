@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, AppErrorCode, type ErrorDetail, httpStatusByCode } from '../../errors/app-error.ts';
-import { errorMessage } from '../../i18n/error-messages.ts';
+import { errorMessage, validationMessage } from '../../i18n/error-messages.ts';
 import { pickLanguage } from '../../i18n/language.ts';
 import { RequestValidationError } from '../validation.ts';
 
@@ -25,7 +25,10 @@ const codeByStatus: Record<number, AppErrorCode> = {
   429: AppErrorCode.TooManyAttempts,
 };
 
-/** Sends `{ error: { code, message, details? } }` with the code's status, in the request's language. */
+/**
+ * Sends `{ error: { code, message, details? } }` with the code's status, in the request's language; a
+ * detail's message may be a validation message key (`validation.…`), translated here.
+ */
 export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -36,7 +39,20 @@ export function sendError(
   return reply
     .code(httpStatusByCode[code])
     .type('application/json; charset=utf-8')
-    .send({ error: { code, message: errorMessage(code, language), ...(details ? { details } : {}) } });
+    .send({
+      error: {
+        code,
+        message: errorMessage(code, language),
+        ...(details
+          ? {
+              details: details.map((detail) => ({
+                ...detail,
+                message: validationMessage(detail.message, language),
+              })),
+            }
+          : {}),
+      },
+    });
 }
 
 /** The language of messages for this request (signed-in user, then Accept-Language, then English). */

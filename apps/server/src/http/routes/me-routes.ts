@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { changePassword } from '../../accounts/change-password.ts';
 import { timeZoneSchema } from '../../accounts/time-zone.ts';
 import { updateProfile } from '../../accounts/update-profile.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { languageSchema, meSchema } from '../api-schemas.ts';
+import { errorSchema, languageSchema, meSchema } from '../api-schemas.ts';
 import { buildMeResponse } from '../me-response.ts';
 
-/** `GET /api/me` and `PATCH /api/me` (own name, language, time zone). */
+/** `GET /api/me`, `PATCH /api/me` (own name, language, time zone) and `POST /api/me/password`. */
 export function registerMeRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/me',
@@ -35,6 +36,32 @@ export function registerMeRoutes(app: ApiApp, services: Services): void {
     async (request) => {
       await updateProfile(services.database, request.session!.actor, request.body);
       return buildMeResponse(services, request.session!.actor, request.sessionToken!);
+    },
+  );
+
+  app.post(
+    '/api/me/password',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['me'],
+        summary: 'Change your password',
+        description:
+          'Checks the current password (a wrong one counts as a failed sign-in), sets the new one and ends every other session of the user. 204 on success.',
+        body: z.object({
+          currentPassword: z.string().min(1, { error: 'validation.required' }).max(1024),
+          newPassword: z.string().min(10, { error: 'validation.password' }).max(1024),
+        }),
+        response: { 204: z.null(), 400: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(services.database, request.session!.actor, {
+        ...request.body,
+        keepSessionId: request.session!.sessionId,
+        remoteAddress: request.ip,
+      });
+      return reply.code(204).send(null);
     },
   );
 }

@@ -4,9 +4,9 @@ import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
 import { type Invitation, type Role, roles } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { splitFieldIssues } from '../../components/error-message.ts';
-import { Field, useInvalidFieldFocus } from '../../components/field.tsx';
+import { Field } from '../../components/field.tsx';
 import { roleLabel } from '../../components/role-label.ts';
+import { useFieldForm } from '../../components/use-field-form.ts';
 import { looksLikeEmailAddress } from '../../components/validation.ts';
 
 const invitationFields = ['email', 'role'] as const;
@@ -15,49 +15,40 @@ type InvitationField = (typeof invitationFields)[number];
 /** Invites a colleague by email with a role; the server sends the email. */
 export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const { t } = useTranslation();
-  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
+  const form = useFieldForm(invitationFields);
+  const { fieldErrors } = form;
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('interviewer');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<InvitationField, string>>>({});
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
 
-  async function invite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitError(null);
-    const emailError = !email.trim()
-      ? t('validation.required')
-      : looksLikeEmailAddress(email)
-        ? undefined
-        : t('validation.email');
-    setFieldErrors(emailError ? { email: emailError } : {});
-    if (emailError) {
-      focusFirstInvalidField();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      onInvited(await api.createInvitation({ email: email.trim(), role }));
-      setEmail('');
-    } catch (error) {
-      const { byField } = splitFieldIssues(error, invitationFields);
-      // "A user with this email exists" is about the email field, so it is shown there.
-      if (error instanceof ApiError && error.code === 'EMAIL_TAKEN') byField.email = error.message;
-      else setSubmitError(error);
-      setFieldErrors(byField);
-      focusFirstInvalidField();
-    } finally {
-      setSubmitting(false);
-    }
+  function validate(): Partial<Record<InvitationField, string>> {
+    if (!email.trim()) return { email: t('validation.required') };
+    return looksLikeEmailAddress(email) ? {} : { email: t('validation.email') };
+  }
+
+  async function send() {
+    onInvited(await api.createInvitation({ email: email.trim(), role }));
+    setEmail('');
+  }
+
+  /** "A user with this email exists" is about the email field, so it is shown there. */
+  function placeEmailTaken(error: unknown, byField: Partial<Record<InvitationField, string>>): boolean {
+    if (!(error instanceof ApiError && error.code === 'EMAIL_TAKEN')) return false;
+    byField.email = error.message;
+    return true;
   }
 
   return (
     <section className="card" aria-labelledby="invite-user-heading">
       <h2 id="invite-user-heading">{t('invitations.formHeading')}</h2>
-      <form ref={formRef} className="form form-inline" noValidate onSubmit={invite}>
-        {submitError !== null && (
-          <ErrorAlert error={submitError} issues={splitFieldIssues(submitError, invitationFields).unplaced} />
-        )}
+      <form
+        ref={form.formRef}
+        className="form form-inline"
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) =>
+          form.submit(event, { validate, send, onError: placeEmailTaken })
+        }
+      >
+        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
         <Field label={t('invitations.email')} error={fieldErrors.email}>
           {(control) => (
             <input
@@ -89,8 +80,8 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
           )}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={submitting}>
-            {submitting ? t('invitations.submitting') : t('invitations.submit')}
+          <button type="submit" className="button button-primary" disabled={form.submitting}>
+            {form.submitting ? t('invitations.submitting') : t('invitations.submit')}
           </button>
         </div>
       </form>

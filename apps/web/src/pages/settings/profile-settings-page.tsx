@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import type { Language, Me } from '../../api/types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
-import { splitFieldIssues } from '../../components/error-message.ts';
-import { Field, useInvalidFieldFocus } from '../../components/field.tsx';
+import { Field } from '../../components/field.tsx';
 import { LanguageSelect } from '../../components/language-select.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
+import { useFieldForm } from '../../components/use-field-form.ts';
 import { useMe, useSession } from '../../session/session-context.tsx';
+import { ChangePasswordForm } from './change-password-form.tsx';
 
 const profileFields = ['name', 'language', 'timeZone'] as const;
 type ProfileField = (typeof profileFields)[number];
@@ -24,6 +25,7 @@ export function ProfileSettingsPage() {
       </PageHeading>
       <SuccessMessage>{saved ? t('profile.saved') : null}</SuccessMessage>
       <ProfileForm me={me} onSaved={() => setSaved(true)} onEdit={() => setSaved(false)} />
+      <ChangePasswordForm />
     </>
   );
 }
@@ -37,13 +39,11 @@ interface ProfileFormProps {
 function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
   const { t } = useTranslation();
   const { setMe } = useSession();
-  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
+  const form = useFieldForm(profileFields);
+  const { fieldErrors } = form;
   const [name, setName] = useState(me.user.name);
   const [language, setLanguage] = useState<Language>(me.user.language);
   const [timeZone, setTimeZone] = useState(me.user.timeZone);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<ProfileField, string>>>({});
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   // The header's language switcher saves the language too; show what is saved now.
   const savedLanguage = me.user.language;
@@ -56,37 +56,24 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
     };
   }
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitError(null);
-    const errors: Partial<Record<ProfileField, string>> = name.trim()
-      ? {}
-      : { name: t('validation.required') };
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalidField();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const updated = await api.updateMe({ name: name.trim(), language, timeZone });
-      onSaved();
-      setMe(updated);
-    } catch (error) {
-      const { byField } = splitFieldIssues(error, profileFields);
-      setFieldErrors(byField);
-      setSubmitError(error);
-      focusFirstInvalidField();
-    } finally {
-      setSubmitting(false);
-    }
+  function validate(): Partial<Record<ProfileField, string>> {
+    return name.trim() ? {} : { name: t('validation.required') };
+  }
+
+  async function send() {
+    const updated = await api.updateMe({ name: name.trim(), language, timeZone });
+    onSaved();
+    setMe(updated);
   }
 
   return (
-    <form ref={formRef} className="form card" noValidate onSubmit={save}>
-      {submitError !== null && (
-        <ErrorAlert error={submitError} issues={splitFieldIssues(submitError, profileFields).unplaced} />
-      )}
+    <form
+      ref={form.formRef}
+      className="form card"
+      noValidate
+      onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
+    >
+      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
       <dl className="facts">
         <div>
           <dt>{t('profile.email')}</dt>
@@ -117,8 +104,8 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
         onChange={edit(setTimeZone)}
       />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('common.saving') : t('profile.submit')}
+        <button type="submit" className="button button-primary" disabled={form.submitting}>
+          {form.submitting ? t('common.saving') : t('profile.submit')}
         </button>
       </div>
     </form>

@@ -34,6 +34,7 @@ export const knownAuditActions = {
     'user.deactivated',
     'user.reactivated',
     'user.created_by_cli',
+    'user.password_changed',
   ],
 } as const;
 
@@ -104,6 +105,8 @@ export function auditActionLabel(action: string, t: TFunction): string {
       return t('auditActions.userReactivated');
     case 'user.created_by_cli':
       return t('auditActions.userCreatedByCli');
+    case 'user.password_changed':
+      return t('auditActions.passwordChanged');
     default:
       return action;
   }

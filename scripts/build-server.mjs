@@ -9,18 +9,10 @@
 //
 // A server already running from apps/server/dist keeps working during a rebuild: chunk names carry a
 // content hash, main.mjs is replaced by a rename, and the previous build's chunks are kept until the next.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { isBuildCurrent } from './is-build-current.mjs';
 
 const repoRoot = join(import.meta.dirname, '..');
 const serverDir = join(repoRoot, 'apps', 'server');
@@ -45,22 +37,10 @@ const banner = [
   "const __dirname = __parleyFileURLToPath(new URL('.', import.meta.url));",
 ].join(' ');
 
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    newest = Math.max(newest, newestMtime(join(path, name)));
-  }
-  return newest;
-}
-
-function isBuildCurrent() {
-  if (!existsSync(entry)) return false;
+/** What the bundle is built from: a change to any of these makes `--if-stale` rebuild. */
+function bundleSources() {
   const packagesDir = join(repoRoot, 'packages');
-  const sources = [
+  return [
     join(serverDir, 'src'),
     join(serverDir, 'package.json'),
     join(repoRoot, 'package-lock.json'),
@@ -70,15 +50,13 @@ function isBuildCurrent() {
       join(packagesDir, name, 'package.json'),
     ]),
   ];
-  const builtAt = statSync(entry).mtimeMs;
-  return sources.every((source) => newestMtime(source) <= builtAt);
 }
 
 function readManifest() {
   try {
     return JSON.parse(readFileSync(manifestFile, 'utf8'));
   } catch {
-    return { files: [], previousFiles: [] };
+    return { files: [] };
   }
 }
 
@@ -117,13 +95,13 @@ async function buildServer() {
     for (const name of readdirSync(distDir)) {
       if (!keep.has(name)) rmSync(join(distDir, name), { recursive: true, force: true });
     }
-    writeFileSync(manifestFile, `${JSON.stringify({ files, previousFiles: previous.files }, null, 2)}\n`);
+    writeFileSync(manifestFile, `${JSON.stringify({ files }, null, 2)}\n`);
   } finally {
     rmSync(partialDir, { recursive: true, force: true });
   }
 }
 
-if (process.argv.includes('--if-stale') && isBuildCurrent()) process.exit(0);
+if (process.argv.includes('--if-stale') && isBuildCurrent(entry, bundleSources())) process.exit(0);
 console.log(`[parley] Bundling the server (${relative(repoRoot, entry)})…`);
 try {
   await buildServer();

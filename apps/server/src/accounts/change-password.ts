@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { type AuditEvent, recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/database.ts';
 import { sessions, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
@@ -33,17 +33,18 @@ export async function changePassword(
     .where(eq(users.id, actor.userId))
     .limit(1);
   if (!user) throw new AppError(AppErrorCode.Unauthenticated);
+  const auditEvent = (result: AuditEvent['result'], metadata: Record<string, unknown>): AuditEvent => ({
+    organizationId: actor.organizationId,
+    actorUserId: actor.userId,
+    action: 'user.password_changed',
+    target: { type: 'user', id: actor.userId },
+    result,
+    metadata: { ...metadata, remoteAddress: input.remoteAddress },
+  });
   await recordPasswordAttempt(database, user.email, input.remoteAddress);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await database.transaction((tx) =>
-      recordAuditEvent(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        action: 'user.password_changed',
-        target: { type: 'user', id: actor.userId },
-        result: 'failure',
-        metadata: { reason: 'wrong_current_password', remoteAddress: input.remoteAddress },
-      }),
+      recordAuditEvent(tx, auditEvent('failure', { reason: 'wrong_current_password' })),
     );
     throw new AppError(AppErrorCode.ValidationFailed, {
       details: [{ path: 'currentPassword', message: 'validation.currentPassword' }],
@@ -56,13 +57,6 @@ export async function changePassword(
       .delete(sessions)
       .where(and(eq(sessions.userId, actor.userId), ne(sessions.id, input.keepSessionId)));
     await clearPasswordAttempts(tx, user.email);
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      action: 'user.password_changed',
-      target: { type: 'user', id: actor.userId },
-      result: 'success',
-      metadata: { remoteAddress: input.remoteAddress },
-    });
+    await recordAuditEvent(tx, auditEvent('success', {}));
   });
 }

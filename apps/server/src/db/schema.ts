@@ -131,5 +131,9 @@ export const auditEvents = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     at: instant('at').notNull().defaultNow(),
   },
-  (table) => [index('audit_events_organization_idx').on(table.organizationId, table.at)],
+  (table) => [
+    index('audit_events_organization_idx').on(table.organizationId, table.at),
+    // A record's history (e.g. an application's stage moves) is read by its target.
+    index('audit_events_target_idx').on(table.targetType, table.targetId, table.at),
+  ],
 );

@@ -1,4 +1,14 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { api, onSessionEnded } from '../api/parley-client.ts';
 import type { Me } from '../api/types.ts';
@@ -30,10 +40,16 @@ async function loadSession(): Promise<SessionState> {
   }
 }
 
-/** Knows who is signed in: asks `GET /api/me` once at start, then follows login, logout and expiry. */
+/**
+ * Knows who is signed in: asks `GET /api/me` once at start, then follows login, logout and expiry. The
+ * query cache holds what one person may see, so it is emptied when that person leaves or another arrives.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<SessionState>({ status: 'checking' });
   const [checkCount, setCheckCount] = useState(0);
+  const signedInUserId = useRef<string | undefined>(undefined);
+  signedInUserId.current = session.status === 'signedIn' ? session.me.user.id : undefined;
 
   useEffect(() => {
     let cancelled = false;
@@ -48,12 +64,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      onSessionEnded(() =>
+      onSessionEnded(() => {
+        queryClient.clear();
         setSession((current) =>
           current.status === 'signedIn' ? { status: 'signedOut', reason: 'ended' } : current,
-        ),
-      ),
-    [],
+        );
+      }),
+    [queryClient],
   );
 
   const signedInLanguage = session.status === 'signedIn' ? session.me.user.language : undefined;
@@ -61,7 +78,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (signedInLanguage) void applyLanguage(signedInLanguage);
   }, [signedInLanguage]);
 
-  const setMe = useCallback((me: Me) => setSession({ status: 'signedIn', me }), []);
+  const setMe = useCallback(
+    (me: Me) => {
+      if (signedInUserId.current !== undefined && signedInUserId.current !== me.user.id) queryClient.clear();
+      setSession({ status: 'signedIn', me });
+    },
+    [queryClient],
+  );
   const logout = useCallback(async () => {
     try {
       await api.logout();
@@ -69,8 +92,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A session that already ended is as logged out as it gets.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    queryClient.clear();
     setSession({ status: 'signedOut', reason: 'loggedOut' });
-  }, []);
+  }, [queryClient]);
   const recheck = useCallback(() => setCheckCount((count) => count + 1), []);
 
   const value = useMemo(() => ({ session, setMe, logout, recheck }), [session, setMe, logout, recheck]);

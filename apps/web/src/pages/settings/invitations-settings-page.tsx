@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
@@ -5,20 +6,27 @@ import type { Invitation } from '../../api/types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { useApiResource } from '../../components/use-api-resource.ts';
+import { invitationsQuery } from '../../queries/accounts-queries.ts';
+import { QueryView } from '../../queries/query-view.tsx';
 import { InvitationsTable } from './invitations-table.tsx';
 import { InviteUserForm } from './invite-user-form.tsx';
 
 /** Admins invite colleagues, follow each invitation's status and revoke pending ones. */
 export function InvitationsSettingsPage() {
   const { t } = useTranslation();
-  const { state, reload, updateData } = useApiResource(() => api.listInvitations(), []);
+  const queryClient = useQueryClient();
+  const invitations = useQuery(invitationsQuery);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [invitationToRevoke, setInvitationToRevoke] = useState<Invitation | null>(null);
-  const [revokingId, setRevokingId] = useState<string | null>(null);
-  const [revokeError, setRevokeError] = useState<unknown>(null);
+  const revokeInvitation = useMutation({
+    mutationFn: (invitation: Invitation) => api.revokeInvitation(invitation.id),
+    onSuccess: (_nothing, revoked) =>
+      queryClient.setQueryData(invitationsQuery.queryKey, (list) =>
+        list?.map((existing) => (existing.id === revoked.id ? { ...existing, status: 'revoked' } : existing)),
+      ),
+  });
+  const revokingId = revokeInvitation.isPending ? revokeInvitation.variables.id : null;
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const [focusListHeading, setFocusListHeading] = useState(false);
 
@@ -31,30 +39,19 @@ export function InvitationsSettingsPage() {
   }, [focusListHeading, invitationToRevoke]);
 
   function showInvited(invitation: Invitation) {
-    setRevokeError(null);
+    revokeInvitation.reset();
     setConfirmation(t('invitations.sent', { email: invitation.email }));
-    updateData((invitations) => [invitation, ...invitations]);
   }
 
-  async function revoke(invitation: Invitation) {
-    setRevokingId(invitation.id);
-    setRevokeError(null);
+  function revoke(invitation: Invitation) {
     setConfirmation(null);
-    try {
-      await api.revokeInvitation(invitation.id);
-      updateData((invitations) =>
-        invitations.map((existing) =>
-          existing.id === invitation.id ? { ...existing, status: 'revoked' } : existing,
-        ),
-      );
-      setConfirmation(t('invitations.revoked', { email: invitation.email }));
-      setFocusListHeading(true);
-    } catch (error) {
-      setRevokeError(error);
-    } finally {
-      setRevokingId(null);
-      setInvitationToRevoke(null);
-    }
+    revokeInvitation.mutate(invitation, {
+      onSuccess: () => {
+        setConfirmation(t('invitations.revoked', { email: invitation.email }));
+        setFocusListHeading(true);
+      },
+      onSettled: () => setInvitationToRevoke(null),
+    });
   }
 
   return (
@@ -68,19 +65,16 @@ export function InvitationsSettingsPage() {
         <h2 id="sent-invitations-heading" ref={listHeadingRef} tabIndex={-1}>
           {t('invitations.listHeading')}
         </h2>
-        {revokeError !== null && <ErrorAlert error={revokeError} />}
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
-        {state.status === 'loaded' &&
-          (state.data.length === 0 ? (
-            <EmptyState title={t('invitations.emptyTitle')} text={t('invitations.emptyText')} />
-          ) : (
-            <InvitationsTable
-              invitations={state.data}
-              revokingId={revokingId}
-              onRevoke={setInvitationToRevoke}
-            />
-          ))}
+        {revokeInvitation.error !== null && <ErrorAlert error={revokeInvitation.error} />}
+        <QueryView query={invitations}>
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState title={t('invitations.emptyTitle')} text={t('invitations.emptyText')} />
+            ) : (
+              <InvitationsTable invitations={list} revokingId={revokingId} onRevoke={setInvitationToRevoke} />
+            )
+          }
+        </QueryView>
       </section>
       {invitationToRevoke && (
         <ConfirmDialog

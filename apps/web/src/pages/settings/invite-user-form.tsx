@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
@@ -8,13 +9,15 @@ import { Field } from '../../components/field.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { looksLikeEmailAddress } from '../../components/validation.ts';
+import { invitationsQuery } from '../../queries/accounts-queries.ts';
 
 const invitationFields = ['email', 'role'] as const;
 type InvitationField = (typeof invitationFields)[number];
 
-/** Invites a colleague by email with a role; the server sends the email. */
+/** Invites a colleague by email with a role; the server sends the email, the list shows it first. */
 export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitation) => void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const form = useFieldForm(invitationFields);
   const { fieldErrors } = form;
   const [email, setEmail] = useState('');
@@ -26,7 +29,9 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
   }
 
   async function send() {
-    onInvited(await api.createInvitation({ email: email.trim(), role }));
+    const invitation = await api.createInvitation({ email: email.trim(), role });
+    queryClient.setQueryData(invitationsQuery.queryKey, (list) => list && [invitation, ...list]);
+    onInvited(invitation);
     setEmail('');
   }
 

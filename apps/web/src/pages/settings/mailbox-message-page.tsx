@@ -1,12 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/parley-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { useApiResource } from '../../components/use-api-resource.ts';
 import { formatRecipients, readableMailText } from '../../format/mail-text.ts';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
+import { mailboxMessageQuery } from '../../queries/mailbox-queries.ts';
+import { QueryView } from '../../queries/query-view.tsx';
 import { LinkifiedText } from './linkified-text.tsx';
 
 /** One caught email: subject as the page heading, sender, recipients, date, and the text with live links. */
@@ -14,7 +13,7 @@ export function MailboxMessagePage() {
   const { t } = useTranslation();
   const { messageId = '' } = useParams();
   const formatDateTime = useDateTimeFormat();
-  const { state, reload } = useApiResource(() => api.getMailboxMessage(messageId), [messageId]);
+  const query = useQuery(mailboxMessageQuery(messageId));
 
   const backLink = (
     <p className="back-link">
@@ -24,17 +23,17 @@ export function MailboxMessagePage() {
       </Link>
     </p>
   );
-  if (state.status !== 'loaded') {
+  if (query.status !== 'success') {
     return (
       <>
         {backLink}
         <PageHeading documentTitle={t('mailbox.title')}>{t('mailbox.title')}</PageHeading>
-        {state.status === 'loading' ? <Loading /> : <ErrorAlert error={state.error} onRetry={reload} />}
+        <QueryView query={query}>{() => null}</QueryView>
       </>
     );
   }
 
-  const message = state.data;
+  const message = query.data;
   const subject = message.subject || t('mailbox.noSubject');
   return (
     <>

@@ -1,13 +1,14 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import type { User, UserChanges } from '../../api/types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { roleLabel } from '../../components/role-label.ts';
-import { useApiResource } from '../../components/use-api-resource.ts';
+import { usersQuery } from '../../queries/accounts-queries.ts';
+import { QueryView } from '../../queries/query-view.tsx';
 import { useMe, useSession } from '../../session/session-context.tsx';
 import { UsersTable } from './users-table.tsx';
 
@@ -16,28 +17,32 @@ export function UsersSettingsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { setMe } = useSession();
-  const { state, reload, updateData } = useApiResource(() => api.listUsers(), []);
-  const [pendingUserId, setPendingUserId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const users = useQuery(usersQuery);
   const [userToDeactivate, setUserToDeactivate] = useState<User | null>(null);
-  const [changeError, setChangeError] = useState<unknown>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
-
-  async function changeUser(user: User, changes: UserChanges, describeSuccess: (updated: User) => string) {
-    setPendingUserId(user.id);
-    setChangeError(null);
-    setConfirmation(null);
-    try {
+  const updateUser = useMutation({
+    mutationFn: async ({ user, changes }: { user: User; changes: UserChanges }) => {
       const updated = await api.updateUser(user.id, changes);
-      updateData((users) => users.map((existing) => (existing.id === updated.id ? updated : existing)));
-      setConfirmation(describeSuccess(updated));
+      queryClient.setQueryData(usersQuery.queryKey, (list) =>
+        list?.map((existing) => (existing.id === updated.id ? updated : existing)),
+      );
       // Changing one's own role changes what this session may see.
       if (updated.id === me.user.id) setMe(await api.getMe());
-    } catch (error) {
-      setChangeError(error);
-    } finally {
-      setPendingUserId(null);
-      setUserToDeactivate(null);
-    }
+      return updated;
+    },
+  });
+  const pendingUserId = updateUser.isPending ? updateUser.variables.user.id : null;
+
+  function changeUser(user: User, changes: UserChanges, describeSuccess: (updated: User) => string) {
+    setConfirmation(null);
+    updateUser.mutate(
+      { user, changes },
+      {
+        onSuccess: (updated) => setConfirmation(describeSuccess(updated)),
+        onSettled: () => setUserToDeactivate(null),
+      },
+    );
   }
 
   return (
@@ -49,26 +54,26 @@ export function UsersSettingsPage() {
         {t('users.title')}
       </PageHeading>
       <SuccessMessage>{confirmation}</SuccessMessage>
-      {changeError !== null && <ErrorAlert error={changeError} />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
-      {state.status === 'loaded' && (
-        <UsersTable
-          users={state.data}
-          currentUserId={me.user.id}
-          organizationName={me.organization.name}
-          pendingUserId={pendingUserId}
-          onRoleChange={(user, role) =>
-            changeUser(user, { role }, (updated) =>
-              t('users.roleChanged', { name: updated.name, role: roleLabel(updated.role, t) }),
-            )
-          }
-          onActivate={(user) =>
-            changeUser(user, { active: true }, (updated) => t('users.activated', { name: updated.name }))
-          }
-          onDeactivate={setUserToDeactivate}
-        />
-      )}
+      {updateUser.error !== null && <ErrorAlert error={updateUser.error} />}
+      <QueryView query={users}>
+        {(list) => (
+          <UsersTable
+            users={list}
+            currentUserId={me.user.id}
+            organizationName={me.organization.name}
+            pendingUserId={pendingUserId}
+            onRoleChange={(user, role) =>
+              changeUser(user, { role }, (updated) =>
+                t('users.roleChanged', { name: updated.name, role: roleLabel(updated.role, t) }),
+              )
+            }
+            onActivate={(user) =>
+              changeUser(user, { active: true }, (updated) => t('users.activated', { name: updated.name }))
+            }
+            onDeactivate={setUserToDeactivate}
+          />
+        )}
+      </QueryView>
       {userToDeactivate && (
         <ConfirmDialog
           heading={t('users.confirmDeactivateHeading', { name: userToDeactivate.name })}

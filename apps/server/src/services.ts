@@ -5,7 +5,7 @@ import type { JobDependencies } from './jobs/job-dependencies.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { SecretBox } from './secrets/secret-box.ts';
-import type { ZoomSettings } from './zoom/zoom-settings.ts';
+import type { ZoomSettings } from './zoom/shared/zoom-settings.ts';
 
 /** Everything the HTTP layer and the jobs use, wired once at start-up (see `startServer`). */
 export interface Services {

@@ -14,7 +14,7 @@ import { createMailer } from './mail/mailer.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
 import { createSecretBox } from './secrets/secret-box.ts';
 import type { Services } from './services.ts';
-import { startZoom } from './zoom/zoom-settings.ts';
+import { startZoom } from './zoom/shared/zoom-settings.ts';
 
 /** A running Parley server. */
 export interface RunningServer {

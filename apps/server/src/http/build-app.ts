@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../services.ts';
-import { zoomWebhookSecrets } from '../zoom/zoom-settings.ts';
+import { zoomWebhookSecrets } from '../zoom/shared/zoom-settings.ts';
 import type { ApiApp } from './api-app.ts';
 import { registerAccessControl } from './plugins/access.ts';
 import { registerCsrfProtection } from './plugins/csrf.ts';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { zoomConnections } from '../db/zoom-schema.ts';
-import { checkZoomConnection } from '../zoom/check-zoom-connection.ts';
+import { checkZoomConnection } from '../zoom/connections/check-zoom-connection.ts';
 import { defineJob } from './job-definition.ts';
 import type { JobDependencies } from './job-dependencies.ts';
 import type { JobQueue } from './job-queue.ts';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
-import type { ZoomSettings } from '../zoom/zoom-settings.ts';
+import type { ZoomSettings } from '../zoom/shared/zoom-settings.ts';
 import type { JobQueue } from './job-queue.ts';
 
 /** The services Parley's job handlers use. */

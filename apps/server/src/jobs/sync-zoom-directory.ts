@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
-import { syncZoomAccountUsers } from '../zoom/sync-zoom-account-users.ts';
-import { syncZoomRooms } from '../zoom/sync-zoom-rooms.ts';
+import { syncZoomAccountUsers } from '../zoom/directory/sync-zoom-account-users.ts';
+import { syncZoomRooms } from '../zoom/directory/sync-zoom-rooms.ts';
 import { defineJob } from './job-definition.ts';
 import type { JobDependencies } from './job-dependencies.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
-import { findZoomAdminLink } from '../../zoom/find-zoom-admin-link.ts';
-import { startZoomAuthorization } from '../../zoom/start-zoom-authorization.ts';
+import { findZoomAdminLink } from '../../zoom/admin-links/find-zoom-admin-link.ts';
+import { startZoomAuthorization } from '../../zoom/connections/start-zoom-authorization.ts';
 import type { ApiApp } from '../api-app.ts';
 import { errorSchema } from '../api-schemas.ts';
 import { adminLinkTokenParamsSchema, authorizeUrlSchema } from '../zoom-connection-schemas.ts';

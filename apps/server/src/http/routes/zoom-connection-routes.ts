@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
-import { checkZoomConnection } from '../../zoom/check-zoom-connection.ts';
-import { connectServerToServer } from '../../zoom/connect-server-to-server.ts';
-import { createZoomAdminLink } from '../../zoom/create-zoom-admin-link.ts';
-import { disconnectZoomConnection } from '../../zoom/disconnect-zoom-connection.ts';
-import { findOrganizationConnection } from '../../zoom/find-organization-connection.ts';
-import { getOrganizationZoomConnection } from '../../zoom/get-organization-zoom-connection.ts';
-import { getPersonalZoomConnection } from '../../zoom/get-personal-zoom-connection.ts';
-import { startZoomAuthorization } from '../../zoom/start-zoom-authorization.ts';
-import { testServerToServerCredentials } from '../../zoom/test-server-to-server-credentials.ts';
-import { withdrawZoomAdminLink } from '../../zoom/withdraw-zoom-admin-link.ts';
+import { findOrganizationConnection } from '../../zoom/access/find-organization-connection.ts';
+import { createZoomAdminLink } from '../../zoom/admin-links/create-zoom-admin-link.ts';
+import { withdrawZoomAdminLink } from '../../zoom/admin-links/withdraw-zoom-admin-link.ts';
+import { checkZoomConnection } from '../../zoom/connections/check-zoom-connection.ts';
+import { connectServerToServer } from '../../zoom/connections/connect-server-to-server.ts';
+import { disconnectZoomConnection } from '../../zoom/connections/disconnect-zoom-connection.ts';
+import { getOrganizationZoomConnection } from '../../zoom/connections/get-organization-zoom-connection.ts';
+import { getPersonalZoomConnection } from '../../zoom/connections/get-personal-zoom-connection.ts';
+import { startZoomAuthorization } from '../../zoom/connections/start-zoom-authorization.ts';
+import { testServerToServerCredentials } from '../../zoom/connections/test-server-to-server-credentials.ts';
 import type { ApiApp } from '../api-app.ts';
 import { errorSchema } from '../api-schemas.ts';
 import {

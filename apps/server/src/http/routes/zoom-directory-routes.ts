@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
-import { listConnectedUsers } from '../../zoom/list-connected-users.ts';
-import { listHostCandidates } from '../../zoom/list-host-candidates.ts';
-import { listZoomAccountUsers, maxAccountUsersPerPage } from '../../zoom/list-zoom-account-users.ts';
-import { listZoomRooms, type ZoomRoomList } from '../../zoom/list-zoom-rooms.ts';
-import { replaceHostCandidates } from '../../zoom/replace-host-candidates.ts';
-import { syncZoomAccountUsers } from '../../zoom/sync-zoom-account-users.ts';
-import { syncZoomRooms } from '../../zoom/sync-zoom-rooms.ts';
+import { listConnectedUsers } from '../../zoom/directory/list-connected-users.ts';
+import { listHostCandidates } from '../../zoom/directory/list-host-candidates.ts';
+import {
+  listZoomAccountUsers,
+  maxAccountUsersPerPage,
+} from '../../zoom/directory/list-zoom-account-users.ts';
+import { listZoomRooms, type ZoomRoomList } from '../../zoom/directory/list-zoom-rooms.ts';
+import { replaceHostCandidates } from '../../zoom/directory/replace-host-candidates.ts';
+import { syncZoomAccountUsers } from '../../zoom/directory/sync-zoom-account-users.ts';
+import { syncZoomRooms } from '../../zoom/directory/sync-zoom-rooms.ts';
 import type { ApiApp } from '../api-app.ts';
 import { errorSchema, roleSchema } from '../api-schemas.ts';
 

@@ -3,8 +3,8 @@ import type { Services } from '../../services.ts';
 import {
   completeZoomAuthorization,
   type ZoomAuthorizationResult,
-} from '../../zoom/complete-zoom-authorization.ts';
-import { zoomCallbackPath } from '../../zoom/zoom-settings.ts';
+} from '../../zoom/connections/complete-zoom-authorization.ts';
+import { zoomCallbackPath } from '../../zoom/shared/zoom-settings.ts';
 import type { ApiApp } from '../api-app.ts';
 
 /** Zoom's redirect; anything unexpected in it simply counts as absent. */

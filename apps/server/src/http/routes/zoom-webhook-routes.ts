@@ -2,13 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
-import { receiveZoomWebhook } from '../../zoom/receive-zoom-webhook.ts';
-import { encryptZoomPlainToken, verifyZoomSignature } from '../../zoom/verify-zoom-signature.ts';
+import { receiveZoomWebhook } from '../../zoom/webhooks/receive-zoom-webhook.ts';
+import { encryptZoomPlainToken, verifyZoomSignature } from '../../zoom/webhooks/verify-zoom-signature.ts';
 import {
   anyZoomWebhookSchema,
   handledZoomEvents,
   zoomWebhookEventSchema,
-} from '../../zoom/zoom-webhook-event.ts';
+} from '../../zoom/webhooks/zoom-webhook-event.ts';
 import type { ApiApp } from '../api-app.ts';
 import { errorSchema } from '../api-schemas.ts';
 

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { devMailMessages } from '../../db/schema.ts';
 import type { TestApp } from '../../test/create-test-app.ts';
-import { emulatorApps } from '../zoom-settings.ts';
+import { emulatorApps } from '../shared/zoom-settings.ts';
 import type { ZoomTestApp } from './zoom-test-fixtures.ts';
 
 /**

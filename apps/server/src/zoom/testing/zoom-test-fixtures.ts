@@ -17,7 +17,7 @@ import {
   type TestAppOptions,
   type TestSession,
 } from '../../test/create-test-app.ts';
-import { emulatorApps } from '../zoom-settings.ts';
+import { emulatorApps } from '../shared/zoom-settings.ts';
 
 /** Emulator redirect URLs must be on localhost or 127.0.0.1, so Zoom tests use this public URL. */
 export const zoomTestPublicUrl = 'http://localhost:3000';

@@ -1,0 +1,98 @@
+import { eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../../audit/record-audit-event.ts';
+import type { Transaction } from '../../db/database.ts';
+import {
+  type StoredZoomConnectionStatus,
+  type StoredZoomProblem,
+  type ZoomStatusReason,
+  zoomConnections,
+} from '../../db/zoom-schema.ts';
+import { notifyZoomConnectionProblem } from '../../jobs/notify-zoom-connection-problem.ts';
+import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
+import type { ZoomServices } from '../shared/zoom-services.ts';
+
+/** A status change of one connection, and who or what caused it. */
+export interface ZoomStatusChange {
+  connectionId: string;
+  status: StoredZoomConnectionStatus;
+  /** Required for `needs_reconnect` and `removed_in_zoom`; ignored for `connected`. */
+  reason: ZoomStatusReason | null;
+  /** The Parley user who caused it; null for Zoom (webhooks) or the system (health checks, refreshes). */
+  actorUserId: string | null;
+  /** Extra audit metadata, e.g. `{ zoomCode: 4735 }` or `{ webhookEvent: 'user.updated' }`. No secrets. */
+  details?: Record<string, unknown>;
+  /** Stored as the connection's problem, shown in words on the Zoom page. */
+  problem?: StoredZoomProblem;
+}
+
+/** Statuses that make the stored tokens useless for good, so they are deleted. */
+function tokensAreDead(status: StoredZoomConnectionStatus, reason: ZoomStatusReason | null): boolean {
+  return status === 'removed_in_zoom' || reason === 'refresh_rejected';
+}
+
+/**
+ * Moves a connection to `status` with `reason`, inside the caller's transaction: writes the audit event
+ * (`zoom.organization.status_changed` / `zoom.personal.status_changed`) and, when the connection broke or was
+ * removed, enqueues the email to the organization's admins (or the personal connection's owner). Tokens
+ * are deleted when they can never work again (removed in Zoom, refresh rejected). Idempotent: the same
+ * status and reason again changes nothing and returns false, so a redelivered webhook has one effect.
+ */
+export async function markZoomConnectionStatus(
+  tx: Transaction,
+  services: Pick<ZoomServices, 'queue'>,
+  change: ZoomStatusChange,
+): Promise<boolean> {
+  const [connection] = await tx.db
+    .select()
+    .from(zoomConnections)
+    .where(eq(zoomConnections.id, change.connectionId))
+    .for('update');
+  if (!connection) return false;
+  const reason = change.status === 'connected' ? null : change.reason;
+  if (connection.status === change.status && connection.statusReason === reason) return false;
+  const changedAt = new Date();
+  await tx.db
+    .update(zoomConnections)
+    .set({
+      status: change.status,
+      statusReason: reason,
+      statusChangedAt: changedAt,
+      updatedAt: changedAt,
+      ...(change.problem === undefined ? {} : { lastCheckProblem: change.problem }),
+      ...(tokensAreDead(change.status, reason)
+        ? { sealedAccessToken: null, sealedRefreshToken: null, accessTokenExpiresAt: null }
+        : {}),
+    })
+    .where(eq(zoomConnections.id, connection.id));
+  await recordAuditEvent(tx, {
+    organizationId: connection.organizationId,
+    actorUserId: change.actorUserId,
+    action:
+      connection.kind === 'organization'
+        ? zoomAuditActions.organizationStatusChanged
+        : zoomAuditActions.personalStatusChanged,
+    target: { type: 'zoom_connection', id: connection.id },
+    result: change.status === 'connected' ? 'success' : 'failure',
+    metadata: {
+      zoomAccountId: connection.zoomAccountId,
+      zoomUserEmail: connection.zoomUserEmail,
+      from: connection.status,
+      to: change.status,
+      reason,
+      ...change.details,
+    },
+  });
+  if (change.status !== 'connected') {
+    await services.queue.enqueue(tx, notifyZoomConnectionProblem, {
+      connectionId: connection.id,
+      organizationId: connection.organizationId,
+      kind: connection.kind,
+      userId: connection.userId,
+      status: change.status,
+      reason,
+      zoomUserEmail: connection.zoomUserEmail,
+      changedAt: changedAt.toISOString(),
+    });
+  }
+  return true;
+}

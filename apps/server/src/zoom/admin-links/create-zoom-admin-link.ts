@@ -1,0 +1,55 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../accounts/sessions.ts';
+import { recordAuditEvent } from '../../audit/record-audit-event.ts';
+import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
+import { hashToken } from '../../secrets/tokens.ts';
+import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
+import type { ZoomServices } from '../shared/zoom-services.ts';
+import { adminLinkLifetimeMs, createAdminLinkToken } from './find-zoom-admin-link.ts';
+import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
+
+/**
+ * Z2: a signed link (valid 7 days, single use) a Parley admin sends to their Zoom admin, who completes the
+ * organization connection from it without a Parley login. A new link replaces the pending one. Until it
+ * is used the organization shows `awaiting_authorization` (unless a working connection exists, which keeps
+ * working until the link completes). Only a hash of the link is stored; the URL is returned once.
+ */
+export async function createZoomAdminLink(
+  services: Pick<ZoomServices, 'database' | 'secretBox'> & { publicUrl: string },
+  actor: Actor,
+): Promise<{ url: string; expiresAt: Date }> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + adminLinkLifetimeMs);
+  const token = createAdminLinkToken(services.secretBox, expiresAt);
+  await services.database.transaction(async (tx) => {
+    await withdrawPendingAdminLinks(tx, actor.organizationId, now);
+    const [connection] = await tx.db
+      .select({ zoomAccountId: zoomConnections.zoomAccountId })
+      .from(zoomConnections)
+      .where(
+        and(
+          eq(zoomConnections.organizationId, actor.organizationId),
+          eq(zoomConnections.kind, 'organization'),
+        ),
+      );
+    const [link] = await tx.db
+      .insert(zoomAdminLinks)
+      .values({
+        organizationId: actor.organizationId,
+        tokenHash: hashToken(token),
+        createdByUserId: actor.userId,
+        expectedZoomAccountId: connection?.zoomAccountId ?? null,
+        expiresAt,
+      })
+      .returning({ id: zoomAdminLinks.id });
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: zoomAuditActions.adminLinkCreated,
+      target: { type: 'zoom_admin_link', id: link!.id },
+      result: 'success',
+      metadata: { zoomAccountId: connection?.zoomAccountId ?? null, expiresAt: expiresAt.toISOString() },
+    });
+  });
+  return { url: `${services.publicUrl}/zoom/admin-authorize/${token}`, expiresAt };
+}

@@ -1,0 +1,240 @@
+import { completeAuthorization } from '@parley/zoom-emulator';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../db/schema.ts';
+import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
+import type { TestSession } from '../../test/create-test-app.ts';
+import {
+  acmeAccountId,
+  createZoomTestApp,
+  followZoomRedirect,
+  resultOf,
+  runOAuthFlow,
+  type ZoomTestApp,
+} from '../testing/zoom-test-fixtures.ts';
+
+let parley: ZoomTestApp;
+let organizationId: string;
+let admin: TestSession;
+
+beforeAll(async () => {
+  parley = await createZoomTestApp();
+  ({ organizationId } = await parley.createOrganization('Link Co', [{ role: 'admin', name: 'Ada Admin' }]));
+  admin = await parley.login('admin@link-co.test');
+});
+
+afterAll(() => parley?.close());
+
+beforeEach(async () => {
+  parley.emulator.control.reset();
+  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
+  await parley.database.db.delete(zoomAdminLinks).where(eq(zoomAdminLinks.organizationId, organizationId));
+});
+
+async function createLink(): Promise<{ url: string; token: string; expiresAt: string }> {
+  const response = await parley.request({
+    method: 'POST',
+    url: '/api/zoom/organization/admin-link',
+    as: admin,
+  });
+  expect(response.statusCode).toBe(201);
+  const { url, expiresAt } = response.json();
+  return { url, expiresAt, token: url.split('/zoom/admin-authorize/')[1] };
+}
+
+/** The Zoom admin's side: no Parley session at all. */
+async function completeLink(token: string, zoomEmail: string) {
+  return runOAuthFlow(parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
+}
+
+async function view() {
+  return (await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin })).json();
+}
+
+describe('admin link (Z2)', () => {
+  it('puts the organization in awaiting_authorization with the link’s expiry, shown once', async () => {
+    const link = await createLink();
+    expect(link.url).toMatch(/^http:\/\/localhost:3000\/zoom\/admin-authorize\/[\w-]+\.\d+\.[\w-]+$/);
+    expect(new Date(link.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3_600_000);
+    expect(await view()).toMatchObject({
+      status: 'awaiting_authorization',
+      pendingLink: { expiresAt: link.expiresAt, createdBy: { id: admin.userId, name: 'Ada Admin' } },
+    });
+    const [stored] = await parley.database.db.select().from(zoomAdminLinks);
+    expect(stored!.tokenHash).not.toContain(link.token);
+    expect(JSON.stringify(stored)).not.toContain(link.token.split('.')[0]);
+  });
+
+  it('shows the Zoom admin what they are asked, without a login', async () => {
+    const link = await createLink();
+    const response = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      organizationName: 'Link Co',
+      requestedBy: 'Ada Admin',
+      expiresAt: link.expiresAt,
+    });
+  });
+
+  it('is completed by the Zoom admin without a Parley login: connected, the link used up', async () => {
+    const link = await createLink();
+    const response = await completeLink(link.token, 'owner@acme.test');
+    expect(response.headers.location).toBe('/zoom/result?flow=admin_link&outcome=connected');
+    expect(await view()).toMatchObject({
+      status: 'connected',
+      zoomAccountId: acmeAccountId,
+      zoomUser: { email: 'owner@acme.test', role: 'owner' },
+      connectedBy: { id: admin.userId },
+      pendingLink: null,
+    });
+    const [event] = await parley.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'zoom.organization.connected'));
+    expect(event).toMatchObject({ actorUserId: null, result: 'success' });
+    expect(event!.metadata).toMatchObject({ via: 'admin_link', zoomUserEmail: 'owner@acme.test' });
+
+    const again = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.code).toBe('ZOOM_LINK_INVALID');
+  });
+
+  it('used twice in parallel tabs → the second callback says link_used and changes nothing', async () => {
+    const link = await createLink();
+    const first = await parley.request({
+      method: 'POST',
+      url: `/api/zoom/admin-links/${link.token}/authorize`,
+    });
+    const second = await parley.request({
+      method: 'POST',
+      url: `/api/zoom/admin-links/${link.token}/authorize`,
+    });
+    const firstAtZoom = await completeAuthorization({
+      authorizeUrl: first.json().authorizeUrl,
+      email: 'admin@acme.test',
+    });
+    const secondAtZoom = await completeAuthorization({
+      authorizeUrl: second.json().authorizeUrl,
+      email: 'owner@acme.test',
+    });
+    if (firstAtZoom.kind !== 'redirect' || secondAtZoom.kind !== 'redirect') throw new Error('Zoom stopped');
+    expect(resultOf(await followZoomRedirect(parley, firstAtZoom.location)).outcome).toBe('connected');
+    expect(resultOf(await followZoomRedirect(parley, secondAtZoom.location))).toMatchObject({
+      flow: 'admin_link',
+      outcome: 'link_used',
+    });
+    expect((await view()).zoomUser.email).toBe('admin@acme.test');
+  });
+
+  it('refuses forged and altered links with 404 ZOOM_LINK_INVALID', async () => {
+    const link = await createLink();
+    const [nonce, expiry, signature] = link.token.split('.') as [string, string, string];
+    for (const token of [
+      'nonsense',
+      `${nonce}.${Number(expiry) + 86_400}.${signature}`,
+      `${nonce}x.${expiry}.${signature}`,
+      // The first character carries six bits of the signature (the last one partly padding).
+      `${nonce}.${expiry}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`,
+    ]) {
+      for (const method of ['GET', 'POST'] as const) {
+        const response = await parley.request({
+          method,
+          url: `/api/zoom/admin-links/${token}${method === 'POST' ? '/authorize' : ''}`,
+        });
+        expect(response.statusCode).toBe(404);
+        expect(response.json().error.code).toBe('ZOOM_LINK_INVALID');
+      }
+    }
+  });
+
+  it('expires after 7 days: 410 ZOOM_LINK_EXPIRED, and a callback after expiry says link_expired', async () => {
+    const link = await createLink();
+    const started = await parley.request({
+      method: 'POST',
+      url: `/api/zoom/admin-links/${link.token}/authorize`,
+    });
+    const atZoom = await completeAuthorization({
+      authorizeUrl: started.json().authorizeUrl,
+      email: 'owner@acme.test',
+    });
+    await parley.database.db.update(zoomAdminLinks).set({ expiresAt: new Date(Date.now() - 1000) });
+    const preview = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    expect(preview.statusCode).toBe(410);
+    expect(preview.json().error.code).toBe('ZOOM_LINK_EXPIRED');
+    if (atZoom.kind !== 'redirect') throw new Error('Zoom stopped');
+    expect(resultOf(await followZoomRedirect(parley, atZoom.location)).outcome).toBe('link_expired');
+    expect(await parley.database.db.select().from(zoomConnections)).toEqual([]);
+    expect((await view()).status).toBe('not_connected');
+  });
+
+  it('a new link replaces the pending one; withdrawing ends awaiting_authorization', async () => {
+    const first = await createLink();
+    const second = await createLink();
+    expect(
+      (await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${first.token}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` })).statusCode,
+    ).toBe(200);
+    const withdrawn = await parley.request({
+      method: 'DELETE',
+      url: '/api/zoom/organization/admin-link',
+      as: admin,
+    });
+    expect(withdrawn.statusCode).toBe(204);
+    expect(
+      (await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` })).statusCode,
+    ).toBe(404);
+    expect(await view()).toMatchObject({ status: 'not_connected', pendingLink: null });
+    const actions = (await parley.database.db.select().from(auditEvents)).map((event) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(['zoom.admin_link.created', 'zoom.admin_link.withdrawn']));
+  });
+
+  it('completed by a Zoom member → not_zoom_admin, and the link still works for the right person', async () => {
+    const link = await createLink();
+    const started = await parley.request({
+      method: 'POST',
+      url: `/api/zoom/admin-links/${link.token}/authorize`,
+    });
+    const atZoom = await completeAuthorization({
+      authorizeUrl: started.json().authorizeUrl,
+      email: 'admin@acme.test',
+    });
+    parley.emulator.control.setUserRole('admin@acme.test', 'member');
+    if (atZoom.kind !== 'redirect') throw new Error('Zoom stopped');
+    expect(resultOf(await followZoomRedirect(parley, atZoom.location)).outcome).toBe('not_zoom_admin');
+    expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
+  });
+
+  it('after a connection broke, a link completed on another Zoom account → wrong_zoom_account, nothing changed', async () => {
+    await runOAuthFlow(parley, {
+      start: '/api/zoom/organization/authorize',
+      as: admin,
+      zoomEmail: 'admin@acme.test',
+    });
+    await parley.database.db
+      .update(zoomConnections)
+      .set({ status: 'needs_reconnect', statusReason: 'zoom_admin_role_lost' })
+      .where(eq(zoomConnections.organizationId, organizationId));
+    const link = await createLink();
+    expect((await view()).status).toBe('awaiting_authorization');
+    const response = await completeLink(link.token, 'owner@globex.test');
+    expect(resultOf(response)).toMatchObject({ flow: 'admin_link', outcome: 'wrong_zoom_account' });
+    expect(await view()).toMatchObject({ status: 'awaiting_authorization', zoomAccountId: acmeAccountId });
+    expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
+    expect((await view()).status).toBe('connected');
+  });
+
+  it('a working connection stays connected while a link is pending', async () => {
+    await runOAuthFlow(parley, {
+      start: '/api/zoom/organization/authorize',
+      as: admin,
+      zoomEmail: 'admin@acme.test',
+    });
+    await createLink();
+    expect(await view()).toMatchObject({
+      status: 'connected',
+      pendingLink: { createdBy: { id: admin.userId } },
+    });
+  });
+});

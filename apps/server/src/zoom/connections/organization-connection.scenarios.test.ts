@@ -1,0 +1,302 @@
+import { completeAuthorization } from '@parley/zoom-emulator';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../db/schema.ts';
+import { zoomConnections, zoomHostCandidates, zoomOAuthStates } from '../../db/zoom-schema.ts';
+import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import {
+  acmeAccountId,
+  createZoomTestApp,
+  followZoomRedirect,
+  resultOf,
+  runOAuthFlow,
+  type ZoomTestApp,
+} from '../testing/zoom-test-fixtures.ts';
+
+let parley: ZoomTestApp;
+let organizationId: string;
+let admin: TestSession;
+const start = '/api/zoom/organization/authorize';
+
+beforeAll(async () => {
+  parley = await createZoomTestApp();
+  ({ organizationId } = await parley.createOrganization('Acme Hiring', [
+    { role: 'admin' },
+    { role: 'recruiter' },
+  ]));
+  admin = await parley.login('admin@acme-hiring.test');
+});
+
+afterAll(() => parley?.close());
+
+beforeEach(async () => {
+  parley.emulator.control.reset();
+  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
+  await parley.database.db
+    .delete(zoomHostCandidates)
+    .where(eq(zoomHostCandidates.organizationId, organizationId));
+});
+
+async function organizationView() {
+  const response = await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin });
+  expect(response.statusCode).toBe(200);
+  return response.json();
+}
+
+async function storedConnections() {
+  return parley.database.db
+    .select()
+    .from(zoomConnections)
+    .where(eq(zoomConnections.organizationId, organizationId));
+}
+
+async function lastAudit(action: string) {
+  const events = await parley.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.action, action)));
+  return events.sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
+}
+
+/** Starts the flow and walks Zoom's pages, but leaves the redirect back to Parley to the test. */
+async function authorizeAtZoom(zoomEmail: string, decision: 'allow' | 'decline' = 'allow') {
+  const started = await parley.request({ method: 'POST', url: start, as: admin });
+  expect(started.statusCode).toBe(200);
+  const outcome = await completeAuthorization({
+    authorizeUrl: started.json().authorizeUrl,
+    email: zoomEmail,
+    decision,
+  });
+  if (outcome.kind !== 'redirect') throw new Error('Zoom stopped the flow');
+  return outcome;
+}
+
+describe('organization connection through the admin-managed app (Z1)', () => {
+  it('starts at Zoom with the admin-managed app, a state and a PKCE S256 challenge', async () => {
+    const response = await parley.request({ method: 'POST', url: start, as: admin });
+    const url = new URL(response.json().authorizeUrl);
+    expect(`${url.origin}${url.pathname}`).toBe(`${parley.emulator.url}/oauth/authorize`);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: 'parley-org',
+      redirect_uri: 'http://localhost:3000/oauth/zoom/callback',
+      code_challenge_method: 'S256',
+    });
+    const [state] = await parley.database.db.select().from(zoomOAuthStates);
+    expect(state!.stateHash).not.toBe(url.searchParams.get('state'));
+    expect(state!.sealedCodeVerifier).toMatch(/^v2\./);
+  });
+
+  it('connects as a Zoom admin: account, user, role and scopes stored, status connected, default host, audit', async () => {
+    const response = await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'admin@acme.test' });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/zoom/result?flow=organization&outcome=connected');
+
+    const view = await organizationView();
+    expect(view).toMatchObject({
+      status: 'connected',
+      statusReason: null,
+      authType: 'oauth',
+      zoomAccountId: acmeAccountId,
+      zoomUser: {
+        id: 'XC3TrdWoywXilKyZtkYhzM',
+        email: 'admin@acme.test',
+        name: 'Adam Alvarez',
+        role: 'admin',
+      },
+      connectedBy: { id: admin.userId, name: 'admin of Acme Hiring' },
+      lastCheckOk: true,
+      problem: null,
+      pendingLink: null,
+      serverToServer: null,
+    });
+    expect(view.scopes).toContain('meeting:write:meeting:admin');
+
+    const [host] = await parley.database.db
+      .select()
+      .from(zoomHostCandidates)
+      .where(eq(zoomHostCandidates.organizationId, organizationId));
+    expect(host).toMatchObject({ email: 'admin@acme.test', isDefault: true });
+
+    const audit = await lastAudit('zoom.organization.connected');
+    expect(audit).toMatchObject({ actorUserId: admin.userId, result: 'success' });
+    expect(audit!.metadata).toMatchObject({
+      zoomAccountId: acmeAccountId,
+      zoomUserEmail: 'admin@acme.test',
+      zoomUserRole: 'admin',
+      via: 'oauth',
+    });
+  });
+
+  it('reads the Zoom account’s users and rooms in the background once connected', async () => {
+    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
+    const rooms = await eventually(async () => {
+      const response = await parley.request({ method: 'GET', url: '/api/zoom/rooms', as: admin });
+      const body = response.json();
+      return body.syncedAt ? body : undefined;
+    });
+    expect(rooms.rooms.map((room: { name: string }) => room.name).sort()).toEqual([
+      'Boardroom',
+      'Huddle Room 1',
+      'Interview Room',
+    ]);
+    const zoomTruth = parley.emulator.control.snapshot().accounts.find((account) => account.key === 'acme')!;
+    const users = await eventually(async () => {
+      const response = await parley.request({ method: 'GET', url: '/api/zoom/account-users', as: admin });
+      const body = response.json();
+      return body.syncedAt ? body : undefined;
+    });
+    expect(users.total).toBe(zoomTruth.users.length);
+  });
+
+  it('lets a recruiter read the connection, and keeps tokens out of the answer', async () => {
+    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
+    const recruiter = await parley.login('recruiter@acme-hiring.test');
+    const response = await parley.request({ method: 'GET', url: '/api/zoom/organization', as: recruiter });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'connected', zoomUser: { role: 'owner' } });
+    expect(response.body).not.toMatch(/sealed|token|secret/i);
+  });
+
+  it('reconnecting replaces the connection in place', async () => {
+    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'admin@acme.test' });
+    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
+    const rows = await storedConnections();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      zoomUserEmail: 'owner@acme.test',
+      zoomUserRole: 'owner',
+      status: 'connected',
+    });
+  });
+});
+
+describe('organization connection: every way it can fail, with nothing half-saved', () => {
+  it('a Zoom member is stopped by Zoom itself (admin-managed app)', async () => {
+    const started = await parley.request({ method: 'POST', url: start, as: admin });
+    const outcome = await completeAuthorization({
+      authorizeUrl: started.json().authorizeUrl,
+      email: 'member1@acme.test',
+    });
+    expect(outcome.kind).toBe('page');
+    expect(await storedConnections()).toEqual([]);
+  });
+
+  it('a Zoom user who is not an owner or admin when Parley asks → not_zoom_admin, nothing saved', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    parley.emulator.control.setUserRole('admin@acme.test', 'member');
+    const response = await followZoomRedirect(parley, redirect.location);
+    expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'not_zoom_admin' });
+    expect(await storedConnections()).toEqual([]);
+    expect((await organizationView()).status).toBe('not_connected');
+    const audit = await lastAudit('zoom.organization.connect_failed');
+    expect(audit!.metadata).toMatchObject({ outcome: 'not_zoom_admin', zoomUserEmail: 'admin@acme.test' });
+  });
+
+  it('declined at Zoom → access_denied', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test', 'decline');
+    expect(redirect.error).toBe('access_denied');
+    const response = await followZoomRedirect(parley, redirect.location);
+    expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'access_denied' });
+    expect(await storedConnections()).toEqual([]);
+    expect((await lastAudit('zoom.organization.connect_failed'))!.metadata).toMatchObject({
+      outcome: 'access_denied',
+    });
+  });
+
+  it('a tampered or missing state → state_invalid', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    const tampered = new URL(redirect.location);
+    tampered.searchParams.set('state', `${redirect.state}x`);
+    expect(resultOf(await followZoomRedirect(parley, tampered.href)).outcome).toBe('state_invalid');
+    const withoutState = new URL(redirect.location);
+    withoutState.searchParams.delete('state');
+    expect(resultOf(await followZoomRedirect(parley, withoutState.href)).outcome).toBe('state_invalid');
+    expect(await storedConnections()).toEqual([]);
+  });
+
+  it('a state used twice → the second time state_invalid', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    expect(resultOf(await followZoomRedirect(parley, redirect.location)).outcome).toBe('connected');
+    expect(resultOf(await followZoomRedirect(parley, redirect.location)).outcome).toBe('state_invalid');
+  });
+
+  it('a state older than 10 minutes → state_expired', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    await parley.database.db.update(zoomOAuthStates).set({ expiresAt: new Date(Date.now() - 1000) });
+    expect(resultOf(await followZoomRedirect(parley, redirect.location))).toMatchObject({
+      flow: 'organization',
+      outcome: 'state_expired',
+    });
+    expect(await storedConnections()).toEqual([]);
+  });
+
+  it('Zoom failing the code exchange → zoom_unavailable with Zoom’s code', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503, code: 503, count: 1 });
+    const result = resultOf(await followZoomRedirect(parley, redirect.location));
+    expect(result).toMatchObject({ outcome: 'zoom_unavailable' });
+    expect(result.query.get('zoomCode')).toBe('503');
+    expect(await storedConnections()).toEqual([]);
+  });
+
+  it('Zoom unreachable (closed port) → zoom_unavailable', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    const endpoints = parley.services.zoom.endpoints;
+    parley.services.zoom.endpoints = { oauthUrl: 'http://127.0.0.1:1', apiUrl: 'http://127.0.0.1:1' };
+    try {
+      expect(resultOf(await followZoomRedirect(parley, redirect.location)).outcome).toBe('zoom_unavailable');
+    } finally {
+      parley.services.zoom.endpoints = endpoints;
+    }
+    expect(await storedConnections()).toEqual([]);
+  });
+
+  it('Zoom failing /users/me after the exchange → zoom_unavailable, no token kept', async () => {
+    const redirect = await authorizeAtZoom('admin@acme.test');
+    parley.emulator.control.injectFault({
+      route: 'GET /v2/users/{userId}',
+      status: 400,
+      code: 300,
+      message: 'Boom',
+    });
+    const result = resultOf(await followZoomRedirect(parley, redirect.location));
+    parley.emulator.control.clearFaults();
+    expect(result.outcome).toBe('zoom_unavailable');
+    expect(result.query.get('zoomCode')).toBe('300');
+    expect(await storedConnections()).toEqual([]);
+  });
+
+  it('a token without a needed scope → stored as needs_reconnect (scopes_missing), outcome lists them', async () => {
+    await parley.emulator.control.updateApp('parley-org', {
+      scopes: ['user:read:user:admin', 'user:read:list_users:admin', 'meeting:read:meeting:admin'],
+    });
+    const response = await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'admin@acme.test' });
+    const result = resultOf(response);
+    expect(result.outcome).toBe('scopes_missing');
+    expect(result.query.get('missing')).toBe(
+      'meeting:write:meeting:admin,meeting:update:meeting:admin,meeting:delete:meeting:admin',
+    );
+    const view = await organizationView();
+    expect(view).toMatchObject({
+      status: 'needs_reconnect',
+      statusReason: 'scopes_missing',
+      lastCheckOk: false,
+      problem: {
+        code: 'scopes_missing',
+        message: 'The authorization lacks permissions (scopes) Parley needs.',
+      },
+    });
+    expect(view.problem.missingScopes).toContain('zoom_rooms:read:list_rooms:admin');
+  });
+
+  it('a Zoom error other than access_denied on the redirect → zoom_unavailable', async () => {
+    const started = await parley.request({ method: 'POST', url: start, as: admin });
+    const state = new URL(started.json().authorizeUrl).searchParams.get('state')!;
+    const response = await parley.request({
+      method: 'GET',
+      url: `/oauth/zoom/callback?error=server_error&state=${encodeURIComponent(state)}`,
+    });
+    expect(resultOf(response).outcome).toBe('zoom_unavailable');
+  });
+});

@@ -1,0 +1,176 @@
+import { getZoomUser } from '@parley/zoom-client';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../db/schema.ts';
+import { zoomConnections } from '../../db/zoom-schema.ts';
+import type { TestSession } from '../../test/create-test-app.ts';
+import {
+  createZoomTestApp,
+  insertZoomConnection,
+  resultOf,
+  runOAuthFlow,
+  type ZoomTestApp,
+} from '../testing/zoom-test-fixtures.ts';
+
+let parley: ZoomTestApp;
+let organizationId: string;
+let admin: TestSession;
+let interviewer: TestSession;
+let recruiter: TestSession;
+const start = '/api/zoom/personal/authorize';
+
+beforeAll(async () => {
+  parley = await createZoomTestApp();
+  ({ organizationId } = await parley.createOrganization('Personal Co'));
+  admin = await parley.login('admin@personal-co.test');
+  interviewer = await parley.login('interviewer@personal-co.test');
+  recruiter = await parley.login('recruiter@personal-co.test');
+});
+
+afterAll(() => parley?.close());
+
+beforeEach(async () => {
+  parley.emulator.control.reset();
+  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
+});
+
+async function personalView(as: TestSession) {
+  const response = await parley.request({ method: 'GET', url: '/api/zoom/personal', as });
+  expect(response.statusCode).toBe(200);
+  return response.json();
+}
+
+describe('personal connection (Z3) and precedence (Z4)', () => {
+  it('shows nothing connected and no effective Zoom at first', async () => {
+    expect(await personalView(interviewer)).toEqual({
+      status: 'not_connected',
+      statusReason: null,
+      zoomUser: null,
+      connectedAt: null,
+      lastUsedAt: null,
+      problem: null,
+      effective: { source: 'none', zoomEmail: null, usable: false },
+    });
+  });
+
+  it('connects through the user-managed app, for any role, as a Zoom member', async () => {
+    const started = await parley.request({ method: 'POST', url: start, as: interviewer });
+    expect(new URL(started.json().authorizeUrl).searchParams.get('client_id')).toBe('parley-user');
+    const response = await runOAuthFlow(parley, { start, as: interviewer, zoomEmail: 'member1@acme.test' });
+    expect(response.headers.location).toBe('/zoom/result?flow=personal&outcome=connected');
+    expect(await personalView(interviewer)).toMatchObject({
+      status: 'connected',
+      zoomUser: { email: 'member1@acme.test', name: 'Aiko Suzuki' },
+      effective: { source: 'personal', zoomEmail: 'member1@acme.test', usable: true },
+    });
+    const [event] = await parley.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'zoom.personal.connected'),
+          eq(auditEvents.actorUserId, interviewer.userId),
+        ),
+      );
+    expect(event!.metadata).toMatchObject({ zoomUserEmail: 'member1@acme.test', via: 'oauth' });
+    // Only the interviewer's own view changes.
+    expect((await personalView(recruiter)).status).toBe('not_connected');
+  });
+
+  it('declined at Zoom → access_denied, nothing stored', async () => {
+    const response = await runOAuthFlow(parley, {
+      start,
+      as: interviewer,
+      zoomEmail: 'member2@acme.test',
+      decision: 'decline',
+    });
+    expect(resultOf(response)).toMatchObject({ flow: 'personal', outcome: 'access_denied' });
+    expect(await parley.database.db.select().from(zoomConnections)).toEqual([]);
+  });
+
+  it('with the organization connected: personal wins; disconnecting it hands over to the organization', async () => {
+    await insertZoomConnection(parley, { organizationId, kind: 'organization' });
+    expect((await personalView(interviewer)).effective).toEqual({
+      source: 'organization',
+      zoomEmail: 'admin@acme.test',
+      usable: true,
+    });
+    await runOAuthFlow(parley, { start, as: interviewer, zoomEmail: 'member3@acme.test' });
+    expect((await personalView(interviewer)).effective.source).toBe('personal');
+
+    parley.emulator.control.resetCounters();
+    const disconnected = await parley.request({
+      method: 'DELETE',
+      url: '/api/zoom/personal',
+      as: interviewer,
+    });
+    expect(disconnected.statusCode).toBe(204);
+    expect(parley.emulator.control.counters().requests['POST /oauth/revoke']?.byStatus).toEqual({ 200: 1 });
+    expect(await personalView(interviewer)).toMatchObject({
+      status: 'not_connected',
+      effective: { source: 'organization', zoomEmail: 'admin@acme.test', usable: true },
+    });
+    // The organization connection is untouched.
+    const organization = await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin });
+    expect(organization.json().status).toBe('connected');
+  });
+
+  it('a broken personal connection is not replaced by the organization’s', async () => {
+    await insertZoomConnection(parley, { organizationId, kind: 'organization' });
+    await runOAuthFlow(parley, { start, as: interviewer, zoomEmail: 'member4@acme.test' });
+    await parley.database.db
+      .update(zoomConnections)
+      .set({
+        status: 'removed_in_zoom',
+        statusReason: 'app_uninstalled',
+        sealedAccessToken: null,
+        sealedRefreshToken: null,
+      })
+      .where(eq(zoomConnections.userId, interviewer.userId));
+    expect(await personalView(interviewer)).toMatchObject({
+      status: 'removed_in_zoom',
+      statusReason: 'app_uninstalled',
+      problem: { code: 'app_uninstalled', message: 'The Parley app was removed from the Zoom account.' },
+      effective: { source: 'personal', zoomEmail: 'member4@acme.test', usable: false },
+    });
+    // Disconnecting a connection without tokens needs no call to Zoom.
+    parley.emulator.control.resetCounters();
+    expect(
+      (await parley.request({ method: 'DELETE', url: '/api/zoom/personal', as: interviewer })).statusCode,
+    ).toBe(204);
+    expect(parley.emulator.control.counters().requests['POST /oauth/revoke']).toBeUndefined();
+    expect((await personalView(interviewer)).effective.source).toBe('organization');
+  });
+
+  it('revokes the token at Zoom on disconnect: it no longer works', async () => {
+    const { tokens } = await insertZoomConnection(parley, {
+      organizationId,
+      kind: 'personal',
+      userId: interviewer.userId,
+      zoomEmail: 'member5@acme.test',
+    });
+    await parley.request({ method: 'DELETE', url: '/api/zoom/personal', as: interviewer });
+    const endpoints = { oauthUrl: parley.emulator.url, apiUrl: parley.emulator.url };
+    await expect(getZoomUser({ endpoints, accessToken: tokens.accessToken })).rejects.toMatchObject({
+      code: 124,
+    });
+  });
+
+  it('disconnecting when nothing is connected succeeds', async () => {
+    expect(
+      (await parley.request({ method: 'DELETE', url: '/api/zoom/personal', as: recruiter })).statusCode,
+    ).toBe(204);
+  });
+
+  it('a personal token without meeting scopes → scopes_missing', async () => {
+    await parley.emulator.control.updateApp('parley-user', { scopes: ['user:read:user'] });
+    const response = await runOAuthFlow(parley, { start, as: interviewer, zoomEmail: 'member6@acme.test' });
+    expect(resultOf(response)).toMatchObject({ flow: 'personal', outcome: 'scopes_missing' });
+    expect(resultOf(response).query.get('missing')).toContain('meeting:write:meeting');
+    expect(await personalView(interviewer)).toMatchObject({
+      status: 'needs_reconnect',
+      statusReason: 'scopes_missing',
+      effective: { source: 'personal', usable: false },
+    });
+  });
+});

@@ -1,0 +1,85 @@
+import { buildZoomAuthorizeUrl } from '@parley/zoom-client';
+import { eq, lt } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { type ZoomOAuthPurpose, zoomOAuthStates } from '../../db/zoom-schema.ts';
+import { hashToken } from '../../secrets/tokens.ts';
+import type { ZoomServices } from '../shared/zoom-services.ts';
+
+/** How long a started authorization may take until Zoom redirects back. */
+export const oauthStateLifetimeMs = 10 * 60 * 1000;
+
+/** Who an authorization is for. */
+export interface ZoomAuthorizationIntent {
+  purpose: ZoomOAuthPurpose;
+  organizationId: string;
+  /** The signed-in Parley user (organization and personal flows); null for an admin link. */
+  userId: string | null;
+  adminLinkId?: string;
+}
+
+/**
+ * Starts an OAuth authorization with Zoom: a single-use `state` (stored as a hash, valid 10 minutes) and a
+ * PKCE verifier (stored sealed) bound to who started it. Returns the URL of Zoom's consent page: the
+ * user-managed app for personal connections, the admin-managed app otherwise.
+ */
+export async function startZoomAuthorization(
+  services: Pick<ZoomServices, 'database' | 'secretBox' | 'zoom'>,
+  intent: ZoomAuthorizationIntent,
+): Promise<{ authorizeUrl: string }> {
+  const { zoom } = services;
+  const app = intent.purpose === 'personal' ? zoom.personalApp : zoom.organizationApp;
+  const request = await buildZoomAuthorizeUrl({
+    endpoints: zoom.endpoints,
+    clientId: app.clientId,
+    redirectUri: zoom.redirectUri,
+  });
+  const now = new Date();
+  await services.database.db.insert(zoomOAuthStates).values({
+    stateHash: hashToken(request.state),
+    purpose: intent.purpose,
+    organizationId: intent.organizationId,
+    userId: intent.userId,
+    adminLinkId: intent.adminLinkId ?? null,
+    sealedCodeVerifier: services.secretBox.seal(request.codeVerifier),
+    redirectUri: zoom.redirectUri,
+    expiresAt: new Date(now.getTime() + oauthStateLifetimeMs),
+  });
+  await deleteStaleStates(services.database.db, now);
+  return { authorizeUrl: request.url.href };
+}
+
+/** States abandoned a day ago are only clutter (expired ones stay a day to answer `state_expired`). */
+async function deleteStaleStates(db: Db, now: Date): Promise<void> {
+  await db.delete(zoomOAuthStates).where(lt(zoomOAuthStates.expiresAt, new Date(now.getTime() - 86_400_000)));
+}
+
+/** A consumed state: what the authorization was for, with the PKCE verifier opened. */
+export interface ConsumedZoomState extends ZoomAuthorizationIntent {
+  codeVerifier: string;
+  redirectUri: string;
+  expired: boolean;
+}
+
+/**
+ * Takes a state out of the store (single use: a second callback with it finds nothing). Undefined when the
+ * state is unknown, tampered with or used; `expired` when older than 10 minutes.
+ */
+export async function consumeZoomState(
+  services: Pick<ZoomServices, 'database' | 'secretBox'>,
+  state: string,
+): Promise<ConsumedZoomState | undefined> {
+  const [row] = await services.database.db
+    .delete(zoomOAuthStates)
+    .where(eq(zoomOAuthStates.stateHash, hashToken(state)))
+    .returning();
+  if (!row) return undefined;
+  return {
+    purpose: row.purpose,
+    organizationId: row.organizationId,
+    userId: row.userId,
+    adminLinkId: row.adminLinkId ?? undefined,
+    codeVerifier: services.secretBox.open(row.sealedCodeVerifier),
+    redirectUri: row.redirectUri,
+    expired: row.expiresAt.getTime() < Date.now(),
+  };
+}

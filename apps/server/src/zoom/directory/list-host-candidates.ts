@@ -1,0 +1,76 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Actor } from '../../accounts/sessions.ts';
+import type { Database, Db } from '../../db/database.ts';
+import { zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { findOrganizationConnection } from '../access/find-organization-connection.ts';
+import type { HostFlag, HostStatus, ZoomUserType } from '../shared/zoom-user-facts.ts';
+import { ensureDefaultHost } from './ensure-default-host.ts';
+import type { HostCandidateRow } from './refresh-host-candidate.ts';
+
+/** A host candidate as the API shows it (docs/zoom-api.md, `HostCandidate`). */
+export interface HostCandidateView {
+  id: string;
+  zoomUserId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  label: string;
+  type: ZoomUserType;
+  status: HostStatus;
+  isDefault: boolean;
+  flag: HostFlag | null;
+}
+
+/** The stored row as the API shows it. */
+export function toHostCandidateView(row: HostCandidateRow): HostCandidateView {
+  return {
+    id: row.id,
+    zoomUserId: row.zoomUserId,
+    email: row.email,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    label: row.label,
+    type: row.type as ZoomUserType,
+    status: row.status,
+    isDefault: row.isDefault,
+    flag: row.flag,
+  };
+}
+
+/** The host candidates of the organization connection's Zoom account: the default host first, then by label. */
+export async function selectHostCandidates(
+  db: Db,
+  organizationId: string,
+  zoomAccountId: string,
+): Promise<HostCandidateView[]> {
+  const rows = await db
+    .select()
+    .from(zoomHostCandidates)
+    .where(
+      and(
+        eq(zoomHostCandidates.organizationId, organizationId),
+        eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
+      ),
+    )
+    .orderBy(desc(zoomHostCandidates.isDefault), asc(zoomHostCandidates.label), asc(zoomHostCandidates.id));
+  return rows.map(toHostCandidateView);
+}
+
+/**
+ * Who may host the organization's meetings (Z6), flagged ones included. Without an organization connection
+ * there are none (a reconnect to the same Zoom account brings the selection back). The connecting Zoom user
+ * becomes the default host when the account has no host yet, or when another Zoom user connected since the
+ * default was set — in case the connect flow did not call `ensureDefaultHost` itself.
+ */
+export async function listHostCandidates(database: Database, actor: Actor): Promise<HostCandidateView[]> {
+  const connection = await findOrganizationConnection(database.db, actor.organizationId);
+  if (!connection) return [];
+  const hosts = await selectHostCandidates(database.db, actor.organizationId, connection.zoomAccountId);
+  // A default host who is not the connection's Zoom user means someone else connected since.
+  const staleDefault = hosts.some((host) => host.isDefault && host.zoomUserId !== connection.zoomUserId);
+  if (hosts.length > 0 && !staleDefault) return hosts;
+  return database.transaction(async (tx) => {
+    await ensureDefaultHost(tx, connection);
+    return selectHostCandidates(tx.db, actor.organizationId, connection.zoomAccountId);
+  });
+}

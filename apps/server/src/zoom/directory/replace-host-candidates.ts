@@ -1,0 +1,147 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../accounts/sessions.ts';
+import { recordAuditEvent } from '../../audit/record-audit-event.ts';
+import type { Database } from '../../db/database.ts';
+import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
+import { defaultHostLabel, hostFlagFor } from '../shared/zoom-user-facts.ts';
+import { defaultHostFacts, ensureDefaultHost } from './ensure-default-host.ts';
+import { type HostCandidateView, selectHostCandidates } from './list-host-candidates.ts';
+import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
+
+/** One chosen host; without `label` an existing host keeps theirs and a new one gets the default. */
+export interface HostChoice {
+  zoomUserId: string;
+  label?: string;
+}
+
+/**
+ * Replaces the organization's host candidates with `choices` (Z6, admins): hosts not chosen any more are
+ * removed, new ones are taken from the synced account users (or are the connecting Zoom user), labels are
+ * kept unless a new one is given. An empty choice falls back to the default host, since the connecting
+ * user is the host when nobody else is. Records `zoom.host_candidates.changed` with what was added,
+ * removed and relabeled (nothing when nothing changed).
+ */
+export async function replaceHostCandidates(
+  database: Database,
+  actor: Actor,
+  choices: readonly HostChoice[],
+): Promise<HostCandidateView[]> {
+  const connection = await requireOrganizationConnection(database.db, actor.organizationId);
+  const { organizationId } = actor;
+  const { zoomAccountId } = connection;
+  const duplicates = choices.flatMap((choice, index) =>
+    choices.findIndex((other) => other.zoomUserId === choice.zoomUserId) < index
+      ? [{ path: `hosts.${index}.zoomUserId`, message: 'This Zoom user is chosen twice.' }]
+      : [],
+  );
+  if (duplicates.length > 0) throw new AppError(AppErrorCode.ValidationFailed, { details: duplicates });
+
+  return database.transaction(async (tx) => {
+    const existing = await tx.db
+      .select()
+      .from(zoomHostCandidates)
+      .where(
+        and(
+          eq(zoomHostCandidates.organizationId, organizationId),
+          eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
+        ),
+      );
+    const existingById = new Map(existing.map((host) => [host.zoomUserId, host]));
+    const newIds = choices.map((choice) => choice.zoomUserId).filter((id) => !existingById.has(id));
+    const known =
+      newIds.length === 0
+        ? []
+        : await tx.db
+            .select()
+            .from(zoomAccountUsers)
+            .where(
+              and(
+                eq(zoomAccountUsers.organizationId, organizationId),
+                eq(zoomAccountUsers.zoomAccountId, zoomAccountId),
+                inArray(zoomAccountUsers.zoomUserId, newIds),
+              ),
+            );
+    const knownById = new Map(known.map((user) => [user.zoomUserId!, user]));
+    const unknown = choices.flatMap((choice, index) =>
+      existingById.has(choice.zoomUserId) ||
+      knownById.has(choice.zoomUserId) ||
+      choice.zoomUserId === connection.zoomUserId
+        ? []
+        : [
+            {
+              path: `hosts.${index}.zoomUserId`,
+              message: 'Not a user of the connected Zoom account (load the users from Zoom first).',
+            },
+          ],
+    );
+    if (unknown.length > 0) throw new AppError(AppErrorCode.ValidationFailed, { details: unknown });
+
+    const chosenIds = new Set(choices.map((choice) => choice.zoomUserId));
+    const removed = existing.filter((host) => !chosenIds.has(host.zoomUserId));
+    if (removed.length > 0) {
+      await tx.db.delete(zoomHostCandidates).where(
+        inArray(
+          zoomHostCandidates.id,
+          removed.map((host) => host.id),
+        ),
+      );
+    }
+    const added: { zoomUserId: string; email: string }[] = [];
+    const relabeled: { zoomUserId: string; email: string; from: string; to: string }[] = [];
+    for (const choice of choices) {
+      const host = existingById.get(choice.zoomUserId);
+      if (host) {
+        if (choice.label !== undefined && choice.label !== host.label) {
+          await tx.db
+            .update(zoomHostCandidates)
+            .set({ label: choice.label, updatedAt: new Date() })
+            .where(eq(zoomHostCandidates.id, host.id));
+          relabeled.push({
+            zoomUserId: host.zoomUserId,
+            email: host.email,
+            from: host.label,
+            to: choice.label,
+          });
+        }
+        continue;
+      }
+      const user = knownById.get(choice.zoomUserId);
+      const facts = user
+        ? {
+            email: user.email,
+            firstName: user.firstName,
+            lastName: user.lastName,
+            type: user.type,
+            status: user.status,
+          }
+        : await defaultHostFacts(tx, connection);
+      await tx.db.insert(zoomHostCandidates).values({
+        organizationId,
+        zoomAccountId,
+        zoomUserId: choice.zoomUserId,
+        ...facts,
+        label: choice.label ?? defaultHostLabel(facts),
+        isDefault: choice.zoomUserId === connection.zoomUserId,
+        flag: hostFlagFor(facts.status, facts.type),
+      });
+      added.push({ zoomUserId: choice.zoomUserId, email: facts.email });
+    }
+    const summary = (host: { zoomUserId: string; email: string }) => ({
+      zoomUserId: host.zoomUserId,
+      email: host.email,
+    });
+    if (added.length + removed.length + relabeled.length > 0) {
+      await recordAuditEvent(tx, {
+        organizationId,
+        actorUserId: actor.userId,
+        action: zoomDirectoryAuditActions.hostCandidatesChanged,
+        result: 'success',
+        metadata: { zoomAccountId, added, removed: removed.map(summary), relabeled },
+      });
+    }
+    if (choices.length === 0) await ensureDefaultHost(tx, { ...connection, connectedByUserId: actor.userId });
+    return selectHostCandidates(tx.db, organizationId, zoomAccountId);
+  });
+}

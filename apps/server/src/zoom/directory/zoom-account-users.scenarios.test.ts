@@ -1,0 +1,326 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../db/schema.ts';
+import { zoomConnections } from '../../db/zoom-schema.ts';
+import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import {
+  createDirectoryTestWorld,
+  type DirectoryOrganization,
+  zoomIdOf as zoomIdOfUser,
+} from '../testing/directory-test-world.ts';
+import { acmeAccountId, insertZoomConnection, type ZoomTestApp } from '../testing/zoom-test-fixtures.ts';
+
+interface AccountUser {
+  zoomUserId: string | null;
+  email: string;
+  firstName: string;
+  lastName: string;
+  type: number;
+  status: string;
+  role: string | null;
+  selected: boolean;
+}
+interface Host {
+  zoomUserId: string;
+  email: string;
+  label: string;
+  status: string;
+  type: number;
+  isDefault: boolean;
+  flag: string | null;
+}
+
+let parley: ZoomTestApp;
+let acme: DirectoryOrganization;
+let globex: DirectoryOrganization;
+
+beforeAll(async () => {
+  ({ parley, acme, globex } = await createDirectoryTestWorld());
+});
+
+afterAll(async () => {
+  await parley?.close();
+});
+
+const get = (url: string, as: TestSession) => parley.request({ method: 'GET', url, as });
+const post = (url: string, as: TestSession) => parley.request({ method: 'POST', url, as });
+const putHosts = (hosts: unknown[], as = acme.admin) =>
+  parley.request({ method: 'PUT', url: '/api/zoom/host-candidates', as, payload: { hosts } });
+
+async function accountUsers(query = '', as = acme.admin) {
+  const response = await get(`/api/zoom/account-users${query}`, as);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as {
+    users: AccountUser[];
+    total: number;
+    matched: number;
+    offset: number;
+    syncedAt: string | null;
+  };
+}
+
+async function hosts(as = acme.admin): Promise<Host[]> {
+  const response = await get('/api/zoom/host-candidates', as);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json().hosts;
+}
+
+const zoomIdOf = (email: string) => zoomIdOfUser(parley, email);
+
+describe('Zoom account users (Z6)', () => {
+  it('has nothing before the first sync, then holds every user of the 365-user account', async () => {
+    expect(await accountUsers()).toMatchObject({ users: [], total: 0, matched: 0, syncedAt: null });
+    const sync = await post('/api/zoom/account-users/sync', acme.admin);
+    expect(sync.statusCode, sync.body).toBe(200);
+    expect(sync.json().total).toBe(365);
+
+    const first = await accountUsers('?limit=300');
+    const second = await accountUsers('?offset=300&limit=300');
+    expect(first).toMatchObject({ total: 365, matched: 365, offset: 0 });
+    expect(first.users).toHaveLength(300);
+    expect(second.users).toHaveLength(65);
+    const listed = [...first.users, ...second.users].map((user) => user.email);
+    const inZoom = parley.emulator.control
+      .snapshot()
+      .accounts.find((account) => account.id === acmeAccountId)!
+      .users.map((user) => user.email);
+    expect(new Set(listed).size).toBe(365);
+    expect([...listed].sort()).toEqual([...inZoom].sort());
+
+    const all = [...first.users, ...second.users];
+    expect(all.find((user) => user.email === 'pending@acme.test')).toMatchObject({
+      zoomUserId: null,
+      status: 'pending',
+    });
+    expect(all.find((user) => user.email === 'former@acme.test')).toMatchObject({ status: 'inactive' });
+    expect(all.find((user) => user.email === 'owner@acme.test')).toMatchObject({ role: 'owner', type: 2 });
+    expect(all.find((user) => user.email === 'basic@acme.test')).toMatchObject({ role: 'member', type: 1 });
+    const lastNames = all.map((user) => user.lastName.toLowerCase());
+    expect(lastNames).toEqual([...lastNames].sort());
+  });
+
+  it('searches names and emails on the server and says how many matched', async () => {
+    const suzuki = await accountUsers('?search=suzuki');
+    expect(suzuki).toMatchObject({ total: 365, matched: 30 });
+    expect(suzuki.users.every((user) => user.lastName === 'Suzuki')).toBe(true);
+    expect(
+      (await accountUsers(`?search=${encodeURIComponent('  Aiko   SUZUKI ')}`)).users.map((u) => u.email),
+    ).toEqual(['member1@acme.test']);
+    expect((await accountUsers('?search=member360%40')).users).toMatchObject([
+      { firstName: 'Dalia', lastName: 'Fischer' },
+    ]);
+    expect((await accountUsers('?search=BASIC%40ACME')).matched).toBe(1);
+    expect((await accountUsers('?search=%25')).matched).toBe(0);
+    expect((await accountUsers('?search=_')).matched).toBe(0);
+    const paged = await accountUsers('?search=acme.test&offset=360&limit=10');
+    expect(paged).toMatchObject({ matched: 365, offset: 360 });
+    expect(paged.users).toHaveLength(5);
+  });
+
+  it('rejects pages above 300 rows and bad paging', async () => {
+    for (const query of ['?limit=301', '?limit=0', '?offset=-1', '?offset=abc']) {
+      const response = await get(`/api/zoom/account-users${query}`, acme.admin);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it('keeps the old snapshot when Zoom fails mid-way, and says Zoom is unavailable', async () => {
+    const fault = parley.emulator.control.injectFault({ route: 'GET /v2/users', status: 503, count: 20 });
+    const response = await post('/api/zoom/account-users/sync', acme.admin);
+    parley.emulator.control.removeFault(fault.id);
+    expect(response.statusCode).toBe(502);
+    expect(response.json().error.code).toBe('ZOOM_UNAVAILABLE');
+    expect((await accountUsers()).total).toBe(365);
+  });
+
+  it('is the organization’s own: another organization sees its own Zoom account only', async () => {
+    expect((await accountUsers('', globex.admin)).total).toBe(0);
+    expect((await post('/api/zoom/account-users/sync', globex.admin)).json().total).toBe(1);
+    const theirs = await accountUsers('', globex.admin);
+    expect(theirs.users.map((user) => user.email)).toEqual(['owner@globex.test']);
+    expect((await accountUsers('?search=acme')).matched).toBe(365);
+  });
+});
+
+describe('host candidates (Z6)', () => {
+  it('starts with the connecting Zoom user as the default host, labelled "Last First <email>"', async () => {
+    expect(await hosts()).toEqual([
+      expect.objectContaining({
+        zoomUserId: zoomIdOf('admin@acme.test'),
+        email: 'admin@acme.test',
+        label: 'Alvarez Adam <admin@acme.test>',
+        isDefault: true,
+        flag: null,
+        status: 'active',
+        type: 2,
+      }),
+    ]);
+  });
+
+  it('replaces the selection, keeps labels, gives new hosts the default label, flags Basic hosts', async () => {
+    const admin = zoomIdOf('admin@acme.test');
+    const response = await putHosts([
+      { zoomUserId: admin },
+      { zoomUserId: zoomIdOf('member1@acme.test'), label: '  Interviews (Aiko)  ' },
+      { zoomUserId: zoomIdOf('member2@acme.test') },
+      { zoomUserId: zoomIdOf('basic@acme.test') },
+    ]);
+    expect(response.statusCode, response.body).toBe(200);
+    const chosen: Host[] = response.json().hosts;
+    expect(chosen.map((host) => [host.email, host.label, host.flag])).toEqual([
+      ['admin@acme.test', 'Alvarez Adam <admin@acme.test>', null],
+      ['basic@acme.test', 'Basic Bea <basic@acme.test>', 'basic_license'],
+      ['member1@acme.test', 'Interviews (Aiko)', null],
+      ['member2@acme.test', 'Suzuki Ben <member2@acme.test>', null],
+    ]);
+    expect(await hosts()).toEqual(chosen);
+
+    const again = await putHosts([
+      { zoomUserId: admin, label: 'Adam (default)' },
+      { zoomUserId: zoomIdOf('member1@acme.test') },
+      { zoomUserId: zoomIdOf('basic@acme.test') },
+    ]);
+    expect((again.json().hosts as Host[]).map((host) => host.label)).toEqual([
+      'Adam (default)',
+      'Basic Bea <basic@acme.test>',
+      'Interviews (Aiko)',
+    ]);
+    const selected = (await accountUsers('?search=acme.test&limit=300')).users
+      .concat((await accountUsers('?search=acme.test&offset=300')).users)
+      .filter((user) => user.selected)
+      .map((user) => user.email);
+    expect(selected.sort()).toEqual(['admin@acme.test', 'basic@acme.test', 'member1@acme.test']);
+
+    const changes = await parley.database.db
+      .select({ metadata: auditEvents.metadata, actorUserId: auditEvents.actorUserId })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.organizationId, acme.organizationId),
+          eq(auditEvents.action, 'zoom.host_candidates.changed'),
+        ),
+      )
+      .orderBy(auditEvents.at);
+    const [, firstPut, secondPut] = changes;
+    expect(firstPut!.actorUserId).toBe(acme.admin.userId);
+    expect(firstPut!.metadata).toMatchObject({ zoomAccountId: acmeAccountId, removed: [] });
+    expect((firstPut!.metadata.added as { email: string }[]).map((added) => added.email).sort()).toEqual([
+      'basic@acme.test',
+      'member1@acme.test',
+      'member2@acme.test',
+    ]);
+    expect(secondPut!.metadata).toMatchObject({
+      added: [],
+      removed: [{ email: 'member2@acme.test' }],
+      relabeled: [{ email: 'admin@acme.test', to: 'Adam (default)' }],
+    });
+  });
+
+  it('refuses Zoom users it does not know and users chosen twice', async () => {
+    const unknown = await putHosts([{ zoomUserId: 'not-a-zoom-user' }]);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'hosts.0.zoomUserId' }],
+    });
+    const member = zoomIdOf('member3@acme.test');
+    const twice = await putHosts([{ zoomUserId: member }, { zoomUserId: member }]);
+    expect(twice.json().error.details).toEqual([{ path: 'hosts.1.zoomUserId', message: expect.any(String) }]);
+    const foreign = await putHosts([{ zoomUserId: zoomIdOf('owner@globex.test') }]);
+    expect(foreign.statusCode).toBe(400);
+    expect((await putHosts([{ zoomUserId: member, label: '' }])).statusCode).toBe(400);
+  });
+
+  it('lets recruiters read the list but not change it; interviewers see nothing', async () => {
+    expect(await hosts(acme.recruiter)).toEqual(await hosts());
+    expect((await putHosts([], acme.recruiter)).statusCode).toBe(403);
+    expect((await get('/api/zoom/host-candidates', acme.interviewer)).statusCode).toBe(403);
+    expect((await get('/api/zoom/account-users', acme.recruiter)).statusCode).toBe(403);
+  });
+
+  it('keeps hosts in step with Zoom: flagged when they can no longer host, cleared when they can again', async () => {
+    const [five, six, seven] = ['member5@acme.test', 'member6@acme.test', 'member7@acme.test'];
+    const current = await hosts();
+    await putHosts([
+      ...current.map((host) => ({ zoomUserId: host.zoomUserId })),
+      ...[five, six, seven].map((email) => ({ zoomUserId: zoomIdOf(email) })),
+    ]);
+    const hostOf = async (email: string) => (await hosts()).find((host) => host.email === email);
+    const waitFor = (email: string, flag: string | null) =>
+      eventually(async () => ((await hostOf(email))?.flag === flag ? true : undefined));
+    const control = parley.emulator.control;
+    const sevenId = zoomIdOf(seven);
+
+    control.setUserStatus(five, 'inactive');
+    await waitFor(five, 'deactivated');
+    expect(await hostOf(five)).toMatchObject({ status: 'inactive' });
+    expect((await accountUsers('?search=member5%40')).users[0]).toMatchObject({ status: 'inactive' });
+    control.setUserStatus(five, 'active');
+    await waitFor(five, null);
+
+    control.setUserType(six, 1);
+    await waitFor(six, 'basic_license');
+    expect(await hostOf(six)).toMatchObject({ type: 1 });
+    control.setUserType(six, 2);
+    await waitFor(six, null);
+
+    control.deleteUser(seven);
+    await waitFor(seven, 'deleted');
+    expect(await hostOf(seven)).toMatchObject({ status: 'deleted', zoomUserId: sevenId });
+    expect((await accountUsers('?search=member7%40')).matched).toBe(0);
+
+    // A fresh sync agrees: the deleted user stays a flagged host, the others are fine.
+    expect((await post('/api/zoom/account-users/sync', acme.admin)).json().total).toBe(364);
+    expect(await hostOf(seven)).toMatchObject({ flag: 'deleted' });
+    expect((await hostOf(five))!.flag).toBeNull();
+    const flagEvents = await parley.database.db
+      .select({ action: auditEvents.action, metadata: auditEvents.metadata })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.organizationId, acme.organizationId),
+          eq(auditEvents.action, 'zoom.webhook.user_deleted'),
+        ),
+      );
+    expect(flagEvents).toHaveLength(1);
+    expect(flagEvents[0]!.metadata).toMatchObject({
+      flag: { from: null, to: 'deleted' },
+      zoomUserEmail: seven,
+    });
+  });
+
+  it('falls back to the default host when the selection is emptied', async () => {
+    const response = await putHosts([]);
+    expect((response.json().hosts as Host[]).map((host) => [host.email, host.isDefault])).toEqual([
+      ['admin@acme.test', true],
+    ]);
+  });
+
+  it('shows each organization only its own hosts', async () => {
+    const theirs = await hosts(globex.admin);
+    expect(theirs.map((host) => host.email)).toEqual(['owner@globex.test']);
+  });
+
+  it('makes the Zoom user of a new connection the default host, keeping the chosen hosts', async () => {
+    await putHosts([
+      { zoomUserId: zoomIdOf('admin@acme.test') },
+      { zoomUserId: zoomIdOf('member1@acme.test') },
+    ]);
+    // Disconnected, then connected again by the account owner.
+    await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.id, acme.connectionId));
+    expect(await hosts()).toEqual([]);
+    acme.connectionId = (
+      await insertZoomConnection(parley, {
+        organizationId: acme.organizationId,
+        kind: 'organization',
+        zoomEmail: 'owner@acme.test',
+      })
+    ).connectionId;
+    expect((await hosts()).map((host) => [host.email, host.isDefault])).toEqual([
+      ['owner@acme.test', true],
+      ['admin@acme.test', false],
+      ['member1@acme.test', false],
+    ]);
+  });
+});

@@ -1,2 +1,3 @@
 export * from './error-codes.ts';
 export * from './recruiting/index.ts';
+export * from './text.ts';

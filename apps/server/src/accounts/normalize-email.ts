@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 
 /** Emails are compared and stored trimmed and lower-case. */
@@ -6,8 +7,7 @@ export function normalizeEmail(email: string): string {
 }
 
 /** An email address in requests; normalised. */
-export const emailSchema = z
-  .string()
+export const emailSchema = text()
   .trim()
   .max(254)
   .pipe(z.email())

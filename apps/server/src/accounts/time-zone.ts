@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { text } from '@parley/api-contract';
 
 /**
  * The canonical IANA name of `zone` (`europe/berlin` → `Europe/Berlin`), or `undefined` when the
@@ -14,8 +14,7 @@ export function canonicalTimeZone(zone: string): string | undefined {
 }
 
 /** An IANA time zone, normalised to its canonical spelling. */
-export const timeZoneSchema = z
-  .string()
+export const timeZoneSchema = text()
   .max(64)
   .refine((zone) => canonicalTimeZone(zone) !== undefined, { error: 'validation.timeZone' })
   .transform((zone) => canonicalTimeZone(zone) ?? zone)

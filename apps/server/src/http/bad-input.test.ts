@@ -168,6 +168,68 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     });
   });
 
+  it.each([
+    ['POST', '/api/auth/login', { email: 'admin@input-co.test\u0000', password: 'x' }, 'email'],
+    ['PATCH', '/api/me', { name: 'Ada\u0000Lovelace' }, 'name'],
+    ['PATCH', '/api/me', { name: 'Ada \ud800' }, 'name'],
+    ['PATCH', '/api/me', { name: '\udc00 Ada' }, 'name'],
+    [
+      'POST',
+      '/api/invitations/by-token/some-token/accept',
+      { name: 'Ada\u0000', password: 'a long enough password' },
+      'name',
+    ],
+    [
+      'PUT',
+      '/api/zoom/organization/server-to-server',
+      { accountId: 'account\u0000', clientId: 'client', clientSecret: 'secret' },
+      'accountId',
+    ],
+    [
+      'POST',
+      '/api/zoom/organization/server-to-server/test',
+      { accountId: 'account', clientId: '\ud800', clientSecret: 'secret' },
+      'clientId',
+    ],
+    [
+      'PUT',
+      '/api/zoom/host-candidates',
+      { hosts: [{ zoomUserId: 'u1', label: 'Host\u0000' }] },
+      'hosts.0.label',
+    ],
+    ['POST', '/api/invitations', { email: 'new\u0000@example.test', role: 'recruiter' }, 'email'],
+    ['GET', '/api/audit-events?action=%00', undefined, 'action'],
+    ['GET', '/api/zoom/account-users?search=a%00b', undefined, 'search'],
+  ] as const)('NUL or a lone surrogate: %s %s → 400 for the field', async (method, url, payload, field) => {
+    const response = await parley.request({ method, url, as: admin, payload });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Some fields are missing or invalid.',
+      details: [
+        {
+          path: field,
+          message: 'Contains characters that are not text (a NUL byte or a broken Unicode character).',
+        },
+      ],
+    });
+  });
+
+  it('NUL in a field → 400 with the message in the user’s language', async () => {
+    const response = await parley.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: germanAdmin,
+      payload: { name: 'Grete\u0000' },
+    });
+    expect(response.json().error.details).toEqual([
+      {
+        path: 'name',
+        message: 'Enthält Zeichen, die kein Text sind (ein NUL-Byte oder ein defektes Unicode-Zeichen).',
+      },
+    ]);
+  });
+
   it('JSON with __proto__ → 400 MALFORMED_JSON', async () => {
     const response = await parley.request({
       method: 'PATCH',

@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 
 /** Response schemas of the Zoom connection routes (docs/zoom-api.md, "Types"). */
@@ -44,7 +45,7 @@ export const organizationZoomConnectionSchema = z
     lastCheckOk: z.boolean().nullable(),
     problem: zoomProblemSchema.nullable(),
     pendingLink: z.object({ expiresAt: instant, createdBy: namedUser }).nullable(),
-    serverToServer: z.object({ accountId: z.string(), clientId: z.string() }).nullable(),
+    serverToServer: z.object({ accountId: text(), clientId: z.string() }).nullable(),
   })
   .meta({ id: 'OrganizationZoomConnection' });
 
@@ -68,10 +69,10 @@ export const authorizeUrlSchema = z.object({ authorizeUrl: z.url() }).meta({ id:
 
 /** Server-to-Server credentials as the admin enters them; trimmed, never echoed. */
 export const serverToServerCredentialsSchema = z.object({
-  accountId: z.string().trim().min(1).max(200),
-  clientId: z.string().trim().min(1).max(200),
-  clientSecret: z.string().trim().min(1).max(500),
+  accountId: text().trim().min(1).max(200),
+  clientId: text().trim().min(1).max(200),
+  clientSecret: text().trim().min(1).max(500),
 });
 
 /** An admin-link token in a path: `<nonce>.<expiry>.<signature>` (anything else is simply invalid). */
-export const adminLinkTokenParamsSchema = z.object({ token: z.string().min(1).max(300) });
+export const adminLinkTokenParamsSchema = z.object({ token: text().min(1).max(300) });

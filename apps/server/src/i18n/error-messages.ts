@@ -1,3 +1,4 @@
+import { unsafeTextMessage } from '@parley/api-contract';
 import type { Language } from '../db/schema.ts';
 import { AppErrorCode } from '../errors/app-error.ts';
 
@@ -126,6 +127,11 @@ const validationMessages: Record<string, Record<Language, string>> = {
     en: 'This is not your current password.',
     de: 'Das ist nicht Ihr aktuelles Passwort.',
     ja: '現在のパスワードが正しくありません。',
+  },
+  [unsafeTextMessage]: {
+    en: 'Contains characters that are not text (a NUL byte or a broken Unicode character).',
+    de: 'Enthält Zeichen, die kein Text sind (ein NUL-Byte oder ein defektes Unicode-Zeichen).',
+    ja: 'テキストとして扱えない文字（NULバイトまたは壊れたUnicode文字）が含まれています。',
   },
   'validation.required': {
     en: 'This field is required.',

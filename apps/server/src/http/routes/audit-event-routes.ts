@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 import { listAuditEvents } from '../../audit/list-audit-events.ts';
 import type { Services } from '../../services.ts';
@@ -21,7 +22,7 @@ export const auditEventSchema = z
   .meta({ id: 'AuditEvent' });
 
 const auditEventQuerySchema = z.object({
-  action: z.string().trim().min(1).max(100).optional(),
+  action: text().trim().min(1).max(100).optional(),
   actorUserId: z.guid().optional(),
   from: instant.optional(),
   to: instant.optional(),

@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 import { logIn } from '../../accounts/log-in.ts';
 import { deleteSession } from '../../accounts/sessions.ts';
@@ -16,7 +17,7 @@ export function registerAuthRoutes(app: ApiApp, services: Services, cookie: Sess
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
-        body: z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(1024) }),
+        body: z.object({ email: text().min(1).max(254), password: text().min(1).max(1024) }),
         response: { 200: meSchema, 401: errorSchema, 429: errorSchema },
       },
     },

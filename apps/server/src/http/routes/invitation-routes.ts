@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 import { acceptInvitation } from '../../accounts/accept-invitation.ts';
 import { findInvitationByToken } from '../../accounts/find-invitation-by-token.ts';
@@ -21,7 +22,7 @@ import {
 import { buildMeResponse } from '../me-response.ts';
 import { type SessionCookieOptions, setSessionCookie } from '../plugins/session.ts';
 
-const tokenParamsSchema = z.object({ token: z.string().min(1).max(200) });
+const tokenParamsSchema = z.object({ token: text().min(1).max(200) });
 
 /** Admins invite, list and revoke; the invited person opens and accepts the link. */
 export function registerInvitationRoutes(
@@ -116,8 +117,8 @@ export function registerInvitationRoutes(
         summary: 'Accept an invitation: create the account and sign in',
         params: tokenParamsSchema,
         body: z.object({
-          name: z.string().trim().min(1).max(200),
-          password: z.string().min(10, { error: 'validation.password' }).max(1024),
+          name: text().trim().min(1).max(200),
+          password: text().min(10, { error: 'validation.password' }).max(1024),
           language: languageSchema.optional(),
           timeZone: timeZoneSchema.optional(),
         }),

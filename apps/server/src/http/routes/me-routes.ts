@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 import { changePassword } from '../../accounts/change-password.ts';
 import { timeZoneSchema } from '../../accounts/time-zone.ts';
@@ -26,7 +27,7 @@ export function registerMeRoutes(app: ApiApp, services: Services): void {
         tags: ['me'],
         summary: 'Change your name, language or time zone',
         body: z.object({
-          name: z.string().trim().min(1).max(200).optional(),
+          name: text().trim().min(1).max(200).optional(),
           language: languageSchema.optional(),
           timeZone: timeZoneSchema.optional(),
         }),
@@ -49,8 +50,8 @@ export function registerMeRoutes(app: ApiApp, services: Services): void {
         description:
           'Checks the current password (a wrong one counts as a failed sign-in), sets the new one and ends every other session of the user. 204 on success.',
         body: z.object({
-          currentPassword: z.string().min(1, { error: 'validation.required' }).max(1024),
-          newPassword: z.string().min(10, { error: 'validation.password' }).max(1024),
+          currentPassword: text().min(1, { error: 'validation.required' }).max(1024),
+          newPassword: text().min(10, { error: 'validation.password' }).max(1024),
         }),
         response: { 204: z.null(), 400: errorSchema, 429: errorSchema },
       },

@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
 import { listConnectedUsers } from '../../zoom/directory/list-connected-users.ts';
@@ -76,7 +77,7 @@ const hostListSchema = z.object({ hosts: z.array(hostCandidateSchema) });
 const zoomErrors = { 409: errorSchema, 502: errorSchema };
 
 const accountUserQuerySchema = z.object({
-  search: z.string().max(200).optional(),
+  search: text().max(200).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(maxAccountUsersPerPage).default(maxAccountUsersPerPage),
 });
@@ -85,8 +86,8 @@ const hostChoicesSchema = z.object({
   hosts: z
     .array(
       z.object({
-        zoomUserId: z.string().trim().min(1).max(100),
-        label: z.string().trim().min(1).max(200).optional(),
+        zoomUserId: text().trim().min(1).max(100),
+        label: text().trim().min(1).max(200).optional(),
       }),
     )
     .max(5_000),

@@ -1,3 +1,4 @@
+import { text } from '@parley/api-contract';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
 import {
@@ -9,9 +10,9 @@ import type { ApiApp } from '../api-app.ts';
 
 /** Zoom's redirect; anything unexpected in it simply counts as absent. */
 const callbackQuerySchema = z.object({
-  code: z.string().max(2000).optional().catch(undefined),
-  state: z.string().max(500).optional().catch(undefined),
-  error: z.string().max(200).optional().catch(undefined),
+  code: text().max(2000).optional().catch(undefined),
+  state: text().max(500).optional().catch(undefined),
+  error: text().max(200).optional().catch(undefined),
 });
 
 /** `/zoom/result?flow=…&outcome=…[&zoomCode=…][&missing=a,b]` (docs/zoom-api.md, "The result page"). */

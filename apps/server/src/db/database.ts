@@ -34,6 +34,13 @@ export interface Database extends SqlExecutor {
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Applies the committed migrations not applied yet; safe when several instances start at once. */
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while holding the one schema lock (a PostgreSQL advisory lock): every step that creates
+   * or changes schema (our migrations, the job queue's tables and queues) runs under it, so instances
+   * starting together on an empty database take turns instead of racing on `CREATE SCHEMA`. PGlite has
+   * one process per data directory and runs `work` directly.
+   */
+  withSchemaLock<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

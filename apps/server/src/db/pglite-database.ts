@@ -74,6 +74,7 @@ function wrapPglite(client: PGlite, lock: { release(): Promise<void> } | undefin
         });
     },
     migrate: () => migrate(db, { migrationsFolder }),
+    withSchemaLock: (work) => work(),
     async close() {
       if (!client.closed) await client.close();
       await lock?.release();

@@ -4,8 +4,8 @@ import pg from 'pg';
 import { createCommitCallbacks, type Database, type SqlResult } from './database.ts';
 import { migrationsFolder } from './migrations-folder.ts';
 
-/** Serialises the migrations of instances starting at the same time. */
-const migrationLockKey = 7_164_712_001;
+/** Serialises the schema setup (migrations, job queue) of instances starting at the same time. */
+const schemaLockKey = 7_164_712_001;
 
 /** Options of {@link openPostgresDatabase}. */
 export interface PostgresOptions {
@@ -24,6 +24,26 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('SELECT 1');
+
+  /**
+   * Holds the session-level advisory lock on a client of its own while `work` runs on the pool: another
+   * instance waits at `pg_advisory_lock` until this one's setup is done, then finds the schema in place.
+   */
+  async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [schemaLockKey]);
+      return await work();
+    } finally {
+      // If the unlock fails the connection is suspect: destroying it ends the session and its lock.
+      const unlocked = await client.query('SELECT pg_advisory_unlock($1)', [schemaLockKey]).then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      client.release(unlocked);
+    }
+  }
+
   return {
     kind: 'postgres',
     db: drizzle({ client: pool }),
@@ -52,16 +72,8 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
         client.release(broken);
       }
     },
-    async migrate() {
-      const client = await pool.connect();
-      try {
-        await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
-        await migrate(drizzle({ client }), { migrationsFolder });
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => {});
-        client.release();
-      }
-    },
+    migrate: () => withSchemaLock(() => migrate(drizzle({ client: pool }), { migrationsFolder })),
+    withSchemaLock,
     close: () => pool.end(),
   };
 }

@@ -22,7 +22,11 @@ const concurrency = 4;
 export const checkZoomConnections = defineJob({
   name: 'check-zoom-connections-v1',
   payload: z.object({}),
+  // A lost run is not retried: the next 15-minute slot checks again. Long expiry: many connections, each
+  // a Zoom call or two, four at a time.
   retry: { limit: 0, delaySeconds: 60, backoff: false },
+  expireInSeconds: 10 * 60,
+  concurrency: 1,
   async handle(_payload, dependencies: JobDependencies, run) {
     const connections = await dependencies.database.db
       .select({ id: zoomConnections.id })

@@ -1,7 +1,11 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 
-/** How pg-boss retries a failed job: after `delaySeconds`, doubling (with jitter) when `backoff` is on. */
+/**
+ * How pg-boss retries a failed job: up to `limit` more runs, after `delaySeconds`, doubling (with jitter)
+ * when `backoff` is on. A run that outlives its expiry counts as failed, so with `limit` 0 a job whose
+ * process was killed is not run again.
+ */
 export interface RetryPolicy {
   limit: number;
   delaySeconds: number;
@@ -26,6 +30,14 @@ export interface JobDefinition<Payload, Dependencies> {
   name: string;
   payload: z.ZodType<Payload>;
   retry: RetryPolicy;
+  /**
+   * How long one run may take. A run still active after this is taken as lost (its process was killed or
+   * hung) and retried, within about 10 s more (the queue's maintenance interval): keep it short for short
+   * jobs, so a restart resumes them promptly, and longer than the slowest honest run.
+   */
+  expireInSeconds: number;
+  /** How many jobs of this kind one instance runs at the same time. */
+  concurrency: number;
   handle(payload: Payload, dependencies: Dependencies, run: JobRun): Promise<void>;
 }
 

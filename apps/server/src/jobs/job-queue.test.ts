@@ -10,13 +10,34 @@ import { createJobQueue, type JobQueue } from './job-queue.ts';
 
 const ranGreetings: string[] = [];
 const failedRunTimes: number[] = [];
+const startTimes = new Map<string, number>();
+let runningNow = 0;
+let mostRunningAtOnce = 0;
 
 const recordGreeting = defineJob({
   name: 'test-record-greeting-v1',
   payload: z.object({ greeting: z.string() }),
   retry: { limit: 0, delaySeconds: 1, backoff: false },
+  expireInSeconds: 30,
+  concurrency: 1,
   async handle({ greeting }) {
     ranGreetings.push(greeting);
+  },
+});
+
+/** Notes when it started and holds its worker for `holdMs`. */
+const timedWork = defineJob({
+  name: 'test-timed-work-v1',
+  payload: z.object({ label: z.string(), holdMs: z.number() }),
+  retry: { limit: 0, delaySeconds: 1, backoff: false },
+  expireInSeconds: 30,
+  concurrency: 4,
+  async handle({ label, holdMs }) {
+    startTimes.set(label, Date.now());
+    runningNow++;
+    mostRunningAtOnce = Math.max(mostRunningAtOnce, runningNow);
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    runningNow--;
   },
 });
 
@@ -24,6 +45,8 @@ const alwaysFail = defineJob({
   name: 'test-always-fail-v1',
   payload: z.object({}),
   retry: { limit: 2, delaySeconds: 1, backoff: true },
+  expireInSeconds: 30,
+  concurrency: 1,
   async handle() {
     failedRunTimes.push(Date.now());
     throw new Error('the remote service is down');
@@ -36,11 +59,11 @@ describe('job queue in one process', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    // The default polling interval (2 s): jobs must start because they were enqueued, not on a tick.
     queue = createJobQueue({
       database,
-      jobs: [recordGreeting, alwaysFail],
+      jobs: [recordGreeting, timedWork, alwaysFail],
       logger: pino({ level: 'silent' }),
-      pollingIntervalSeconds: 0.5,
     });
     await queue.start();
     await queue.work(undefined);
@@ -67,11 +90,43 @@ describe('job queue in one process', () => {
       (await queue.getJob(recordGreeting, committedJobId))?.state === 'completed' ? true : undefined,
     );
     // One more polling round for a straggler.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
 
     expect(ranGreetings).toEqual(['committed']);
     expect(rolledBackJobId).toBeDefined();
     expect(await queue.getJob(recordGreeting, rolledBackJobId!)).toBeNull();
+  });
+
+  it('starts a job as soon as its transaction commits, not at the next polling tick', async () => {
+    const latencies: number[] = [];
+    for (let index = 0; index < 5; index++) {
+      const label = `prompt ${index}`;
+      const committedAt = await database.transaction(async (tx) => {
+        await queue.enqueue(tx, timedWork, { label, holdMs: 0 });
+        return Date.now();
+      });
+      const startedAt = await eventually(async () => startTimes.get(label), 5_000);
+      latencies.push(startedAt - committedAt);
+      // Let the worker go back to waiting, so the next job meets an idle worker.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    // A polling worker would take up to 2 s; a woken one takes a query or two.
+    expect(Math.max(...latencies)).toBeLessThan(500);
+  });
+
+  it('runs a job kind `concurrency` at a time and drains a backlog without waiting between jobs', async () => {
+    mostRunningAtOnce = 0;
+    const labels = Array.from({ length: 40 }, (_, index) => `backlog ${index}`);
+    const enqueuedAt = Date.now();
+    for (const label of labels) {
+      await database.transaction((tx) => queue.enqueue(tx, timedWork, { label, holdMs: 50 }));
+    }
+    await eventually(async () => (labels.every((label) => startTimes.has(label)) ? true : undefined));
+    const lastStart = Math.max(...labels.map((label) => startTimes.get(label)!));
+
+    expect(mostRunningAtOnce).toBe(4);
+    // 40 jobs of 50 ms, 4 at a time: about 0.5 s. One job per 2-second poll would take over a minute.
+    expect(lastStart - enqueuedAt).toBeLessThan(5_000);
   });
 
   it('retries a failing job with growing delays and leaves it visible as failed', async () => {
@@ -93,6 +148,31 @@ describe('job queue in one process', () => {
 });
 
 describe('job queue across a crash', () => {
+  it('runs a job again within a minute when the process running it was killed', async () => {
+    const location = await createTestDataLocation();
+    const fixture = new URL('./test-fixtures/job-queue-process.ts', import.meta.url);
+    try {
+      const crashing = spawnTsProcess(fixture, location.env, ['hang', 'hello after a crash']);
+      await crashing.waitForLine(/^started /, 60_000);
+      crashing.child.kill('SIGKILL');
+      expect(await crashing.exited).toBe('SIGKILL');
+      const killedAt = Date.now();
+
+      const worker = spawnTsProcess(fixture, location.env, ['work']);
+      try {
+        expect(await worker.waitForLine(/^ran /, 90_000)).toBe('ran hello after a crash');
+        // The job's expiry (5 s) plus the queue's maintenance interval (10 s), the retry delay and the
+        // new process's start; pg-boss's defaults would leave the job for about 17 minutes.
+        expect(Date.now() - killedAt).toBeLessThan(60_000);
+      } finally {
+        worker.child.kill('SIGTERM');
+        await worker.exited;
+      }
+    } finally {
+      await location.dispose();
+    }
+  }, 150_000);
+
   it('runs a committed job after the process is killed with SIGKILL and started again', async () => {
     const location = await createTestDataLocation();
     const fixture = new URL('./test-fixtures/job-queue-process.ts', import.meta.url);

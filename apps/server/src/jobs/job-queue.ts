@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { SqlExecutor, Transaction } from '../db/database.ts';
+import type { Database, Transaction } from '../db/database.ts';
 import type { JobDefinition } from './job-definition.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a queue holds jobs of many payload types.
@@ -9,18 +9,27 @@ type AnyJob<Dependencies> = JobDefinition<any, Dependencies>;
 /** Options of {@link createJobQueue}. */
 export interface JobQueueOptions<Dependencies> {
   /** The application database; pg-boss keeps its tables in the `pgboss` schema of the same database. */
-  database: SqlExecutor;
+  database: Pick<Database, 'executeSql' | 'withSchemaLock'>;
   jobs: readonly AnyJob<Dependencies>[];
   logger: Logger;
   /** How often an idle worker looks for jobs other instances enqueued (default 2 s, minimum 0.5 s). */
   pollingIntervalSeconds?: number;
 }
 
+/**
+ * How often pg-boss's maintenance runs (one instance per interval): it fails runs past their expiry so
+ * they are retried. pg-boss's default of 2 minutes would add that much to every expiry.
+ */
+const maintenanceIntervalSeconds = 10;
+
 /** The background job queue (pg-boss), the same on PGlite and on PostgreSQL. */
 export interface JobQueue<Dependencies> {
-  /** Installs or upgrades pg-boss's tables and creates one queue per job definition. */
+  /**
+   * Installs or upgrades pg-boss's tables and creates one queue per job definition, under the database's
+   * schema lock (instances starting together on an empty database would race on `CREATE SCHEMA pgboss`).
+   */
   start(): Promise<void>;
-  /** Starts one worker per job; `dependencies` are handed to every handler. */
+  /** Starts each job's workers (its `concurrency`); `dependencies` are handed to every handler. */
   work(dependencies: Dependencies): Promise<void>;
   /**
    * Enqueues a job inside `tx`: it exists only if the transaction commits. After the commit, local
@@ -55,63 +64,74 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     schedule: false,
+    maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  const workerIds = new Map<string, string>();
+  const workers = new Map<string, WorkerSlot[]>();
   let state: 'new' | 'started' | 'stopped' = 'new';
+
+  /** Wakes one idle worker of the job; busy ones fetch again by themselves when their run ends. */
+  const wakeWorker = (job: AnyJob<Dependencies>) => {
+    const idle = workers.get(job.name)?.find((slot) => !slot.busy && slot.id);
+    if (idle?.id) boss.notifyWorker(idle.id);
+  };
+
+  const startWorker = async (job: AnyJob<Dependencies>, dependencies: Dependencies): Promise<WorkerSlot> => {
+    const slot: WorkerSlot = { id: undefined, busy: false };
+    const workOptions = {
+      includeMetadata: true as const,
+      batchSize: 1,
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+    };
+    slot.id = await boss.work(job.name, workOptions, async ([pgBossJob]) => {
+      if (!pgBossJob) return;
+      slot.busy = true;
+      try {
+        await runJob(job, pgBossJob, dependencies, logger);
+      } finally {
+        slot.busy = false;
+        // pg-boss waits a polling interval after every run; a worker that just ran a job looks for the
+        // next one at once instead, so a backlog drains at full speed.
+        if (slot.id) boss.notifyWorker(slot.id);
+      }
+    });
+    return slot;
+  };
 
   return {
     async start() {
-      await boss.start();
-      for (const job of jobs) await boss.createQueue(job.name);
+      await database.withSchemaLock(async () => {
+        await boss.start();
+        for (const job of jobs) await boss.createQueue(job.name);
+      });
       state = 'started';
     },
     async work(dependencies) {
       for (const job of jobs) {
-        const workOptions = {
-          includeMetadata: true as const,
-          batchSize: 1,
-          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-        };
-        const workerId = await boss.work(job.name, workOptions, async ([pgBossJob]) => {
-          if (!pgBossJob) return;
-          const run = {
-            id: pgBossJob.id,
-            retryCount: pgBossJob.retryCount,
-            logger: logger.child({ job: job.name, jobId: pgBossJob.id, retryCount: pgBossJob.retryCount }),
-          };
-          try {
-            await job.handle(job.payload.parse(pgBossJob.data), dependencies, run);
-          } catch (error) {
-            run.logger.warn({ err: error }, 'job failed');
-            throw error;
-          }
-        });
-        workerIds.set(job.name, workerId);
+        const slots: WorkerSlot[] = [];
+        workers.set(job.name, slots);
+        for (let index = 0; index < job.concurrency; index++) {
+          slots.push(await startWorker(job, dependencies));
+        }
       }
     },
     async enqueue(tx, job, payload) {
       const id = await boss.send(job.name, job.payload.parse(payload) as object, {
         db: tx,
-        retryLimit: job.retry.limit,
-        retryDelay: job.retry.delaySeconds,
-        retryBackoff: job.retry.backoff,
+        ...sendOptions(job),
       });
       if (!id) throw new Error(`Job queue ${job.name} does not exist; is it listed in the queue's jobs?`);
-      tx.onCommit(() => {
-        const workerId = workerIds.get(job.name);
-        if (workerId) boss.notifyWorker(workerId);
-      });
+      tx.onCommit(() => wakeWorker(job));
       return id;
     },
     async enqueueOncePerSlot(job, payload, { key, slotSeconds }) {
-      return boss.send(job.name, job.payload.parse(payload) as object, {
+      const id = await boss.send(job.name, job.payload.parse(payload) as object, {
         singletonKey: key,
         singletonSeconds: slotSeconds,
-        retryLimit: job.retry.limit,
-        retryDelay: job.retry.delaySeconds,
-        retryBackoff: job.retry.backoff,
+        ...sendOptions(job),
       });
+      if (id) wakeWorker(job);
+      return id;
     },
     getJob: (job, id) => boss.getJobById(job.name, id, { includeArchive: true }),
     async checkReady() {
@@ -124,4 +144,40 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
+}
+
+/** One pg-boss worker of a job: its id once started, and whether it is running a job right now. */
+interface WorkerSlot {
+  id: string | undefined;
+  busy: boolean;
+}
+
+/** The job's expiry and retry policy as pg-boss send options. */
+function sendOptions(job: AnyJob<unknown>) {
+  return {
+    expireInSeconds: job.expireInSeconds,
+    retryLimit: job.retry.limit,
+    retryDelay: job.retry.delaySeconds,
+    retryBackoff: job.retry.backoff,
+  };
+}
+
+/** Parses the payload and runs the handler; a failure is logged and rethrown for pg-boss to retry. */
+async function runJob<Dependencies>(
+  job: AnyJob<Dependencies>,
+  pgBossJob: PgBoss.JobWithMetadata<unknown>,
+  dependencies: Dependencies,
+  logger: Logger,
+): Promise<void> {
+  const run = {
+    id: pgBossJob.id,
+    retryCount: pgBossJob.retryCount,
+    logger: logger.child({ job: job.name, jobId: pgBossJob.id, retryCount: pgBossJob.retryCount }),
+  };
+  try {
+    await job.handle(job.payload.parse(pgBossJob.data), dependencies, run);
+  } catch (error) {
+    run.logger.warn({ err: error }, 'job failed');
+    throw error;
+  }
 }

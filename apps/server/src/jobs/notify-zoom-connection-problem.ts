@@ -27,6 +27,9 @@ export const notifyZoomConnectionProblem = defineJob({
     changedAt: z.iso.datetime(),
   }),
   retry: { limit: 5, delaySeconds: 30, backoff: true },
+  // A few SMTP sends (the organization's admins), each bounded by the mailer's timeouts.
+  expireInSeconds: 2 * 60,
+  concurrency: 4,
   async handle(payload, dependencies: JobDependencies, run) {
     const { database, mailer, publicUrl } = dependencies;
     const [organization] = await database.db

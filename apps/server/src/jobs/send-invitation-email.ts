@@ -15,6 +15,9 @@ export const sendInvitationEmail = defineJob({
   name: 'send-invitation-email-v1',
   payload: z.object({ invitationId: z.uuid(), sealedToken: z.string() }),
   retry: { limit: 5, delaySeconds: 30, backoff: true },
+  // One SMTP send, which the mailer's timeouts keep well under a minute.
+  expireInSeconds: 60,
+  concurrency: 8,
   async handle({ invitationId, sealedToken }, dependencies: JobDependencies, run) {
     const { database, mailer, secretBox, publicUrl } = dependencies;
     const [row] = await database.db

@@ -15,6 +15,9 @@ export const syncZoomDirectory = defineJob({
   name: 'sync-zoom-directory-v1',
   payload: z.object({ organizationId: z.uuid() }),
   retry: { limit: 3, delaySeconds: 30, backoff: true },
+  // Pages through every user and room of a Zoom account: a large account takes a while.
+  expireInSeconds: 5 * 60,
+  concurrency: 2,
   async handle(payload, dependencies: JobDependencies, run) {
     const actor = { organizationId: payload.organizationId, userId: null };
     try {

@@ -21,9 +21,16 @@ export interface Mailer {
   close(): void;
 }
 
+/**
+ * nodemailer waits up to 10 minutes for a silent server by default. A send runs inside a mail job whose
+ * run expires after a minute and is then retried: a send must give up before that, or the retry would
+ * race a send still in flight.
+ */
+const sendTimeouts = { connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
 /** A mailer on `smtpUrl` (smtp:// or smtps://, with credentials in the URL) sending as `from`. */
 export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  const transport = nodemailer.createTransport({ url: options.smtpUrl, ...sendTimeouts });
   return {
     async send(mail) {
       await transport.sendMail({

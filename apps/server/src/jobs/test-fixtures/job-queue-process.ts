@@ -1,5 +1,7 @@
-// A process that uses the real database and job queue, for the kill -9 test in job-queue.test.ts.
+// A process that uses the real database and job queue, for the kill -9 tests in job-queue.test.ts.
 //   enqueue <greeting>: commits a data change and a job in one transaction, prints "committed <id>", waits.
+//   hang <greeting>: enqueues a job and works it, but the run prints "started <greeting>" and never ends
+//     (to be killed mid-run).
 //   work: starts the workers and prints "ran <greeting>" for every job it runs.
 
 import pino from 'pino';
@@ -9,29 +11,31 @@ import { auditEvents } from '../../db/schema.ts';
 import { defineJob } from '../job-definition.ts';
 import { createJobQueue } from '../job-queue.ts';
 
+const [mode, greeting] = process.argv.slice(2);
+
 const recordGreeting = defineJob({
   name: 'test-record-greeting-v1',
   payload: z.object({ greeting: z.string() }),
-  retry: { limit: 0, delaySeconds: 1, backoff: false },
+  retry: { limit: 2, delaySeconds: 1, backoff: false },
+  // A short job: a lost run is taken up again within seconds of its expiry.
+  expireInSeconds: 5,
+  concurrency: 1,
   async handle({ greeting }) {
+    console.log(`started ${greeting}`);
+    if (mode === 'hang') await new Promise(() => {});
     console.log(`ran ${greeting}`);
   },
 });
 
-const [mode, greeting] = process.argv.slice(2);
 const database = await openDatabase({
   databaseUrl: process.env.DATABASE_URL,
   dataDir: process.env.DATA_DIR ?? '',
 });
-const queue = createJobQueue({
-  database,
-  jobs: [recordGreeting],
-  logger: pino({ level: 'warn' }),
-  pollingIntervalSeconds: 0.5,
-});
+const queue = createJobQueue({ database, jobs: [recordGreeting], logger: pino({ level: 'warn' }) });
 await queue.start();
 
-if (mode === 'enqueue') {
+if (mode === 'enqueue' || mode === 'hang') {
+  if (mode === 'hang') await queue.work(undefined);
   const jobId = await database.transaction(async (tx) => {
     await tx.db
       .insert(auditEvents)

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { splitFieldIssues } from './error-message.ts';
 import { useInvalidFieldFocus } from './field.tsx';
 
@@ -27,10 +27,8 @@ export function useFieldForm<Field extends string>(fields: readonly Field[]) {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit(
-    event: FormEvent<HTMLFormElement>,
-    { validate, send, onError }: FieldFormSubmit<Field>,
-  ) {
+  /** Runs one submit; `event` is the form's submit, or the click of a second action button beside it. */
+  async function submit(event: SyntheticEvent, { validate, send, onError }: FieldFormSubmit<Field>) {
     event.preventDefault();
     setSubmitError(null);
     const errors = validate?.() ?? {};

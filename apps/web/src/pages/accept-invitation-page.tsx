@@ -1,15 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
-import { api } from '../api/parley-client.ts';
 import type { InvitationPreview } from '../api/types.ts';
-import { ErrorAlert } from '../components/alerts.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
 import { roleLabel } from '../components/role-label.ts';
-import { useApiResource } from '../components/use-api-resource.ts';
 import { useDateTimeFormat } from '../format/use-date-time.ts';
+import { invitationPreviewQuery } from '../queries/accounts-queries.ts';
+import { QueryView } from '../queries/query-view.tsx';
 import { AcceptInvitationForm } from './accept-invitation-form.tsx';
 
 type UnusableReason = 'invalid' | 'expired';
@@ -25,20 +25,20 @@ function unusableReason(error: unknown): UnusableReason | undefined {
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const { state, reload } = useApiResource(() => api.getInvitationByToken(token), [token]);
+  const preview = useQuery(invitationPreviewQuery(token));
   const [unusableAtSubmit, setUnusableAtSubmit] = useState<UnusableReason>();
 
-  const reason = unusableAtSubmit ?? (state.status === 'failed' ? unusableReason(state.error) : undefined);
+  const reason = unusableAtSubmit ?? (preview.isError ? unusableReason(preview.error) : undefined);
   if (reason) return <UnusableInvitation reason={reason} />;
 
   return (
     <PublicLayout languageSwitcher={false}>
-      {state.status === 'loaded' ? (
+      {preview.isSuccess ? (
         <>
           <PageHeading documentTitle={t('acceptInvitation.title')} intro={t('acceptInvitation.intro')}>
-            {t('acceptInvitation.heading', { organization: state.data.organizationName })}
+            {t('acceptInvitation.heading', { organization: preview.data.organizationName })}
           </PageHeading>
-          <InvitationFacts invitation={state.data} />
+          <InvitationFacts invitation={preview.data} />
           <AcceptInvitationForm
             token={token}
             onUnusable={(error) => setUnusableAtSubmit(unusableReason(error))}
@@ -47,13 +47,16 @@ export function AcceptInvitationPage() {
       ) : (
         <>
           <PageHeading documentTitle={t('acceptInvitation.title')}>{t('acceptInvitation.title')}</PageHeading>
-          {state.status === 'loading' ? (
-            <p className="loading" role="status">
-              {t('acceptInvitation.checking')}
-            </p>
-          ) : (
-            <ErrorAlert error={state.error} onRetry={reload} />
-          )}
+          <QueryView
+            query={preview}
+            loading={
+              <p className="loading" role="status">
+                {t('acceptInvitation.checking')}
+              </p>
+            }
+          >
+            {() => null}
+          </QueryView>
         </>
       )}
     </PublicLayout>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/parley-client.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
-import { splitFieldIssues } from '../components/error-message.ts';
-import { Field, useInvalidFieldFocus } from '../components/field.tsx';
+import { Field } from '../components/field.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
+import { useFieldForm } from '../components/use-field-form.ts';
 import { looksLikeEmailAddress } from '../components/validation.ts';
 import type { ReturnTo } from '../session/require-session.tsx';
 import { useSession } from '../session/session-context.tsx';
@@ -29,15 +29,16 @@ export function LoginPage() {
   const { session, setMe } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
+  const form = useFieldForm(loginFields);
+  const { fieldErrors } = form;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  // Set with the new session, so that the page goes back to where the person came from rather than to
+  // the default page that a signed-in visitor of /login is sent to.
+  const [returning, setReturning] = useState(false);
   const sessionEnded = (location.state as Partial<ReturnTo> | null)?.sessionEnded === true;
 
-  if (session.status === 'signedIn' && !submitting) return <Navigate to="/interviews" replace />;
+  if (session.status === 'signedIn' && !returning) return <Navigate to="/interviews" replace />;
 
   function validate(): Partial<Record<LoginField, string>> {
     const errors: Partial<Record<LoginField, string>> = {};
@@ -47,25 +48,11 @@ export function LoginPage() {
     return errors;
   }
 
-  async function logIn(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const errors = validate();
-    setFieldErrors(errors);
-    setSubmitError(null);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalidField();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const me = await api.login({ email: email.trim(), password });
-      setMe(me);
-      navigate(safeReturnPath(location.state), { replace: true });
-    } catch (error) {
-      setFieldErrors(splitFieldIssues(error, loginFields).byField);
-      setSubmitError(error);
-      setSubmitting(false);
-    }
+  async function send() {
+    const me = await api.login({ email: email.trim(), password });
+    setReturning(true);
+    setMe(me);
+    navigate(safeReturnPath(location.state), { replace: true });
   }
 
   return (
@@ -76,13 +63,16 @@ export function LoginPage() {
       {session.status === 'checking' ? (
         <Loading />
       ) : (
-        <form ref={formRef} className="form" noValidate onSubmit={logIn}>
-          {sessionEnded && submitError === null && (
+        <form
+          ref={form.formRef}
+          className="form"
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
+        >
+          {sessionEnded && form.submitError === null && (
             <p className="alert alert-info">{t('errors.sessionEnded')}</p>
           )}
-          {submitError !== null && (
-            <ErrorAlert error={submitError} issues={splitFieldIssues(submitError, loginFields).unplaced} />
-          )}
+          {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
           <Field label={t('login.email')} error={fieldErrors.email}>
             {(control) => (
               <input
@@ -107,8 +97,8 @@ export function LoginPage() {
               />
             )}
           </Field>
-          <button type="submit" className="button button-primary button-block" disabled={submitting}>
-            {submitting ? t('login.submitting') : t('login.submit')}
+          <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
+            {form.submitting ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
       )}

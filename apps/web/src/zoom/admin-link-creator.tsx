@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/parley-client.ts';
@@ -5,23 +6,28 @@ import type { ZoomAdminLink } from '../api/zoom-types.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
 import { Field } from '../components/field.tsx';
 import { useDateTimeFormat } from '../format/use-date-time.ts';
+import { zoomKeys } from '../queries/zoom-queries.ts';
 
 interface AdminLinkCreatorProps {
   /** A link is pending already; a new one replaces it. */
   replacesPendingLink?: boolean;
-  onCreated?: (link: ZoomAdminLink) => void;
 }
 
 /**
  * "Create a link for your Zoom admin": asks the server for a signed, single-use link and shows it once in a
  * read-only field with a copy button. The field takes focus, so the link can be copied at once.
  */
-export function AdminLinkCreator({ replacesPendingLink = false, onCreated }: AdminLinkCreatorProps) {
+export function AdminLinkCreator({ replacesPendingLink = false }: AdminLinkCreatorProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
+  // The organization's connection shows the pending link and who created it.
+  const createLink = useMutation({
+    mutationFn: () => api.createZoomAdminLink(),
+    meta: { invalidates: [zoomKeys.organizationConnection] },
+  });
+  const creating = createLink.isPending;
+  // Kept apart from the mutation's data, so that a failed "create a new link" leaves the last one shown.
   const [link, setLink] = useState<ZoomAdminLink | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState<'copied' | 'selected' | null>(null);
   const linkFieldRef = useRef<HTMLInputElement>(null);
 
@@ -29,19 +35,9 @@ export function AdminLinkCreator({ replacesPendingLink = false, onCreated }: Adm
     if (link) linkFieldRef.current?.select();
   }, [link]);
 
-  async function create() {
-    setCreating(true);
-    setError(null);
+  function create() {
     setCopied(null);
-    try {
-      const created = await api.createZoomAdminLink();
-      setLink(created);
-      onCreated?.(created);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setCreating(false);
-    }
+    createLink.mutate(undefined, { onSuccess: setLink });
   }
 
   async function copy(url: string) {
@@ -56,7 +52,7 @@ export function AdminLinkCreator({ replacesPendingLink = false, onCreated }: Adm
 
   return (
     <div className="admin-link-creator">
-      {error !== null && <ErrorAlert error={error} />}
+      {createLink.error !== null && <ErrorAlert error={createLink.error} />}
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={create} disabled={creating}>
           {creating

@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,10 +6,10 @@ import { api } from '../../api/parley-client.ts';
 import type { PersonalZoomConnection } from '../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { useApiResource } from '../../components/use-api-resource.ts';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
+import { QueryView } from '../../queries/query-view.tsx';
+import { personalZoomQuery, zoomKeys } from '../../queries/zoom-queries.ts';
 import { useZoomRedirect } from '../../zoom/use-zoom-redirect.ts';
 import { ZoomProblemAlert } from '../../zoom/zoom-problem-alert.tsx';
 import { ZoomStatusBadge } from '../../zoom/zoom-status-badge.tsx';
@@ -34,32 +35,27 @@ function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: 
 /** Settings → My Zoom: connect or disconnect one's own Zoom account (Z3) and see which access applies (Z4). */
 export function MyZoomPage() {
   const { t } = useTranslation();
-  const { state, reload } = useApiResource(() => api.getPersonalZoom(), []);
+  const personal = useQuery(personalZoomQuery);
   return (
     <>
       <PageHeading documentTitle={t('myZoom.title')} intro={t('myZoom.intro')}>
         {t('myZoom.title')}
       </PageHeading>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
-      {state.status === 'loaded' && <PersonalConnection connection={state.data} onChanged={reload} />}
+      <QueryView query={personal}>{(connection) => <PersonalConnection connection={connection} />}</QueryView>
     </>
   );
 }
 
-function PersonalConnection({
-  connection,
-  onChanged,
-}: {
-  connection: PersonalZoomConnection;
-  onChanged: () => void;
-}) {
+function PersonalConnection({ connection }: { connection: PersonalZoomConnection }) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
   const redirect = useZoomRedirect(() => api.authorizePersonalZoom());
   const [confirming, setConfirming] = useState(false);
-  const [disconnecting, setDisconnecting] = useState(false);
-  const [disconnectError, setDisconnectError] = useState<unknown>(null);
+  // Which access applies to this person shows on the organization's pages too.
+  const disconnectPersonal = useMutation({
+    mutationFn: () => api.disconnectPersonalZoom(),
+    meta: { invalidates: [zoomKeys.all] },
+  });
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [focusHeading, setFocusHeading] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -70,20 +66,14 @@ function PersonalConnection({
     setFocusHeading(false);
   }, [focusHeading, confirming]);
 
-  async function disconnect() {
-    setDisconnecting(true);
-    setDisconnectError(null);
-    try {
-      await api.disconnectPersonalZoom();
-      setConfirmation(t('myZoom.disconnected'));
-      setFocusHeading(true);
-      onChanged();
-    } catch (error) {
-      setDisconnectError(error);
-    } finally {
-      setDisconnecting(false);
-      setConfirming(false);
-    }
+  function disconnect() {
+    disconnectPersonal.mutate(undefined, {
+      onSuccess: () => {
+        setConfirmation(t('myZoom.disconnected'));
+        setFocusHeading(true);
+      },
+      onSettled: () => setConfirming(false),
+    });
   }
 
   const { status, zoomUser } = connection;
@@ -136,7 +126,7 @@ function PersonalConnection({
           </dl>
         )}
         {redirect.error !== null && <ErrorAlert error={redirect.error} />}
-        {disconnectError !== null && <ErrorAlert error={disconnectError} />}
+        {disconnectPersonal.error !== null && <ErrorAlert error={disconnectPersonal.error} />}
         <div className="form-actions">
           {status !== 'connected' && (
             <button
@@ -177,7 +167,7 @@ function PersonalConnection({
           text={t('myZoom.confirmDisconnectText')}
           confirmLabel={t('myZoom.disconnect')}
           destructive
-          busy={disconnecting}
+          busy={disconnectPersonal.isPending}
           onCancel={() => setConfirming(false)}
           onConfirm={disconnect}
         />

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../api/api-error.ts';
@@ -6,8 +7,9 @@ import type { ZoomAdminLinkPreview } from '../../api/zoom-types.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';
-import { useApiResource } from '../../components/use-api-resource.ts';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
+import { QueryView } from '../../queries/query-view.tsx';
+import { zoomAdminLinkPreviewQuery } from '../../queries/zoom-queries.ts';
 import { useZoomRedirect } from '../../zoom/use-zoom-redirect.ts';
 
 type UnusableLink = 'invalid' | 'expired';
@@ -26,27 +28,27 @@ function unusableLink(error: unknown): UnusableLink | undefined {
 export function AdminAuthorizePage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const { state, reload } = useApiResource(() => api.getZoomAdminLink(token), [token]);
+  const preview = useQuery(zoomAdminLinkPreviewQuery(token));
   const redirect = useZoomRedirect(() => api.authorizeZoomAdminLink(token));
 
   const unusable =
-    unusableLink(redirect.error) ?? (state.status === 'failed' ? unusableLink(state.error) : undefined);
+    unusableLink(redirect.error) ?? (preview.isError ? unusableLink(preview.error) : undefined);
   if (unusable) return <UnusableAdminLink reason={unusable} />;
 
   return (
     <PublicLayout>
-      {state.status === 'loaded' ? (
+      {preview.isSuccess ? (
         <>
           <PageHeading
             documentTitle={t('adminAuthorize.title')}
             intro={t('adminAuthorize.request', {
-              name: state.data.requestedBy,
-              organization: state.data.organizationName,
+              name: preview.data.requestedBy,
+              organization: preview.data.organizationName,
             })}
           >
             {t('adminAuthorize.heading')}
           </PageHeading>
-          <LinkDetails preview={state.data} />
+          <LinkDetails preview={preview.data} />
           {redirect.error !== null && <ErrorAlert error={redirect.error} />}
           <button
             type="button"
@@ -60,13 +62,16 @@ export function AdminAuthorizePage() {
       ) : (
         <>
           <PageHeading documentTitle={t('adminAuthorize.title')}>{t('adminAuthorize.heading')}</PageHeading>
-          {state.status === 'loading' ? (
-            <p className="loading" role="status">
-              {t('adminAuthorize.checking')}
-            </p>
-          ) : (
-            <ErrorAlert error={state.error} onRetry={reload} />
-          )}
+          <QueryView
+            query={preview}
+            loading={
+              <p className="loading" role="status">
+                {t('adminAuthorize.checking')}
+              </p>
+            }
+          >
+            {() => null}
+          </QueryView>
         </>
       )}
     </PublicLayout>

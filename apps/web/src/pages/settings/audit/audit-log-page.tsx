@@ -1,16 +1,16 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/parley-client.ts';
 import type { AuditEventQuery } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { useApiResource } from '../../../components/use-api-resource.ts';
 import { startOfZonedDay } from '../../../format/zoned-day.ts';
+import { usersQuery } from '../../../queries/accounts-queries.ts';
+import { auditEventsQuery } from '../../../queries/audit-queries.ts';
 import { useMe } from '../../../session/session-context.tsx';
 import { AuditLogFilters, type AuditLogFilterValues, noAuditLogFilters } from './audit-log-filters.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
-import { useAuditEvents } from './use-audit-events.ts';
 
 /** The filters as a query: whole days in the viewer's time zone, the end day included. */
 function toQuery(filters: AuditLogFilterValues, timeZone: string): AuditEventQuery {
@@ -30,19 +30,25 @@ export function AuditLogPage() {
   const me = useMe();
   const [filters, setFilters] = useState<AuditLogFilterValues>(noAuditLogFilters);
   const [loadedMore, setLoadedMore] = useState<string | null>(null);
-  const users = useApiResource(() => api.listUsers(), []);
+  const users = useQuery(usersQuery);
   const rangeInverted = filters.fromDate !== '' && filters.toDate !== '' && filters.fromDate > filters.toDate;
   const query = useMemo(
     () => (rangeInverted ? null : toQuery(filters, me.user.timeZone)),
     [filters, rangeInverted, me.user.timeZone],
   );
-  const { state, loadMore, loadingMore, moreError, reload } = useAuditEvents(query);
+  // While the filters are invalid there is nothing to ask for; the key of "no filters" stands in.
+  const events = useInfiniteQuery({ ...auditEventsQuery(query ?? {}), enabled: query !== null });
 
   async function showMore() {
     setLoadedMore(null);
-    const added = await loadMore();
+    const result = await events.fetchNextPage();
+    const added = result.isFetchNextPageError ? 0 : (result.data?.pages.at(-1)?.events.length ?? 0);
     if (added > 0) setLoadedMore(t('auditLog.loadedMore', { number: added }));
   }
+
+  const loadedEvents = events.data?.pages.flatMap((page) => page.events) ?? [];
+  // A failed "load more" keeps the events shown; only a failed first page replaces them.
+  const failedFirstPage = events.isError && !events.isFetchNextPageError;
 
   return (
     <>
@@ -51,7 +57,7 @@ export function AuditLogPage() {
       </PageHeading>
       <AuditLogFilters
         values={filters}
-        users={users.state.status === 'loaded' ? users.state.data : []}
+        users={users.data ?? []}
         dateRangeError={rangeInverted ? t('auditLog.dateRangeInverted') : undefined}
         onChange={(values) => {
           setLoadedMore(null);
@@ -62,28 +68,28 @@ export function AuditLogPage() {
         <h2 id="audit-events-heading" className="visually-hidden">
           {t('auditLog.tableCaption')}
         </h2>
-        {query === null ? null : state.status === 'loading' ? (
+        {query === null ? null : events.isPending || (failedFirstPage && events.isFetching) ? (
           <Loading />
-        ) : state.status === 'failed' ? (
-          <ErrorAlert error={state.error} onRetry={reload} />
-        ) : state.events.length === 0 ? (
+        ) : failedFirstPage ? (
+          <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
+        ) : loadedEvents.length === 0 ? (
           <p className="empty-note" role="status">
             {filters === noAuditLogFilters ? t('auditLog.empty') : t('auditLog.emptyFiltered')}
           </p>
         ) : (
           <>
-            <AuditLogTable events={state.events} />
+            <AuditLogTable events={loadedEvents} />
             <SuccessMessage>{loadedMore}</SuccessMessage>
-            {moreError !== null && <ErrorAlert error={moreError} />}
-            {state.nextBefore !== null ? (
+            {events.isFetchNextPageError && <ErrorAlert error={events.error} />}
+            {events.hasNextPage ? (
               <div className="form-actions load-more">
                 <button
                   type="button"
                   className="button button-secondary"
                   onClick={showMore}
-                  disabled={loadingMore}
+                  disabled={events.isFetchingNextPage}
                 >
-                  {loadingMore ? t('app.loading') : t('auditLog.loadMore')}
+                  {events.isFetchingNextPage ? t('app.loading') : t('auditLog.loadMore')}
                 </button>
               </div>
             ) : (

@@ -1,24 +1,19 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/parley-client.ts';
 import type { HostCandidate } from '../../../api/zoom-types.ts';
 import { ErrorAlert } from '../../../components/alerts.tsx';
-import { Loading } from '../../../components/loading.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
-import { useApiResource } from '../../../components/use-api-resource.ts';
 import { useDebouncedValue } from '../../../components/use-debounced-value.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { QueryView } from '../../../queries/query-view.tsx';
+import { hostCandidatesQuery, zoomAccountUserPageQuery, zoomKeys } from '../../../queries/zoom-queries.ts';
 import { hostChoices, initialHostSelection, toggleHost } from './host-selection.ts';
 import { ZoomAccountUsersTable } from './zoom-account-users-table.tsx';
 
 /** Rows rendered at a time; the rest is reached by refining the search or paging, never dropped. */
 export const accountUsersPageSize = 300;
-
-type SyncState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; total: number }
-  | { status: 'failed'; error: unknown };
 
 interface ChooseHostsDialogProps {
   currentHosts: HostCandidate[];
@@ -45,44 +40,27 @@ export function ChooseHostsDialog({
   const search = useDebouncedValue(searchText.trim(), 300);
   const [offset, setOffset] = useState(0);
   const [searchedFor, setSearchedFor] = useState(search);
-  const [sync, setSync] = useState<SyncState>({ status: 'idle' });
-  const [syncGeneration, setSyncGeneration] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
 
   // A new search starts at the first page.
   if (searchedFor !== search) {
     setSearchedFor(search);
     setOffset(0);
   }
-  const page = useApiResource(
-    () => api.listZoomAccountUsers({ search, offset, limit: accountUsersPageSize }),
-    [search, offset, syncGeneration],
-  );
+  const page = useQuery(zoomAccountUserPageQuery({ search, offset, limit: accountUsersPageSize }));
+  const sync = useMutation({
+    mutationFn: () => api.syncZoomAccountUsers(),
+    meta: { invalidates: [zoomKeys.accountUsers] },
+  });
+  const save = useMutation({
+    mutationFn: () => api.replaceHostCandidates(hostChoices(selection)),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(hostCandidatesQuery.queryKey, saved);
+      onSaved(saved);
+    },
+  });
 
-  async function loadFromZoom() {
-    setSync({ status: 'running' });
-    try {
-      const { total } = await api.syncZoomAccountUsers();
-      setSync({ status: 'done', total });
-      setSyncGeneration((generation) => generation + 1);
-    } catch (error) {
-      setSync({ status: 'failed', error });
-    }
-  }
-
-  async function save() {
-    setSaving(true);
-    setSaveError(null);
-    try {
-      onSaved(await api.replaceHostCandidates(hostChoices(selection)));
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
-  }
-
-  const loaded = page.state.status === 'loaded' ? page.state.data : null;
+  const loaded = page.data ?? null;
   const neverLoaded = loaded !== null && loaded.syncedAt === null;
   return (
     <ModalDialog
@@ -98,13 +76,18 @@ export function ChooseHostsDialog({
           <button type="button" className="button button-secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="button button-primary" onClick={save} disabled={saving}>
-            {saving ? t('common.saving') : t('hostPicker.save')}
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => save.mutate()}
+            disabled={save.isPending || save.isSuccess}
+          >
+            {save.isPending || save.isSuccess ? t('common.saving') : t('hostPicker.save')}
           </button>
         </>
       }
     >
-      {saveError !== null && <ErrorAlert error={saveError} />}
+      {save.error !== null && <ErrorAlert error={save.error} />}
       <div className="host-picker-toolbar">
         <div className="field host-picker-search">
           <label htmlFor={searchId}>{t('hostPicker.search')}</label>
@@ -122,49 +105,51 @@ export function ChooseHostsDialog({
         <button
           type="button"
           className="button button-secondary"
-          onClick={loadFromZoom}
-          disabled={sync.status === 'running'}
+          onClick={() => sync.mutate()}
+          disabled={sync.isPending}
         >
           {t('hostPicker.load')}
         </button>
       </div>
       <div role="status" className="host-picker-sync">
-        {sync.status === 'running' && (
+        {sync.isPending && (
           <p className="loading">
             <span className="spinner" aria-hidden="true" />
             {t('hostPicker.loading')}
           </p>
         )}
-        {sync.status === 'done' && (
+        {sync.isSuccess && (
           <p className="text-success">
-            {sync.total === 1 ? t('hostPicker.loadedOne') : t('hostPicker.loaded', { total: sync.total })}
+            {sync.data.total === 1
+              ? t('hostPicker.loadedOne')
+              : t('hostPicker.loaded', { total: sync.data.total })}
           </p>
         )}
       </div>
-      {sync.status === 'failed' && <ErrorAlert error={sync.error} />}
-      {loaded?.syncedAt && sync.status === 'idle' && (
+      {sync.isError && <ErrorAlert error={sync.error} />}
+      {loaded?.syncedAt && sync.isIdle && (
         <p className="field-hint">
           {t('hostPicker.lastLoaded', { total: loaded.total, time: formatDateTime(loaded.syncedAt) })}
         </p>
       )}
-      {neverLoaded && sync.status === 'idle' && (
-        <p className="alert alert-info">{t('hostPicker.neverLoaded')}</p>
-      )}
-      {page.state.status === 'loading' && <Loading />}
-      {page.state.status === 'failed' && <ErrorAlert error={page.state.error} onRetry={page.reload} />}
-      {loaded && !neverLoaded && (
-        <ZoomAccountUsersTable
-          page={loaded}
-          pageSize={accountUsersPageSize}
-          search={search}
-          selection={selection}
-          connectingZoomUserId={connectingZoomUserId}
-          onToggle={(zoomUserId, selected) =>
-            setSelection((current) => toggleHost(current, zoomUserId, selected))
-          }
-          onPage={setOffset}
-        />
-      )}
+      {neverLoaded && sync.isIdle && <p className="alert alert-info">{t('hostPicker.neverLoaded')}</p>}
+      <QueryView query={page}>
+        {(users) =>
+          users.syncedAt !== null && (
+            <ZoomAccountUsersTable
+              page={users}
+              pageSize={accountUsersPageSize}
+              search={search}
+              selection={selection}
+              connectingZoomUserId={connectingZoomUserId}
+              onToggle={(zoomUserId, selected) =>
+                setSelection((current) => toggleHost(current, zoomUserId, selected))
+              }
+              onPage={setOffset}
+            />
+          )
+        }
+      </QueryView>
     </ModalDialog>
   );
 }

@@ -1,25 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/parley-client.ts';
 import type { ConnectedUser } from '../../../api/zoom-types.ts';
-import { ErrorAlert } from '../../../components/alerts.tsx';
-import { Loading } from '../../../components/loading.tsx';
 import { roleLabel } from '../../../components/role-label.ts';
-import { useApiResource } from '../../../components/use-api-resource.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { QueryView } from '../../../queries/query-view.tsx';
+import { connectedUsersQuery } from '../../../queries/zoom-queries.ts';
 import { zoomAccessSourceLabel } from '../../../zoom/zoom-labels.ts';
 import { ZoomStatusBadge } from '../../../zoom/zoom-status-badge.tsx';
 
 /** Z5: every user, whether their meetings use a personal or the organization connection, and its state. */
-export function ConnectedUsersSection({ connectionVersion }: { connectionVersion: unknown }) {
+export function ConnectedUsersSection() {
   const { t } = useTranslation();
-  const { state, reload } = useApiResource(() => api.listZoomConnectedUsers(), [connectionVersion]);
+  const connectedUsers = useQuery(connectedUsersQuery);
   return (
     <section className="section" aria-labelledby="connected-users-heading">
       <h2 id="connected-users-heading">{t('connectedUsers.heading')}</h2>
       <p className="section-intro">{t('connectedUsers.intro')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
-      {state.status === 'loaded' && <ConnectedUsersTable users={state.data} />}
+      <QueryView query={connectedUsers}>{(users) => <ConnectedUsersTable users={users} />}</QueryView>
     </section>
   );
 }

@@ -1,11 +1,16 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
-import type { HostCandidate, OrganizationZoomConnection } from '../../../api/zoom-types.ts';
+import type {
+  HostCandidate,
+  HostCandidateChoice,
+  OrganizationZoomConnection,
+} from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
-import { Loading } from '../../../components/loading.tsx';
-import { useApiResource } from '../../../components/use-api-resource.ts';
+import { QueryView } from '../../../queries/query-view.tsx';
+import { hostCandidatesQuery } from '../../../queries/zoom-queries.ts';
 import { defaultHostLabel } from '../../../zoom/zoom-labels.ts';
 import { ChooseHostsDialog } from './choose-hosts-dialog.tsx';
 import { HostCandidatesTable } from './host-candidates-table.tsx';
@@ -18,66 +23,64 @@ interface HostCandidatesSectionProps {
 /** Z6: the Zoom users meetings may be created for, each with a display label; admins choose and label them. */
 export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSectionProps) {
   const { t } = useTranslation();
-  const { state, reload, updateData } = useApiResource(() => api.listHostCandidates(), [connection.status]);
+  const queryClient = useQueryClient();
+  const hosts = useQuery(hostCandidatesQuery);
   const [choosing, setChoosing] = useState(false);
-  const [busyHostId, setBusyHostId] = useState<string | null>(null);
-  const [hostError, setHostError] = useState<unknown>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
   const connected = connection.status === 'connected';
-  const notConnected =
-    state.status === 'failed' && state.error instanceof ApiError && state.error.code === 'ZOOM_NOT_CONNECTED';
 
-  async function saveLabel(hosts: HostCandidate[], changed: HostCandidate, label: string): Promise<boolean> {
-    setBusyHostId(changed.id);
-    setHostError(null);
+  /** Saves the whole list; `changedHostId` is the row whose controls wait for the answer. */
+  const replaceHosts = useMutation({
+    mutationFn: ({ choices }: { changedHostId: string; choices: HostCandidateChoice[] }) =>
+      api.replaceHostCandidates(choices),
+    onSuccess: (saved) => queryClient.setQueryData(hostCandidatesQuery.queryKey, saved),
+  });
+  const busyHostId = replaceHosts.isPending ? replaceHosts.variables.changedHostId : null;
+
+  async function saveLabel(list: HostCandidate[], changed: HostCandidate, label: string): Promise<boolean> {
     setConfirmation(null);
+    const choices = list.map((host) => ({
+      zoomUserId: host.zoomUserId,
+      // An emptied label goes back to the default; the server keeps a host's label when none is sent.
+      label: host.id === changed.id ? label.trim() || defaultHostLabel(host) : host.label,
+    }));
     try {
-      const saved = await api.replaceHostCandidates(
-        hosts.map((host) => ({
-          zoomUserId: host.zoomUserId,
-          // An emptied label goes back to the default; the server keeps a host's label when none is sent.
-          label: host.id === changed.id ? label.trim() || defaultHostLabel(host) : host.label,
-        })),
-      );
-      updateData(() => saved);
+      const saved = await replaceHosts.mutateAsync({ changedHostId: changed.id, choices });
       const savedHost = saved.find((host) => host.id === changed.id);
       setConfirmation(t('hostCandidates.labelSaved', { label: savedHost?.label ?? label }));
       return true;
-    } catch (error) {
-      setHostError(error);
-      return false;
-    } finally {
-      setBusyHostId(null);
+    } catch {
+      return false; // shown from replaceHosts.error
     }
   }
 
   /** Removes a host (typically one flagged as unable to host); focus continues at the section heading. */
-  async function removeHost(hosts: HostCandidate[], removed: HostCandidate) {
-    setBusyHostId(removed.id);
-    setHostError(null);
+  function removeHost(list: HostCandidate[], removed: HostCandidate) {
     setConfirmation(null);
-    try {
-      const remaining = hosts.filter((host) => host.id !== removed.id);
-      const saved = await api.replaceHostCandidates(
-        remaining.map((host) => ({ zoomUserId: host.zoomUserId, label: host.label })),
-      );
-      updateData(() => saved);
-      setConfirmation(t('hostCandidates.removed', { email: removed.email }));
-      headingRef.current?.focus();
-    } catch (error) {
-      setHostError(error);
-    } finally {
-      setBusyHostId(null);
-    }
+    const choices = list
+      .filter((host) => host.id !== removed.id)
+      .map((host) => ({ zoomUserId: host.zoomUserId, label: host.label }));
+    replaceHosts.mutate(
+      { changedHostId: removed.id, choices },
+      {
+        onSuccess: () => {
+          setConfirmation(t('hostCandidates.removed', { email: removed.email }));
+          headingRef.current?.focus();
+        },
+      },
+    );
   }
 
-  function showSavedSelection(hosts: HostCandidate[]) {
-    updateData(() => hosts);
+  function showSavedSelection(saved: HostCandidate[]) {
     setChoosing(false);
-    setConfirmation(t('hostCandidates.selectionSaved', { number: hosts.length }));
+    setConfirmation(t('hostCandidates.selectionSaved', { number: saved.length }));
   }
+
+  const notConnectedNote = (error: unknown) =>
+    error instanceof ApiError && error.code === 'ZOOM_NOT_CONNECTED' ? (
+      <p className="empty-note">{t('hostCandidates.emptyNotConnected')}</p>
+    ) : undefined;
 
   return (
     <section className="section" aria-labelledby="host-candidates-heading">
@@ -89,7 +92,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
           <button
             type="button"
             className="button button-secondary"
-            disabled={!connected || state.status !== 'loaded'}
+            disabled={!connected || !hosts.isSuccess}
             onClick={() => {
               setConfirmation(null);
               setChoosing(true);
@@ -102,31 +105,27 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
       <p className="section-intro">{t('hostCandidates.intro')}</p>
       {canEdit && !connected && <p className="field-hint">{t('hostCandidates.connectFirst')}</p>}
       <SuccessMessage>{confirmation}</SuccessMessage>
-      {hostError !== null && <ErrorAlert error={hostError} />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' &&
-        (notConnected ? (
-          <p className="empty-note">{t('hostCandidates.emptyNotConnected')}</p>
-        ) : (
-          <ErrorAlert error={state.error} onRetry={reload} />
-        ))}
-      {state.status === 'loaded' &&
-        (state.data.length === 0 ? (
-          <p className="empty-note">
-            {connected ? t('hostCandidates.empty') : t('hostCandidates.emptyNotConnected')}
-          </p>
-        ) : (
-          <HostCandidatesTable
-            hosts={state.data}
-            canEdit={canEdit}
-            busyHostId={busyHostId}
-            onSaveLabel={(host, label) => saveLabel(state.data, host, label)}
-            onRemove={(host) => removeHost(state.data, host)}
-          />
-        ))}
-      {choosing && state.status === 'loaded' && (
+      {replaceHosts.error !== null && <ErrorAlert error={replaceHosts.error} />}
+      <QueryView query={hosts} explainError={notConnectedNote}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty-note">
+              {connected ? t('hostCandidates.empty') : t('hostCandidates.emptyNotConnected')}
+            </p>
+          ) : (
+            <HostCandidatesTable
+              hosts={list}
+              canEdit={canEdit}
+              busyHostId={busyHostId}
+              onSaveLabel={(host, label) => saveLabel(list, host, label)}
+              onRemove={(host) => removeHost(list, host)}
+            />
+          )
+        }
+      </QueryView>
+      {choosing && hosts.isSuccess && (
         <ChooseHostsDialog
-          currentHosts={state.data}
+          currentHosts={hosts.data}
           connectingZoomUserId={connection.zoomUser?.id ?? null}
           onSaved={showSavedSelection}
           onClose={() => setChoosing(false)}

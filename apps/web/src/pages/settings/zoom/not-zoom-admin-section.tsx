@@ -5,14 +5,13 @@ import { ZoomAdminHelp } from '../../../zoom/zoom-admin-help.tsx';
 interface NotZoomAdminSectionProps {
   canEdit: boolean;
   hasPendingLink: boolean;
-  onLinkCreated: () => void;
 }
 
 /**
  * For Parley admins who are not Zoom admins (Z2, Z10): why a Zoom admin must approve, a link to send them,
  * and what exactly that Zoom admin needs.
  */
-export function NotZoomAdminSection({ canEdit, hasPendingLink, onLinkCreated }: NotZoomAdminSectionProps) {
+export function NotZoomAdminSection({ canEdit, hasPendingLink }: NotZoomAdminSectionProps) {
   const { t } = useTranslation();
   return (
     <section className="card section" aria-labelledby="not-zoom-admin-heading">
@@ -21,7 +20,7 @@ export function NotZoomAdminSection({ canEdit, hasPendingLink, onLinkCreated }: 
       {canEdit && (
         <>
           <p>{t('adminLink.howItWorks')}</p>
-          <AdminLinkCreator replacesPendingLink={hasPendingLink} onCreated={onLinkCreated} />
+          <AdminLinkCreator replacesPendingLink={hasPendingLink} />
         </>
       )}
       <ZoomAdminHelp />

@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/parley-client.ts';
@@ -5,6 +6,7 @@ import type { OrganizationZoomConnection } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { organizationZoomQuery, zoomKeys } from '../../../queries/zoom-queries.ts';
 import { useZoomRedirect } from '../../../zoom/use-zoom-redirect.ts';
 import { ZoomProblemAlert } from '../../../zoom/zoom-problem-alert.tsx';
 import { ZoomStatusBadge } from '../../../zoom/zoom-status-badge.tsx';
@@ -14,24 +16,16 @@ import { OrganizationConnectionFacts } from './organization-connection-facts.tsx
 interface OrganizationConnectionSectionProps {
   connection: OrganizationZoomConnection;
   canEdit: boolean;
-  onConnectionChange: (connection: OrganizationZoomConnection) => void;
-  onReload: () => void;
 }
 
-type Busy = 'check' | 'withdraw' | 'disconnect' | null;
+type ConnectionAction = 'check' | 'withdraw' | 'disconnect';
 
 /** The organization's one Zoom connection: its state in words, what is known about it, and what to do. */
-export function OrganizationConnectionSection({
-  connection,
-  canEdit,
-  onConnectionChange,
-  onReload,
-}: OrganizationConnectionSectionProps) {
+export function OrganizationConnectionSection({ connection, canEdit }: OrganizationConnectionSectionProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
   const redirect = useZoomRedirect(() => api.authorizeOrganizationZoom());
-  const [busy, setBusy] = useState<Busy>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
   const [focusHeading, setFocusHeading] = useState(false);
@@ -44,42 +38,42 @@ export function OrganizationConnectionSection({
     setFocusHeading(false);
   }, [focusHeading, confirmingDisconnect]);
 
-  async function run(action: Exclude<Busy, null>, work: () => Promise<string>) {
-    setBusy(action);
-    setActionError(null);
-    setConfirmation(null);
-    try {
-      setConfirmation(await work());
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setBusy(null);
+  /** Does `action` and says in a sentence how it went. */
+  async function perform(action: ConnectionAction): Promise<string> {
+    switch (action) {
+      case 'check': {
+        const checked = await api.checkOrganizationZoom();
+        queryClient.setQueryData(organizationZoomQuery.queryKey, checked);
+        return checked.lastCheckOk ? t('zoomSettings.checkedOk') : t('zoomSettings.checkedProblem');
+      }
+      case 'withdraw':
+        await api.withdrawZoomAdminLink();
+        return t('zoomSettings.linkWithdrawn');
+      case 'disconnect':
+        await api.disconnectOrganizationZoom();
+        return t('zoomSettings.disconnected');
     }
   }
 
-  const checkNow = () =>
-    run('check', async () => {
-      const checked = await api.checkOrganizationZoom();
-      onConnectionChange(checked);
-      return checked.lastCheckOk ? t('zoomSettings.checkedOk') : t('zoomSettings.checkedProblem');
+  // Every section below depends on the connection's state, so each of these refetches them all.
+  const connectionAction = useMutation({
+    mutationFn: perform,
+    meta: { invalidates: [zoomKeys.organization] },
+  });
+  const busy = connectionAction.isPending ? connectionAction.variables : null;
+
+  function run(action: ConnectionAction) {
+    setConfirmation(null);
+    connectionAction.mutate(action, {
+      onSuccess: (message) => {
+        setConfirmation(message);
+        if (action === 'disconnect') setFocusHeading(true);
+      },
+      onSettled: () => {
+        if (action === 'disconnect') setConfirmingDisconnect(false);
+      },
     });
-  const withdrawLink = () =>
-    run('withdraw', async () => {
-      await api.withdrawZoomAdminLink();
-      onReload();
-      return t('zoomSettings.linkWithdrawn');
-    });
-  const disconnect = () =>
-    run('disconnect', async () => {
-      try {
-        await api.disconnectOrganizationZoom();
-        onReload();
-        setFocusHeading(true);
-        return t('zoomSettings.disconnected');
-      } finally {
-        setConfirmingDisconnect(false);
-      }
-    });
+  }
 
   const { status, statusReason, pendingLink, problem } = connection;
   const needsAttention = status === 'needs_reconnect' || status === 'removed_in_zoom';
@@ -124,7 +118,7 @@ export function OrganizationConnectionSection({
         <OrganizationConnectionFacts connection={connection} />
       )}
       {redirect.error !== null && <ErrorAlert error={redirect.error} />}
-      {actionError !== null && <ErrorAlert error={actionError} />}
+      {connectionAction.error !== null && <ErrorAlert error={connectionAction.error} />}
       {canEdit && (
         <div className="form-actions">
           {canConnect && (
@@ -141,7 +135,7 @@ export function OrganizationConnectionSection({
             <button
               type="button"
               className="button button-secondary"
-              onClick={withdrawLink}
+              onClick={() => run('withdraw')}
               disabled={busy !== null}
             >
               {t('zoomSettings.withdrawLink')}
@@ -151,7 +145,7 @@ export function OrganizationConnectionSection({
             <button
               type="button"
               className="button button-secondary"
-              onClick={checkNow}
+              onClick={() => run('check')}
               disabled={busy !== null}
             >
               {busy === 'check' ? t('zoomSettings.checking') : t('zoomSettings.checkNow')}
@@ -178,7 +172,7 @@ export function OrganizationConnectionSection({
           destructive
           busy={busy === 'disconnect'}
           onCancel={() => setConfirmingDisconnect(false)}
-          onConfirm={disconnect}
+          onConfirm={() => run('disconnect')}
         />
       )}
     </section>

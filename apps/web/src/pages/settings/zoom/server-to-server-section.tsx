@@ -1,88 +1,73 @@
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
-import type {
-  OrganizationZoomConnection,
-  ServerToServerCredentials,
-  ServerToServerTestResult,
-} from '../../../api/zoom-types.ts';
+import type { OrganizationZoomConnection, ServerToServerCredentials } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
-import { splitFieldIssues } from '../../../components/error-message.ts';
-import { Field, useInvalidFieldFocus } from '../../../components/field.tsx';
+import { Field } from '../../../components/field.tsx';
+import { useFieldForm } from '../../../components/use-field-form.ts';
+import { organizationZoomQuery, zoomKeys } from '../../../queries/zoom-queries.ts';
 
 const credentialFields = ['accountId', 'clientId', 'clientSecret'] as const;
 type CredentialField = (typeof credentialFields)[number];
-type FieldErrors = Partial<Record<CredentialField, string>>;
-
-interface ServerToServerSectionProps {
-  connection: OrganizationZoomConnection;
-  onSaved: (connection: OrganizationZoomConnection) => void;
-}
+type CredentialAction = 'test' | 'save';
 
 /** Z11: a self-hosting organization's own Server-to-Server OAuth app; the secret is never shown again. */
-export function ServerToServerSection({ connection, onSaved }: ServerToServerSectionProps) {
+export function ServerToServerSection({ connection }: { connection: OrganizationZoomConnection }) {
   const { t } = useTranslation();
-  const { formRef, focusFirstInvalidField } = useInvalidFieldFocus();
+  const queryClient = useQueryClient();
+  const form = useFieldForm(credentialFields);
+  const { fieldErrors } = form;
   const stored = connection.serverToServer;
   const [credentials, setCredentials] = useState<ServerToServerCredentials>({
     accountId: stored?.accountId ?? '',
     clientId: stored?.clientId ?? '',
     clientSecret: '',
   });
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState<'test' | 'save' | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const [action, setAction] = useState<CredentialAction>('save');
   const [confirmation, setConfirmation] = useState<string | null>(null);
 
   function change(field: CredentialField, value: string) {
     setCredentials((current) => ({ ...current, [field]: value }));
   }
 
-  function missingFields(): FieldErrors {
-    const errors: FieldErrors = {};
+  function missingFields(): Partial<Record<CredentialField, string>> {
+    const errors: Partial<Record<CredentialField, string>> = {};
     for (const field of credentialFields) {
       if (credentials[field].trim() === '') errors[field] = t('validation.required');
     }
     return errors;
   }
 
-  async function submit(action: 'test' | 'save') {
-    setFailure(null);
-    setConfirmation(null);
-    const missing = missingFields();
-    setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) {
-      focusFirstInvalidField();
-      return;
-    }
+  async function send(chosen: CredentialAction) {
     const trimmed = {
       ...credentials,
       accountId: credentials.accountId.trim(),
       clientId: credentials.clientId.trim(),
     };
-    setBusy(action);
-    try {
-      if (action === 'test') {
-        setConfirmation(describeTestResult(await api.testServerToServer(trimmed)));
-      } else {
-        onSaved(await api.saveServerToServer(trimmed));
-        setCredentials((current) => ({ ...current, clientSecret: '' }));
-        setConfirmation(t('serverToServer.saved'));
-      }
-    } catch (error) {
-      setFieldErrors(splitFieldIssues(error, credentialFields).byField);
-      setFailure(error);
-      focusFirstInvalidField();
-    } finally {
-      setBusy(null);
+    if (chosen === 'test') {
+      const result = await api.testServerToServer(trimmed);
+      setConfirmation(
+        t('serverToServer.testOk', { email: result.ownerEmail, accountId: result.zoomAccountId }),
+      );
+      return;
     }
+    queryClient.setQueryData(organizationZoomQuery.queryKey, await api.saveServerToServer(trimmed));
+    // The connection may have changed state, which every other section of the page depends on.
+    void queryClient.invalidateQueries({ queryKey: zoomKeys.organization });
+    setCredentials((current) => ({ ...current, clientSecret: '' }));
+    setConfirmation(t('serverToServer.saved'));
   }
 
-  function describeTestResult(result: ServerToServerTestResult): string {
-    return t('serverToServer.testOk', { email: result.ownerEmail, accountId: result.zoomAccountId });
+  function submit(event: SyntheticEvent, chosen: CredentialAction) {
+    setAction(chosen);
+    setConfirmation(null);
+    void form.submit(event, { validate: missingFields, send: () => send(chosen) });
   }
 
+  const busy = form.submitting ? action : null;
+  const failure = form.submitError;
   const rejection =
     failure instanceof ApiError && failure.code === 'ZOOM_CREDENTIALS_REJECTED' ? failure : null;
   return (
@@ -91,13 +76,10 @@ export function ServerToServerSection({ connection, onSaved }: ServerToServerSec
       <p>{t('serverToServer.intro')}</p>
       {connection.authType === 'oauth' && <p className="field-hint">{t('serverToServer.replacesOauth')}</p>}
       <form
-        ref={formRef}
+        ref={form.formRef}
         className="form form-narrow"
         noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => {
-          event.preventDefault();
-          void submit('save');
-        }}
+        onSubmit={(event: FormEvent<HTMLFormElement>) => submit(event, 'save')}
       >
         {rejection ? (
           <div className="alert alert-error" role="alert">
@@ -109,9 +91,7 @@ export function ServerToServerSection({ connection, onSaved }: ServerToServerSec
             ))}
           </div>
         ) : (
-          failure !== null && (
-            <ErrorAlert error={failure} issues={splitFieldIssues(failure, credentialFields).unplaced} />
-          )
+          failure !== null && <ErrorAlert error={failure} issues={form.unplacedIssues} />
         )}
         <Field label={t('serverToServer.accountId')} error={fieldErrors.accountId}>
           {(control) => (
@@ -158,7 +138,7 @@ export function ServerToServerSection({ connection, onSaved }: ServerToServerSec
             type="button"
             className="button button-secondary"
             disabled={busy !== null}
-            onClick={() => submit('test')}
+            onClick={(event) => submit(event, 'test')}
           >
             {busy === 'test' ? t('serverToServer.testing') : t('serverToServer.test')}
           </button>

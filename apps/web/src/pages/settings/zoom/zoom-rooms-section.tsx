@@ -1,3 +1,4 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,9 +6,9 @@ import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
 import type { OrganizationZoomConnection, ZoomRoom } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
-import { Loading } from '../../../components/loading.tsx';
-import { useApiResource } from '../../../components/use-api-resource.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
+import { QueryView } from '../../../queries/query-view.tsx';
+import { zoomRoomsQuery } from '../../../queries/zoom-queries.ts';
 
 interface ZoomRoomsSectionProps {
   connection: OrganizationZoomConnection;
@@ -18,28 +19,26 @@ interface ZoomRoomsSectionProps {
 export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
-  const { state, reload, updateData } = useApiResource(() => api.listZoomRooms(), [connection.status]);
-  const [refreshing, setRefreshing] = useState(false);
-  const [refreshError, setRefreshError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const rooms = useQuery(zoomRoomsQuery);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const connected = connection.status === 'connected';
-  const notConnected =
-    state.status === 'failed' && state.error instanceof ApiError && state.error.code === 'ZOOM_NOT_CONNECTED';
+  const refreshRooms = useMutation({
+    mutationFn: () => api.syncZoomRooms(),
+    onSuccess: (list) => queryClient.setQueryData(zoomRoomsQuery.queryKey, list),
+  });
 
-  async function refresh() {
-    setRefreshing(true);
-    setRefreshError(null);
+  function refresh() {
     setConfirmation(null);
-    try {
-      const rooms = await api.syncZoomRooms();
-      updateData(() => rooms);
-      setConfirmation(t('zoomRooms.refreshed', { number: rooms.rooms.length }));
-    } catch (error) {
-      setRefreshError(error);
-    } finally {
-      setRefreshing(false);
-    }
+    refreshRooms.mutate(undefined, {
+      onSuccess: (list) => setConfirmation(t('zoomRooms.refreshed', { number: list.rooms.length })),
+    });
   }
+
+  const notConnectedNote = (error: unknown) =>
+    error instanceof ApiError && error.code === 'ZOOM_NOT_CONNECTED' ? (
+      <p className="empty-note">{t('zoomRooms.emptyNotConnected')}</p>
+    ) : undefined;
 
   return (
     <section className="section" aria-labelledby="zoom-rooms-heading">
@@ -50,42 +49,35 @@ export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps)
             type="button"
             className="button button-secondary"
             onClick={refresh}
-            disabled={!connected || refreshing}
+            disabled={!connected || refreshRooms.isPending}
           >
-            {refreshing ? t('zoomRooms.refreshing') : t('zoomRooms.refresh')}
+            {refreshRooms.isPending ? t('zoomRooms.refreshing') : t('zoomRooms.refresh')}
           </button>
         )}
       </div>
       <p className="section-intro">{t('zoomRooms.intro')}</p>
       <SuccessMessage>{confirmation}</SuccessMessage>
-      {refreshError !== null && <ErrorAlert error={refreshError} />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' &&
-        (notConnected ? (
-          <p className="empty-note">{t('zoomRooms.emptyNotConnected')}</p>
-        ) : (
-          <ErrorAlert error={state.error} onRetry={reload} />
-        ))}
-      {state.status === 'loaded' && (
-        <>
-          {state.data.syncedAt && (
-            <p className="field-hint">
-              {t('zoomRooms.syncedAt', { time: formatDateTime(state.data.syncedAt) })}
-            </p>
-          )}
-          {state.data.rooms.length === 0 ? (
-            <p className="empty-note">
-              {connected
-                ? state.data.syncedAt
-                  ? t('zoomRooms.empty')
-                  : t('zoomRooms.neverLoaded')
-                : t('zoomRooms.emptyNotConnected')}
-            </p>
-          ) : (
-            <ZoomRoomsTable rooms={state.data.rooms} />
-          )}
-        </>
-      )}
+      {refreshRooms.error !== null && <ErrorAlert error={refreshRooms.error} />}
+      <QueryView query={rooms} explainError={notConnectedNote}>
+        {(list) => (
+          <>
+            {list.syncedAt && (
+              <p className="field-hint">{t('zoomRooms.syncedAt', { time: formatDateTime(list.syncedAt) })}</p>
+            )}
+            {list.rooms.length === 0 ? (
+              <p className="empty-note">
+                {connected
+                  ? list.syncedAt
+                    ? t('zoomRooms.empty')
+                    : t('zoomRooms.neverLoaded')
+                  : t('zoomRooms.emptyNotConnected')}
+              </p>
+            ) : (
+              <ZoomRoomsTable rooms={list.rooms} />
+            )}
+          </>
+        )}
+      </QueryView>
     </section>
   );
 }

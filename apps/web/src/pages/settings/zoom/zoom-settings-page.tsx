@@ -1,9 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/parley-client.ts';
-import { ErrorAlert } from '../../../components/alerts.tsx';
-import { Loading } from '../../../components/loading.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { useApiResource } from '../../../components/use-api-resource.ts';
+import { QueryView } from '../../../queries/query-view.tsx';
+import { organizationZoomQuery } from '../../../queries/zoom-queries.ts';
 import { useMe } from '../../../session/session-context.tsx';
 import { ConnectedUsersSection } from './connected-users-section.tsx';
 import { HostCandidatesSection } from './host-candidates-section.tsx';
@@ -20,7 +19,7 @@ export function ZoomSettingsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const canEdit = me.user.role === 'admin';
-  const { state, reload, updateData } = useApiResource(() => api.getOrganizationZoom(), []);
+  const organization = useQuery(organizationZoomQuery);
 
   return (
     <>
@@ -28,35 +27,25 @@ export function ZoomSettingsPage() {
         {t('zoomSettings.title')}
       </PageHeading>
       {!canEdit && <p className="alert alert-info read-only-note">{t('zoomSettings.readOnly')}</p>}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'failed' && <ErrorAlert error={state.error} onRetry={reload} />}
-      {state.status === 'loaded' && (
-        <>
-          <OrganizationConnectionSection
-            connection={state.data}
-            canEdit={canEdit}
-            onConnectionChange={(connection) => updateData(() => connection)}
-            onReload={reload}
-          />
-          {state.data.status !== 'connected' && (
-            <NotZoomAdminSection
-              canEdit={canEdit}
-              hasPendingLink={state.data.pendingLink !== null}
-              onLinkCreated={reload}
-            />
-          )}
-          {canEdit && (
-            <ServerToServerSection
-              key={state.data.serverToServer?.clientId ?? 'none'}
-              connection={state.data}
-              onSaved={(connection) => updateData(() => connection)}
-            />
-          )}
-          {canEdit && <ConnectedUsersSection connectionVersion={state.data.status} />}
-          <HostCandidatesSection connection={state.data} canEdit={canEdit} />
-          <ZoomRoomsSection connection={state.data} canEdit={canEdit} />
-        </>
-      )}
+      <QueryView query={organization}>
+        {(connection) => (
+          <>
+            <OrganizationConnectionSection connection={connection} canEdit={canEdit} />
+            {connection.status !== 'connected' && (
+              <NotZoomAdminSection canEdit={canEdit} hasPendingLink={connection.pendingLink !== null} />
+            )}
+            {canEdit && (
+              <ServerToServerSection
+                key={connection.serverToServer?.clientId ?? 'none'}
+                connection={connection}
+              />
+            )}
+            {canEdit && <ConnectedUsersSection />}
+            <HostCandidatesSection connection={connection} canEdit={canEdit} />
+            <ZoomRoomsSection connection={connection} canEdit={canEdit} />
+          </>
+        )}
+      </QueryView>
     </>
   );
 }

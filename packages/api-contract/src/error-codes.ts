@@ -21,6 +21,14 @@ export enum AppErrorCode {
   ZoomCredentialsRejected = 'ZOOM_CREDENTIALS_REJECTED',
   ZoomLinkInvalid = 'ZOOM_LINK_INVALID',
   ZoomLinkExpired = 'ZOOM_LINK_EXPIRED',
+  EditConflict = 'EDIT_CONFLICT',
+  StageNotEmpty = 'STAGE_NOT_EMPTY',
+  LastStage = 'LAST_STAGE',
+  CandidateEmailExists = 'CANDIDATE_EMAIL_EXISTS',
+  AlreadyApplied = 'ALREADY_APPLIED',
+  JobClosed = 'JOB_CLOSED',
+  ApplicationNotActive = 'APPLICATION_NOT_ACTIVE',
+  ImportInvalid = 'IMPORT_INVALID',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -47,6 +55,14 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   [AppErrorCode.ZoomCredentialsRejected]: 422,
   [AppErrorCode.ZoomLinkInvalid]: 404,
   [AppErrorCode.ZoomLinkExpired]: 410,
+  [AppErrorCode.EditConflict]: 409,
+  [AppErrorCode.StageNotEmpty]: 409,
+  [AppErrorCode.LastStage]: 409,
+  [AppErrorCode.CandidateEmailExists]: 409,
+  [AppErrorCode.AlreadyApplied]: 409,
+  [AppErrorCode.JobClosed]: 409,
+  [AppErrorCode.ApplicationNotActive]: 409,
+  [AppErrorCode.ImportInvalid]: 422,
   [AppErrorCode.Internal]: 500,
 };
 
@@ -55,3 +71,9 @@ export interface ErrorDetail {
   path: string;
   message: string;
 }
+
+/**
+ * Facts an error carries for the client to act on, e.g. `existingCandidateId` with
+ * CANDIDATE_EMAIL_EXISTS so the web app can offer the merge.
+ */
+export type ErrorMeta = Record<string, string | number>;

@@ -1,6 +1,6 @@
-import { AppErrorCode, type ErrorDetail, httpStatusByCode } from '@parley/api-contract';
+import { AppErrorCode, type ErrorDetail, type ErrorMeta, httpStatusByCode } from '@parley/api-contract';
 
-export { AppErrorCode, type ErrorDetail, httpStatusByCode };
+export { AppErrorCode, type ErrorDetail, type ErrorMeta, httpStatusByCode };
 
 /**
  * The one error type of the domain. Use cases throw it with a code; the HTTP layer answers with the
@@ -10,11 +10,16 @@ export class AppError extends Error {
   override name = 'AppError';
   readonly code: AppErrorCode;
   readonly details: ErrorDetail[] | undefined;
+  readonly meta: ErrorMeta | undefined;
 
-  constructor(code: AppErrorCode, options: { details?: ErrorDetail[]; cause?: unknown } = {}) {
+  constructor(
+    code: AppErrorCode,
+    options: { details?: ErrorDetail[]; meta?: ErrorMeta; cause?: unknown } = {},
+  ) {
     super(code, { cause: options.cause });
     this.code = code;
     this.details = options.details;
+    this.meta = options.meta;
   }
 
   /** The HTTP status of this error's code. */

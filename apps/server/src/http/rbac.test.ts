@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devMailMessages } from '../db/schema.ts';
+import { recruitingRbacCases } from '../recruiting/testing/recruiting-rbac-cases.ts';
 import { createTestApp, eventually, type TestApp, type TestSession } from '../test/create-test-app.ts';
 
 type Caller = 'anonymous' | 'admin' | 'recruiter' | 'interviewer';
@@ -53,8 +54,11 @@ let targetUserId: string;
 let invitationIds: string[];
 let mailId: string;
 
+const recruiting = recruitingRbacCases();
+
 /** Every API route and who may call it (docs/api.md, "Who"). */
 const table: RouteCase[] = [
+  ...recruiting.cases,
   { method: 'GET', path: '/api/me', expected: signedIn(200), request: () => ({ url: '/api/me' }) },
   {
     method: 'PATCH',
@@ -310,6 +314,7 @@ beforeAll(async () => {
       .where(eq(devMailMessages.subject, 'Hello'));
     return message?.id;
   });
+  await recruiting.prepare(parley, sessions);
 });
 
 afterAll(() => parley?.close());

@@ -31,6 +31,17 @@ const en: Messages = {
   [AppErrorCode.ZoomLinkInvalid]:
     'This Zoom authorization link is invalid, was withdrawn or has already been used.',
   [AppErrorCode.ZoomLinkExpired]: 'This Zoom authorization link has expired. Ask for a new one.',
+  [AppErrorCode.EditConflict]:
+    'Someone else changed this in the meantime. Reload to see their changes, then make yours again.',
+  [AppErrorCode.StageNotEmpty]: 'This stage still holds applications. Move them to another stage first.',
+  [AppErrorCode.LastStage]: 'A job needs at least one stage.',
+  [AppErrorCode.CandidateEmailExists]:
+    'A candidate with this email address already exists. Open them, or merge this information into theirs.',
+  [AppErrorCode.AlreadyApplied]: 'This candidate has already applied to this job.',
+  [AppErrorCode.JobClosed]: 'This job is closed. Reopen it to add applications.',
+  [AppErrorCode.ApplicationNotActive]: 'This application is rejected or withdrawn. Reopen it first.',
+  [AppErrorCode.ImportInvalid]:
+    'Nothing was imported: some rows have errors. Fix them and import the file again.',
   [AppErrorCode.Internal]: 'Something went wrong on our side. Please try again.',
 };
 
@@ -65,6 +76,20 @@ const de: Messages = {
   [AppErrorCode.ZoomLinkInvalid]:
     'Dieser Zoom-Autorisierungslink ist ungültig, wurde zurückgezogen oder bereits verwendet.',
   [AppErrorCode.ZoomLinkExpired]: 'Dieser Zoom-Autorisierungslink ist abgelaufen. Bitten Sie um einen neuen.',
+  [AppErrorCode.EditConflict]:
+    'Jemand anderes hat dies inzwischen geändert. Laden Sie neu, um die Änderungen zu sehen, und nehmen Sie Ihre dann erneut vor.',
+  [AppErrorCode.StageNotEmpty]:
+    'In dieser Phase befinden sich noch Bewerbungen. Verschieben Sie sie zuerst in eine andere Phase.',
+  [AppErrorCode.LastStage]: 'Eine Stelle braucht mindestens eine Phase.',
+  [AppErrorCode.CandidateEmailExists]:
+    'Es gibt bereits einen Bewerber mit dieser E-Mail-Adresse. Öffnen Sie ihn oder führen Sie diese Angaben mit seinen zusammen.',
+  [AppErrorCode.AlreadyApplied]: 'Dieser Bewerber hat sich bereits auf diese Stelle beworben.',
+  [AppErrorCode.JobClosed]:
+    'Diese Stelle ist geschlossen. Öffnen Sie sie wieder, um Bewerbungen hinzuzufügen.',
+  [AppErrorCode.ApplicationNotActive]:
+    'Diese Bewerbung wurde abgelehnt oder zurückgezogen. Öffnen Sie sie zuerst wieder.',
+  [AppErrorCode.ImportInvalid]:
+    'Es wurde nichts importiert: Einige Zeilen enthalten Fehler. Korrigieren Sie sie und importieren Sie die Datei erneut.',
   [AppErrorCode.Internal]: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
 };
 
@@ -98,6 +123,17 @@ const ja: Messages = {
   [AppErrorCode.ZoomLinkInvalid]: 'このZoom認可リンクは無効か、取り消されたか、すでに使用されています。',
   [AppErrorCode.ZoomLinkExpired]:
     'このZoom認可リンクは有効期限が切れています。新しいリンクを依頼してください。',
+  [AppErrorCode.EditConflict]:
+    '他のユーザーがこの内容を変更しました。再読み込みして変更内容を確認してから、もう一度編集してください。',
+  [AppErrorCode.StageNotEmpty]: 'この選考段階にはまだ応募があります。先に別の段階へ移動してください。',
+  [AppErrorCode.LastStage]: '求人には少なくとも1つの選考段階が必要です。',
+  [AppErrorCode.CandidateEmailExists]:
+    'このメールアドレスの応募者はすでに登録されています。既存の応募者を開くか、この情報を統合してください。',
+  [AppErrorCode.AlreadyApplied]: 'この応募者はすでにこの求人に応募しています。',
+  [AppErrorCode.JobClosed]: 'この求人は締め切られています。応募を追加するには再開してください。',
+  [AppErrorCode.ApplicationNotActive]: 'この応募は不採用または辞退済みです。先に再開してください。',
+  [AppErrorCode.ImportInvalid]:
+    'インポートされませんでした。エラーのある行があります。修正してから、もう一度ファイルをインポートしてください。',
   [AppErrorCode.Internal]: 'サーバーでエラーが発生しました。もう一度お試しください。',
 };
 
@@ -132,6 +168,61 @@ const validationMessages: Record<string, Record<Language, string>> = {
     en: 'Contains characters that are not text (a NUL byte or a broken Unicode character).',
     de: 'Enthält Zeichen, die kein Text sind (ein NUL-Byte oder ein defektes Unicode-Zeichen).',
     ja: 'テキストとして扱えない文字（NULバイトまたは壊れたUnicode文字）が含まれています。',
+  },
+  'validation.topicVariable': {
+    en: 'Unknown variable. Use {job}, {stage}, {candidate} or {organization}.',
+    de: 'Unbekannte Variable. Verwenden Sie {job}, {stage}, {candidate} oder {organization}.',
+    ja: '不明な変数です。{job}、{stage}、{candidate}、{organization} を使用してください。',
+  },
+  'validation.topicTooLong': {
+    en: 'Too long for Zoom: with names filled in, the topic must stay within 200 characters.',
+    de: 'Zu lang für Zoom: Mit eingesetzten Namen darf das Thema höchstens 200 Zeichen haben.',
+    ja: 'Zoomには長すぎます。名前を入れた状態で200文字以内にしてください。',
+  },
+  'validation.unknownUser': {
+    en: 'Not an active member of your organization.',
+    de: 'Kein aktives Mitglied Ihrer Organisation.',
+    ja: '組織の有効なメンバーではありません。',
+  },
+  'validation.unknownStage': {
+    en: 'Not a stage of this job.',
+    de: 'Keine Phase dieser Stelle.',
+    ja: 'この求人の選考段階ではありません。',
+  },
+  'validation.stageOrder': {
+    en: 'List every stage of the job exactly once.',
+    de: 'Geben Sie jede Phase der Stelle genau einmal an.',
+    ja: '求人のすべての選考段階を1回ずつ指定してください。',
+  },
+  'validation.email': {
+    en: 'Must be an email address.',
+    de: 'Muss eine E-Mail-Adresse sein.',
+    ja: 'メールアドレスを入力してください。',
+  },
+  'validation.language': {
+    en: 'Must be en, de or ja.',
+    de: 'Muss en, de oder ja sein.',
+    ja: 'en、de、ja のいずれかを指定してください。',
+  },
+  'validation.duplicateInFile': {
+    en: 'This email address already appears on an earlier line of the file.',
+    de: 'Diese E-Mail-Adresse steht bereits in einer früheren Zeile der Datei.',
+    ja: 'このメールアドレスはファイルの前の行にすでにあります。',
+  },
+  'validation.tooLong': {
+    en: 'Too long.',
+    de: 'Zu lang.',
+    ja: '長すぎます。',
+  },
+  'validation.csvMalformed': {
+    en: 'This line cannot be read as CSV (check quotes and the number of columns).',
+    de: 'Diese Zeile ist kein gültiges CSV (Anführungszeichen und Spaltenzahl prüfen).',
+    ja: 'この行はCSVとして読み取れません（引用符と列数を確認してください）。',
+  },
+  'validation.candidateEmailExists': {
+    en: 'A candidate with this email address already exists.',
+    de: 'Es gibt bereits einen Bewerber mit dieser E-Mail-Adresse.',
+    ja: 'このメールアドレスの応募者はすでに登録されています。',
   },
   'validation.required': {
     en: 'This field is required.',

@@ -1,1 +1,6 @@
-export * from './recruiting-enums.ts';
+export * from './application-schemas.ts';
+export * from './candidate-schemas.ts';
+export * from './import-schemas.ts';
+export * from './job-schemas.ts';
+export * from './topic-template.ts';
+export * from './values.ts';

@@ -1,5 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, AppErrorCode, type ErrorDetail, httpStatusByCode } from '../../errors/app-error.ts';
+import {
+  AppError,
+  AppErrorCode,
+  type ErrorDetail,
+  type ErrorMeta,
+  httpStatusByCode,
+} from '../../errors/app-error.ts';
 import { errorMessage, validationMessage } from '../../i18n/error-messages.ts';
 import { pickLanguage } from '../../i18n/language.ts';
 import { RequestValidationError } from '../validation.ts';
@@ -26,7 +32,7 @@ const codeByStatus: Record<number, AppErrorCode> = {
 };
 
 /**
- * Sends `{ error: { code, message, details? } }` with the code's status, in the request's language; a
+ * Sends `{ error: { code, message, details?, meta? } }` with the code's status, in the request's language; a
  * detail's message may be a validation message key (`validation.…`), translated here.
  */
 export function sendError(
@@ -34,6 +40,7 @@ export function sendError(
   reply: FastifyReply,
   code: AppErrorCode,
   details?: ErrorDetail[],
+  meta?: ErrorMeta,
 ) {
   const language = requestLanguage(request);
   return reply
@@ -51,6 +58,7 @@ export function sendError(
               })),
             }
           : {}),
+        ...(meta ? { meta } : {}),
       },
     });
 }
@@ -67,7 +75,7 @@ export function requestLanguage(request: FastifyRequest) {
  */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
-    if (error instanceof AppError) return sendError(request, reply, error.code, error.details);
+    if (error instanceof AppError) return sendError(request, reply, error.code, error.details, error.meta);
     if (error instanceof RequestValidationError) {
       return sendError(
         request,

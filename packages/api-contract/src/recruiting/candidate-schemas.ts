@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text.ts';
 import {
   candidateEmailSchema,
   ianaTimeZoneSchema,
@@ -11,7 +12,7 @@ import {
 
 /** Schemas of candidates (docs/api.md, "Recruiting"). */
 const candidateLanguageSchema = z.enum(['en', 'de', 'ja']);
-const tagSchema = z.string().trim().min(1).max(40);
+const tagSchema = text().trim().min(1).max(40);
 
 const candidateFields = {
   id: z.uuid(),
@@ -55,7 +56,7 @@ const candidateInputFields = {
   timeZone: ianaTimeZoneSchema,
   language: candidateLanguageSchema,
   source: lineSchema(100),
-  notes: z.string().max(10_000),
+  notes: text().max(10_000),
   tags: z.array(tagSchema).max(30),
 };
 

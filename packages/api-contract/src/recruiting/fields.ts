@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text.ts';
 
 /*
  * Field schemas the recruiting contract shares. The accounts contract has the same e-mail and time zone
@@ -9,15 +10,14 @@ import { z } from 'zod';
 export const instantSchema = z.iso.datetime().meta({ description: 'ISO 8601 instant (UTC)' });
 
 /** A single-line text a person types: trimmed, bounded. */
-export const lineSchema = (max: number) => z.string().trim().max(max);
+export const lineSchema = (max: number) => text().trim().max(max);
 
 /** A required single-line text. */
 export const requiredLineSchema = (max: number) =>
-  z.string().trim().min(1, { error: 'validation.required' }).max(max);
+  text().trim().min(1, { error: 'validation.required' }).max(max);
 
 /** An e-mail address, compared and stored trimmed and lower-case. */
-export const candidateEmailSchema = z
-  .string()
+export const candidateEmailSchema = text()
   .trim()
   .max(254)
   .pipe(z.email())
@@ -25,8 +25,7 @@ export const candidateEmailSchema = z
   .meta({ example: 'taro.yamada@example.jp' });
 
 /** An IANA time zone such as `Asia/Tokyo`. */
-export const ianaTimeZoneSchema = z
-  .string()
+export const ianaTimeZoneSchema = text()
   .max(64)
   .refine((zone) => /^[A-Za-z]/.test(zone) && isKnownTimeZone(zone), { error: 'validation.timeZone' })
   .transform((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone)

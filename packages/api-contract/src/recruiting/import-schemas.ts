@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text.ts';
 
 /** Schemas of the CSV import of candidates (docs/api.md, "Import"). */
 export const importFields = [
@@ -29,8 +30,7 @@ export const importMappingSchema = z
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 /** The CSV file as text (UTF-8; comma or semicolon separated; first line the header). */
-const csvSchema = z
-  .string()
+const csvSchema = text()
   .min(1)
   .max(8 * 1024 * 1024);
 

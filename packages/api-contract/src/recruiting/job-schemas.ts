@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text.ts';
 import { instantSchema, lineSchema, pageQuerySchema, requiredLineSchema, versionSchema } from './fields.ts';
 import { checkTopicTemplate } from './topic-template.ts';
 import { autoRecordingModes, employmentTypes, interviewLocationKinds, jobStatuses } from './values.ts';
@@ -31,8 +32,7 @@ export const zoomMeetingSettingsSchema = z
  * A meeting topic template: `{job}`, `{stage}`, `{candidate}` and `{organization}` only, and short enough
  * for Zoom's 200 characters with real names in it.
  */
-export const topicTemplateSchema = z
-  .string()
+export const topicTemplateSchema = text()
   .trim()
   .max(200)
   .superRefine((template, context) => {

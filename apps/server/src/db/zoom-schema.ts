@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organizations, users } from './schema.ts';
+import { organizations, sessions, users } from './schema.ts';
 
 /** Who a Zoom connection serves: the whole organization (Z1, Z11) or one user (Z3). */
 export const zoomConnectionKinds = ['organization', 'personal'] as const;
@@ -167,6 +167,11 @@ export const zoomOAuthStates = pgTable(
     /** The Parley user who started the flow; null for an admin link (the Zoom admin has no login). */
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     adminLinkId: uuid('admin_link_id').references(() => zoomAdminLinks.id, { onDelete: 'cascade' }),
+    /**
+     * The Parley session (browser) that started an organization or personal flow: only it may complete the
+     * flow. Null for an admin link, which a Zoom admin completes in their own browser by design.
+     */
+    sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'cascade' }),
     sealedCodeVerifier: text('sealed_code_verifier').notNull(),
     redirectUri: text('redirect_uri').notNull(),
     createdAt: createdAt(),
@@ -175,6 +180,10 @@ export const zoomOAuthStates = pgTable(
   (table) => [
     index('zoom_oauth_states_expires_idx').on(table.expiresAt),
     check('zoom_oauth_states_purpose_check', inList('purpose', zoomOAuthPurposes)),
+    check(
+      'zoom_oauth_states_session_check',
+      sql`${table.purpose} = 'admin_link' or ${table.sessionId} is not null`,
+    ),
   ],
 );
 

@@ -6,8 +6,12 @@ import type { Database } from '../../db/database.ts';
 export const sessionCookieName = 'parley_session';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A route outside `/api` that needs the session too (Zoom's OAuth callback). */
+    readsSession?: boolean;
+  }
   interface FastifyRequest {
-    /** The signed-in user's session, or null. Looked up for `/api` requests only. */
+    /** The signed-in user's session, or null. Looked up for `/api` requests and `readsSession` routes. */
     session: ActiveSession | null;
     /** The raw session token of a live session (for CSRF and logout), or null. */
     sessionToken: string | null;
@@ -42,7 +46,8 @@ export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOp
 }
 
 /**
- * Resolves the session cookie of every `/api` request to `request.session`. A session found past an
+ * Resolves the session cookie of every `/api` request (and of routes with `config.readsSession`) to
+ * `request.session`. A session found past an
  * hour since its last renewal is renewed, and the cookie is sent again with a fresh Max-Age.
  */
 export function registerSessions(
@@ -53,7 +58,7 @@ export function registerSessions(
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') && !request.routeOptions.config.readsSession) return;
     const token = request.cookies[sessionCookieName];
     if (!token) return;
     const session = await findActiveSession(database.db, token, cookie.ttlDays);

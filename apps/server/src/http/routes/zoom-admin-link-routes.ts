@@ -58,6 +58,9 @@ export function registerZoomAdminLinkRoutes(app: ApiApp, services: Services): vo
         purpose: 'admin_link',
         organizationId: link.organizationId,
         userId: null,
+        // Deliberately bound to no session: the Zoom admin completes it in their own browser, with no
+        // Parley login (see mayCompleteInThisBrowser).
+        sessionId: null,
         adminLinkId: link.id,
       });
     },

@@ -54,11 +54,12 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       },
     },
     (request) => {
-      const { actor } = request.session!;
+      const { actor, sessionId } = request.session!;
       return startZoomAuthorization(services, {
         purpose: 'organization',
         organizationId: actor.organizationId,
         userId: actor.userId,
+        sessionId,
       });
     },
   );
@@ -200,11 +201,12 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       },
     },
     (request) => {
-      const { actor } = request.session!;
+      const { actor, sessionId } = request.session!;
       return startZoomAuthorization(services, {
         purpose: 'personal',
         organizationId: actor.organizationId,
         userId: actor.userId,
+        sessionId,
       });
     },
   );

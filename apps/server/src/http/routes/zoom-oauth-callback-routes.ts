@@ -32,7 +32,9 @@ export function registerZoomOAuthCallbackRoutes(app: ApiApp, services: Services)
   app.get(
     zoomCallbackPath,
     {
-      config: { access: 'public' },
+      // The session cookie comes along (SameSite=Lax allows it on Zoom's top-level redirect); the flow is
+      // bound to the session that started it.
+      config: { access: 'public', readsSession: true },
       schema: {
         tags: ['zoom'],
         summary: 'Zoom OAuth redirect (all flows) → 303 to /zoom/result',
@@ -41,7 +43,10 @@ export function registerZoomOAuthCallbackRoutes(app: ApiApp, services: Services)
       },
     },
     async (request, reply) => {
-      const result = await completeZoomAuthorization(services, request.query);
+      const caller = request.session
+        ? { sessionId: request.session.sessionId, userId: request.session.actor.userId }
+        : null;
+      const result = await completeZoomAuthorization(services, request.query, caller);
       return reply.header('cache-control', 'no-store').redirect(zoomResultPath(result), 303);
     },
   );

@@ -15,7 +15,12 @@ import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 import type { ZoomServices } from '../shared/zoom-services.ts';
 import { zoomUserRole } from '../shared/zoom-user-facts.ts';
 import { saveZoomConnection, type ZoomGrant } from './save-zoom-connection.ts';
-import { type ConsumedZoomState, consumeZoomState } from './start-zoom-authorization.ts';
+import {
+  type CallbackSession,
+  type ConsumedZoomState,
+  consumeZoomState,
+  mayCompleteInThisBrowser,
+} from './start-zoom-authorization.ts';
 
 /** How an authorization ended (docs/zoom-api.md, "The result page"). */
 export type ZoomAuthorizationOutcome =
@@ -23,6 +28,7 @@ export type ZoomAuthorizationOutcome =
   | 'access_denied'
   | 'state_invalid'
   | 'state_expired'
+  | 'other_browser'
   | 'link_used'
   | 'link_expired'
   | 'not_zoom_admin'
@@ -52,7 +58,9 @@ interface VerifiedGrant {
 }
 
 /**
- * `GET /oauth/zoom/callback` for all three flows. Consumes the state (single use), then: Zoom's error
+ * `GET /oauth/zoom/callback` for all three flows. Consumes the state (single use); a callback in another
+ * browser than the one that started an organization or personal flow is `other_browser` and its code is
+ * never redeemed (see {@link mayCompleteInThisBrowser}). Then: Zoom's error
  * (`access_denied`) → that outcome; otherwise exchanges the code with the PKCE verifier, asks Zoom who
  * the token belongs to (`GET /users/me`) and stores the connection. An organization connection needs a
  * Zoom owner or admin (`not_zoom_admin` otherwise); an admin link must still be unused and, when the
@@ -63,10 +71,15 @@ interface VerifiedGrant {
 export async function completeZoomAuthorization(
   services: ZoomServices,
   query: ZoomCallbackQuery,
+  caller: CallbackSession | null,
 ): Promise<ZoomAuthorizationResult> {
   const state = query.state ? await consumeZoomState(services, query.state) : undefined;
   if (!state) return { flow: 'organization', outcome: 'state_invalid' };
   const flow = state.purpose;
+  if (!mayCompleteInThisBrowser(state, caller)) {
+    await recordFailure(services, state, 'other_browser', { signedIn: caller !== null });
+    return { flow, outcome: 'other_browser' };
+  }
   if (state.expired) return { flow, outcome: 'state_expired' };
   if (query.error || !query.code) {
     const outcome = query.error === 'access_denied' ? 'access_denied' : 'zoom_unavailable';

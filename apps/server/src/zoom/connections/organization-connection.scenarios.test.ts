@@ -185,7 +185,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   it('a Zoom user who is not an owner or admin when Parley asks → not_zoom_admin, nothing saved', async () => {
     const redirect = await authorizeAtZoom('admin@acme.test');
     parley.emulator.control.setUserRole('admin@acme.test', 'member');
-    const response = await followZoomRedirect(parley, redirect.location);
+    const response = await followZoomRedirect(parley, redirect.location, admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'not_zoom_admin' });
     expect(await storedConnections()).toEqual([]);
     expect((await organizationView()).status).toBe('not_connected');
@@ -196,7 +196,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   it('declined at Zoom → access_denied', async () => {
     const redirect = await authorizeAtZoom('admin@acme.test', 'decline');
     expect(redirect.error).toBe('access_denied');
-    const response = await followZoomRedirect(parley, redirect.location);
+    const response = await followZoomRedirect(parley, redirect.location, admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'access_denied' });
     expect(await storedConnections()).toEqual([]);
     expect((await lastAudit('zoom.organization.connect_failed'))!.metadata).toMatchObject({
@@ -208,23 +208,27 @@ describe('organization connection: every way it can fail, with nothing half-save
     const redirect = await authorizeAtZoom('admin@acme.test');
     const tampered = new URL(redirect.location);
     tampered.searchParams.set('state', `${redirect.state}x`);
-    expect(resultOf(await followZoomRedirect(parley, tampered.href)).outcome).toBe('state_invalid');
+    expect(resultOf(await followZoomRedirect(parley, tampered.href, admin)).outcome).toBe('state_invalid');
     const withoutState = new URL(redirect.location);
     withoutState.searchParams.delete('state');
-    expect(resultOf(await followZoomRedirect(parley, withoutState.href)).outcome).toBe('state_invalid');
+    expect(resultOf(await followZoomRedirect(parley, withoutState.href, admin)).outcome).toBe(
+      'state_invalid',
+    );
     expect(await storedConnections()).toEqual([]);
   });
 
   it('a state used twice → the second time state_invalid', async () => {
     const redirect = await authorizeAtZoom('admin@acme.test');
-    expect(resultOf(await followZoomRedirect(parley, redirect.location)).outcome).toBe('connected');
-    expect(resultOf(await followZoomRedirect(parley, redirect.location)).outcome).toBe('state_invalid');
+    expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe('connected');
+    expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe(
+      'state_invalid',
+    );
   });
 
   it('a state older than 10 minutes → state_expired', async () => {
     const redirect = await authorizeAtZoom('admin@acme.test');
     await parley.database.db.update(zoomOAuthStates).set({ expiresAt: new Date(Date.now() - 1000) });
-    expect(resultOf(await followZoomRedirect(parley, redirect.location))).toMatchObject({
+    expect(resultOf(await followZoomRedirect(parley, redirect.location, admin))).toMatchObject({
       flow: 'organization',
       outcome: 'state_expired',
     });
@@ -234,7 +238,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   it('Zoom failing the code exchange → zoom_unavailable with Zoom’s code', async () => {
     const redirect = await authorizeAtZoom('admin@acme.test');
     parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503, code: 503, count: 1 });
-    const result = resultOf(await followZoomRedirect(parley, redirect.location));
+    const result = resultOf(await followZoomRedirect(parley, redirect.location, admin));
     expect(result).toMatchObject({ outcome: 'zoom_unavailable' });
     expect(result.query.get('zoomCode')).toBe('503');
     expect(await storedConnections()).toEqual([]);
@@ -245,7 +249,9 @@ describe('organization connection: every way it can fail, with nothing half-save
     const endpoints = parley.services.zoom.endpoints;
     parley.services.zoom.endpoints = { oauthUrl: 'http://127.0.0.1:1', apiUrl: 'http://127.0.0.1:1' };
     try {
-      expect(resultOf(await followZoomRedirect(parley, redirect.location)).outcome).toBe('zoom_unavailable');
+      expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe(
+        'zoom_unavailable',
+      );
     } finally {
       parley.services.zoom.endpoints = endpoints;
     }
@@ -260,7 +266,7 @@ describe('organization connection: every way it can fail, with nothing half-save
       code: 300,
       message: 'Boom',
     });
-    const result = resultOf(await followZoomRedirect(parley, redirect.location));
+    const result = resultOf(await followZoomRedirect(parley, redirect.location, admin));
     parley.emulator.control.clearFaults();
     expect(result.outcome).toBe('zoom_unavailable');
     expect(result.query.get('zoomCode')).toBe('300');
@@ -296,6 +302,7 @@ describe('organization connection: every way it can fail, with nothing half-save
     const response = await parley.request({
       method: 'GET',
       url: `/oauth/zoom/callback?error=server_error&state=${encodeURIComponent(state)}`,
+      as: admin,
     });
     expect(resultOf(response).outcome).toBe('zoom_unavailable');
   });

@@ -14,12 +14,49 @@ export interface ZoomAuthorizationIntent {
   organizationId: string;
   /** The signed-in Parley user (organization and personal flows); null for an admin link. */
   userId: string | null;
+  /** The session (browser) of that user, the only one that may complete the flow; null for an admin link. */
+  sessionId: string | null;
   adminLinkId?: string;
+}
+
+/** The Parley session a callback arrives with; null when the browser has no live session cookie. */
+export interface CallbackSession {
+  sessionId: string;
+  userId: string;
+}
+
+/**
+ * Whether the browser completing an authorization is allowed to. The organization and personal flows must
+ * end in the very session (and user) that started them: otherwise anyone could start a flow and get
+ * someone else's browser to finish it — Zoom skips its consent page for an app already authorized — and
+ * the victim's Zoom account would be attached to the starter's Parley user or organization.
+ *
+ * An admin link is the deliberate exception: it is made for a Zoom admin who has no Parley login and
+ * opens it in their own browser. The link token is their credential (single use, expiring, withdrawable),
+ * it connects only the organization that created it, and to the Zoom account it expects.
+ */
+export function mayCompleteInThisBrowser(
+  state: ZoomAuthorizationIntent,
+  caller: CallbackSession | null,
+): boolean {
+  switch (state.purpose) {
+    case 'admin_link':
+      return true;
+    case 'organization':
+    case 'personal':
+      return (
+        caller !== null &&
+        state.sessionId !== null &&
+        caller.sessionId === state.sessionId &&
+        caller.userId === state.userId
+      );
+  }
 }
 
 /**
  * Starts an OAuth authorization with Zoom: a single-use `state` (stored as a hash, valid 10 minutes) and a
- * PKCE verifier (stored sealed) bound to who started it. Returns the URL of Zoom's consent page: the
+ * PKCE verifier (stored sealed) bound to who started it, and in which session (see
+ * {@link mayCompleteInThisBrowser}). Returns the URL of Zoom's consent page: the
  * user-managed app for personal connections, the admin-managed app otherwise.
  */
 export async function startZoomAuthorization(
@@ -40,6 +77,7 @@ export async function startZoomAuthorization(
     organizationId: intent.organizationId,
     userId: intent.userId,
     adminLinkId: intent.adminLinkId ?? null,
+    sessionId: intent.sessionId,
     sealedCodeVerifier: services.secretBox.seal(request.codeVerifier),
     redirectUri: zoom.redirectUri,
     expiresAt: new Date(now.getTime() + oauthStateLifetimeMs),
@@ -77,6 +115,7 @@ export async function consumeZoomState(
     purpose: row.purpose,
     organizationId: row.organizationId,
     userId: row.userId,
+    sessionId: row.sessionId,
     adminLinkId: row.adminLinkId ?? undefined,
     codeVerifier: services.secretBox.open(row.sealedCodeVerifier),
     redirectUri: row.redirectUri,

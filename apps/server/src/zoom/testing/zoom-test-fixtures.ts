@@ -167,11 +167,18 @@ export async function runOAuthFlow(
     decision: options.decision,
   });
   if (outcome.kind !== 'redirect') throw new Error(`Zoom stopped the flow with a page (${outcome.status})`);
-  return followZoomRedirect(parley, outcome.location);
+  return followZoomRedirect(parley, outcome.location, options.as);
 }
 
-/** Sends the browser's request to the callback Zoom redirected to. */
-export function followZoomRedirect(parley: TestApp, location: string): Promise<LightMyRequestResponse> {
+/**
+ * Sends the browser's request to the callback Zoom redirected to, with the session cookie of `as` (the
+ * browser that started an organization or personal flow must be the one that completes it).
+ */
+export function followZoomRedirect(
+  parley: TestApp,
+  location: string,
+  as?: TestSession,
+): Promise<LightMyRequestResponse> {
   const url = new URL(location);
-  return parley.request({ method: 'GET', url: `${url.pathname}${url.search}` });
+  return parley.request({ method: 'GET', url: `${url.pathname}${url.search}`, as });
 }

@@ -12,6 +12,7 @@ const documentedOutcomes = [
   'access_denied',
   'state_invalid',
   'state_expired',
+  'other_browser',
   'link_used',
   'link_expired',
   'not_zoom_admin',

@@ -66,6 +66,8 @@ export function zoomResultMessage({ flow, outcome }: ZoomResult, t: TFunction): 
       return failed(t('zoomResult.stateInvalid'), t('zoomResult.stateInvalidText'));
     case 'state_expired':
       return failed(t('zoomResult.stateExpired'), t('zoomResult.stateExpiredText'));
+    case 'other_browser':
+      return failed(t('zoomResult.otherBrowser'), t('zoomResult.otherBrowserText'));
     case 'link_used':
       return failed(t('zoomResult.linkUsed'), t('zoomResult.linkUsedText'));
     case 'link_expired':

@@ -1,17 +1,20 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import type { JobDependencies } from './jobs/job-dependencies.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { SecretBox } from './secrets/secret-box.ts';
 import type { ZoomSettings } from './zoom/shared/zoom-settings.ts';
 
-/** Everything the HTTP layer and the jobs use, wired once at start-up (see `startServer`). */
+/**
+ * The one services object, wired once at start-up (see `startServer`) and handed to the HTTP layer and to
+ * every job handler. A use case takes the `Pick<Services, …>` it needs, so it runs the same from a route
+ * and from a job, and its signature says what it touches.
+ */
 export interface Services {
   config: Config;
   database: Database;
-  queue: JobQueue<JobDependencies>;
+  queue: JobQueue<Services>;
   mailer: Mailer;
   /** True when mail goes to the embedded catcher; enables `/api/dev/mailbox`. */
   devMailbox: boolean;

@@ -1,12 +1,11 @@
 import type { Logger } from 'pino';
 import { type SeedResult, seedDemoOrganization } from './accounts/seed-demo-organization.ts';
+import { allJobs } from './all-jobs.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open-database.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { buildApp } from './http/build-app.ts';
-import { allJobs } from './jobs/all-jobs.ts';
-import { scheduleZoomHealthChecks } from './jobs/check-zoom-connections.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
 import { createLogger } from './logger.ts';
 import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
@@ -14,6 +13,7 @@ import { createMailer } from './mail/mailer.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
 import { createSecretBox } from './secrets/secret-box.ts';
 import type { Services } from './services.ts';
+import { scheduleZoomHealthChecks } from './zoom/connections/check-zoom-connections.job.ts';
 import { startZoom } from './zoom/shared/zoom-settings.ts';
 
 /** A running Parley server. */
@@ -76,18 +76,6 @@ export async function startServer(config: Config, options: StartServerOptions = 
     });
     closers.push(async () => mailer.close());
     closers.push(() => queue.stop());
-    await queue.work({
-      database,
-      mailer,
-      secretBox,
-      publicUrl: config.publicUrl,
-      queue,
-      zoom: zoom.settings,
-      logger,
-    });
-    const stopHealthChecks = scheduleZoomHealthChecks(queue, logger);
-    closers.push(async () => stopHealthChecks());
-
     const services: Services = {
       config,
       database,
@@ -98,6 +86,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
       logger,
       zoom: zoom.settings,
     };
+    await queue.work(services);
+    const stopHealthChecks = scheduleZoomHealthChecks(queue, logger);
+    closers.push(async () => stopHealthChecks());
     const app = await buildApp(services, { webDistDir: options.webDistDir });
     closers.push(() => app.close());
     const listeningUrl =

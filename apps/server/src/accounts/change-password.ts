@@ -1,11 +1,11 @@
 import { and, eq, ne } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import { type AuditEvent, recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/database.ts';
 import { sessions, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 import { clearPasswordAttempts, recordPasswordAttempt } from './log-in.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import type { Actor } from './sessions.ts';
 
 /** Input of {@link changePassword}. */
 export interface ChangePasswordInput {

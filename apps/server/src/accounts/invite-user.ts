@@ -1,23 +1,16 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { Database } from '../db/database.ts';
 import { invitations, type Role, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
-import type { JobDependencies } from '../jobs/job-dependencies.ts';
-import type { JobQueue } from '../jobs/job-queue.ts';
-import { sendInvitationEmail } from '../jobs/send-invitation-email.ts';
-import type { SecretBox } from '../secrets/secret-box.ts';
 import { createToken, hashToken } from '../secrets/tokens.ts';
+import type { Services } from '../services.ts';
 import { invitationLifetimeMs } from './invitation-status.ts';
 import { type InvitationView, selectInvitations } from './list-invitations.ts';
-import type { Actor } from './sessions.ts';
+import { sendInvitationEmail } from './send-invitation-email.job.ts';
 
 /** Services {@link inviteUser} needs. */
-export interface InviteUserServices {
-  database: Database;
-  queue: JobQueue<JobDependencies>;
-  secretBox: SecretBox;
-}
+export type InviteUserServices = Pick<Services, 'database' | 'queue' | 'secretBox'>;
 
 /**
  * Invites someone by email to the actor's organization with a role. The invitation (single use,

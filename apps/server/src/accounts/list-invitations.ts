@@ -1,8 +1,8 @@
 import { desc, eq, type SQL } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
 import { invitations, type Role, users } from '../db/schema.ts';
 import { type InvitationStatus, invitationStatus } from './invitation-status.ts';
-import type { Actor } from './sessions.ts';
 
 /** An invitation as admins see it. */
 export interface InvitationView {

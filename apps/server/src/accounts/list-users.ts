@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import type { Database } from '../db/database.ts';
 import { users } from '../db/schema.ts';
 import { type UserRecord, userColumns } from './get-user.ts';
-import type { Actor } from './sessions.ts';
 
 /** The users of the actor's organization, by name. */
 export async function listUsers(database: Database, actor: Actor): Promise<UserRecord[]> {

@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/database.ts';
 import { invitations } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
-import type { Actor } from './sessions.ts';
 
 /**
  * Revokes an invitation so its link no longer works. Revoking an already revoked, accepted or expired

@@ -1,19 +1,12 @@
 import { and, eq, gt } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
-import { type Language, organizations, type Role, sessions, users } from '../db/schema.ts';
+import { organizations, sessions, users } from '../db/schema.ts';
 import { createToken, deriveToken, hashToken } from '../secrets/tokens.ts';
 
 /** A session is renewed (its expiry moved forward) at most this often, not on every request. */
 const renewIntervalMs = 60 * 60 * 1000;
 const dayMs = 24 * 60 * 60 * 1000;
-
-/** The signed-in user behind a request, as use cases see them. */
-export interface Actor {
-  userId: string;
-  organizationId: string;
-  role: Role;
-  language: Language;
-}
 
 /** A live session with its user and organization. */
 export interface ActiveSession {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
 import type { Database } from '../db/database.ts';
 import { type Language, users } from '../db/schema.ts';
-import type { Actor } from './sessions.ts';
 
 /** Fields a user may change about themselves. */
 export interface ProfileChanges {

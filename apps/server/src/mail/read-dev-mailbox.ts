@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Actor } from '../accounts/sessions.ts';
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
 import { devMailMessages } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';

@@ -75,10 +75,7 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       },
     },
     async (request, reply) => {
-      const link = await createZoomAdminLink(
-        { ...services, publicUrl: services.config.publicUrl },
-        request.session!.actor,
-      );
+      const link = await createZoomAdminLink(services, request.session!.actor);
       return reply.code(201).send({ url: link.url, expiresAt: link.expiresAt.toISOString() });
     },
   );

@@ -7,9 +7,9 @@ import {
   type ZoomStatusReason,
   zoomConnections,
 } from '../../db/zoom-schema.ts';
-import { notifyZoomConnectionProblem } from '../../jobs/notify-zoom-connection-problem.ts';
+import type { Services } from '../../services.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
+import { notifyZoomConnectionProblem } from './notify-zoom-connection-problem.job.ts';
 
 /** A status change of one connection, and who or what caused it. */
 export interface ZoomStatusChange {
@@ -39,7 +39,7 @@ function tokensAreDead(status: StoredZoomConnectionStatus, reason: ZoomStatusRea
  */
 export async function markZoomConnectionStatus(
   tx: Transaction,
-  services: Pick<ZoomServices, 'queue'>,
+  services: Pick<Services, 'queue'>,
   change: ZoomStatusChange,
 ): Promise<boolean> {
   const [connection] = await tx.db

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
+import type { Services } from '../../services.ts';
 import { markZoomConnectionStatus } from './mark-zoom-connection-status.ts';
 import { zoomAppError } from './zoom-app-error.ts';
 
@@ -41,7 +41,10 @@ function rejectionReason(row: ConnectionRow, error: ZoomApiError) {
   return error.status >= 400 && error.status < 500 ? 'credentials_rejected' : undefined;
 }
 
-function requestNewTokens(services: ZoomServices, row: ConnectionRow): Promise<ZoomTokenSet> {
+function requestNewTokens(
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
+  row: ConnectionRow,
+): Promise<ZoomTokenSet> {
   const { zoom, secretBox } = services;
   const common = { endpoints: zoom.endpoints, fetch: zoom.fetch };
   if (row.authType === 'server_to_server') {
@@ -66,7 +69,7 @@ function requestNewTokens(services: ZoomServices, row: ConnectionRow): Promise<Z
 /** Stores a new token set (and the rotated refresh token) in the transaction that holds the row lock. */
 async function storeTokens(
   tx: Transaction,
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   row: ConnectionRow,
   tokens: ZoomTokenSet,
 ): Promise<UsableAccessToken> {
@@ -108,7 +111,7 @@ async function storeTokens(
  * changes nothing.
  */
 export async function renewZoomAccessToken(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
   replacing?: string,
   refreshWithinMs = refreshAheadMs,

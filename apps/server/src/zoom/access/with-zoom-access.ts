@@ -2,7 +2,7 @@ import { ZoomApiError, type ZoomRestOptions } from '@parley/zoom-client';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
+import type { Services } from '../../services.ts';
 import { refreshAheadMs, renewZoomAccessToken, type UsableAccessToken } from './renew-zoom-access-token.ts';
 import { zoomAppError } from './zoom-app-error.ts';
 
@@ -23,7 +23,7 @@ export interface ZoomConnectionSummary {
 const lastUsedResolutionMs = 30_000;
 
 async function loadUsableConnection(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
 ): Promise<{ summary: ZoomConnectionSummary; token: UsableAccessToken | undefined }> {
   const [row] = await services.database.db
@@ -56,7 +56,10 @@ async function loadUsableConnection(
   return { summary, token };
 }
 
-async function recordUse(services: ZoomServices, connectionId: string): Promise<void> {
+async function recordUse(
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
+  connectionId: string,
+): Promise<void> {
   const now = new Date();
   await services.database.db
     .update(zoomConnections)
@@ -84,7 +87,7 @@ async function recordUse(services: ZoomServices, connectionId: string): Promise<
  * - success records the connection's last use.
  */
 export async function withZoomAccess<T>(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
   call: (rest: ZoomRestOptions, connection: ZoomConnectionSummary) => Promise<T>,
 ): Promise<T> {

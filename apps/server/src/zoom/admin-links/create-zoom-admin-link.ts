@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import { hashToken } from '../../secrets/tokens.ts';
+import type { Services } from '../../services.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 import { adminLinkLifetimeMs, createAdminLinkToken } from './find-zoom-admin-link.ts';
 import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
 
@@ -15,7 +15,7 @@ import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
  * working until the link completes). Only a hash of the link is stored; the URL is returned once.
  */
 export async function createZoomAdminLink(
-  services: Pick<ZoomServices, 'database' | 'secretBox'> & { publicUrl: string },
+  services: Pick<Services, 'database' | 'secretBox' | 'config'>,
   actor: Actor,
 ): Promise<{ url: string; expiresAt: Date }> {
   const now = new Date();
@@ -51,5 +51,5 @@ export async function createZoomAdminLink(
       metadata: { zoomAccountId: connection?.zoomAccountId ?? null, expiresAt: expiresAt.toISOString() },
     });
   });
-  return { url: `${services.publicUrl}/zoom/admin-authorize/${token}`, expiresAt };
+  return { url: `${services.config.publicUrl}/zoom/admin-authorize/${token}`, expiresAt };
 }

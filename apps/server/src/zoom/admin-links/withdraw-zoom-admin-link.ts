@@ -1,10 +1,10 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { zoomAdminLinks } from '../../db/zoom-schema.ts';
+import type { Services } from '../../services.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 
 /** Withdraws the organization's pending admin links; returns how many were pending. */
 export async function withdrawPendingAdminLinks(
@@ -29,7 +29,7 @@ export async function withdrawPendingAdminLinks(
 
 /** Withdraws the pending admin link (its URL stops working); nothing pending is fine too. */
 export async function withdrawZoomAdminLink(
-  services: Pick<ZoomServices, 'database'>,
+  services: Pick<Services, 'database'>,
   actor: Actor,
 ): Promise<void> {
   await services.database.transaction(async (tx) => {

@@ -3,8 +3,6 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, devMailMessages } from '../../db/schema.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
-import { checkZoomConnections } from '../../jobs/check-zoom-connections.ts';
-import type { JobDependencies } from '../../jobs/job-dependencies.ts';
 import { eventually, type TestSession } from '../../test/create-test-app.ts';
 import {
   createZoomTestApp,
@@ -12,6 +10,7 @@ import {
   readConnection,
   type ZoomTestApp,
 } from '../testing/zoom-test-fixtures.ts';
+import { checkZoomConnections } from './check-zoom-connections.job.ts';
 
 let parley: ZoomTestApp;
 let organizationId: string;
@@ -134,11 +133,7 @@ describe('checking a connection (B3)', () => {
       .set({ accessTokenExpiresAt: new Date(Date.now() + 10 * 60 * 1000) })
       .where(eq(zoomConnections.id, soon.connectionId));
     parley.emulator.control.resetCounters();
-    const dependencies: JobDependencies = {
-      ...parley.services,
-      publicUrl: parley.config.publicUrl,
-    };
-    await checkZoomConnections.handle({}, dependencies, {
+    await checkZoomConnections.handle({}, parley.services, {
       id: 'test',
       retryCount: 0,
       logger: pino({ level: 'silent' }),

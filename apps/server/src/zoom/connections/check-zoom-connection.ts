@@ -2,12 +2,12 @@ import { getZoomUser, type ZoomUser } from '@parley/zoom-client';
 import { eq } from 'drizzle-orm';
 import { type StoredZoomProblem, zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError } from '../../errors/app-error.ts';
+import type { Services } from '../../services.ts';
 import { markZoomConnectionStatus } from '../access/mark-zoom-connection-status.ts';
 import { renewZoomAccessToken } from '../access/renew-zoom-access-token.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withZoomAccess } from '../access/with-zoom-access.ts';
 import { zoomApiErrorOf } from '../access/zoom-app-error.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 import { zoomUserRole } from '../shared/zoom-user-facts.ts';
 import { zoomUserName } from './save-zoom-connection.ts';
 import { findMissingZoomScopes } from './zoom-scopes.ts';
@@ -37,7 +37,7 @@ export interface CheckZoomConnectionOptions {
  * connection that is not `connected` is not contacted; its status reason stays its problem.
  */
 export async function checkZoomConnection(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
   options: CheckZoomConnectionOptions = {},
 ): Promise<ZoomCheckResult | undefined> {
@@ -71,7 +71,7 @@ export async function checkZoomConnection(
 }
 
 async function loadConnection(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
 ): Promise<ZoomConnectionRow | undefined> {
   const [row] = await services.database.db
@@ -82,7 +82,7 @@ async function loadConnection(
 }
 
 async function storeCheck(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
   result: ZoomCheckResult,
 ): Promise<void> {
@@ -93,7 +93,7 @@ async function storeCheck(
 }
 
 async function recordFindings(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   connectionId: string,
   me: ZoomUser,
 ): Promise<ZoomCheckResult> {

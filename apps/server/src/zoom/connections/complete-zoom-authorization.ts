@@ -9,10 +9,10 @@ import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { ZoomOAuthPurpose } from '../../db/zoom-schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
-import { syncZoomDirectory } from '../../jobs/sync-zoom-directory.ts';
+import type { Services } from '../../services.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
+import { syncZoomDirectory } from '../directory/sync-zoom-directory.job.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 import { zoomUserRole } from '../shared/zoom-user-facts.ts';
 import { saveZoomConnection, type ZoomGrant } from './save-zoom-connection.ts';
 import {
@@ -69,7 +69,7 @@ interface VerifiedGrant {
  * Every outcome but a bad state is in the audit log.
  */
 export async function completeZoomAuthorization(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   query: ZoomCallbackQuery,
   caller: CallbackSession | null,
 ): Promise<ZoomAuthorizationResult> {
@@ -116,7 +116,7 @@ export async function completeZoomAuthorization(
 }
 
 async function redeemCode(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   state: ConsumedZoomState,
   code: string,
 ): Promise<VerifiedGrant> {
@@ -138,7 +138,7 @@ async function redeemCode(
 
 /** Before spending the code: is the admin link still pending? (Checked again, locked, when saving.) */
 async function checkAdminLink(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   state: ConsumedZoomState,
 ): Promise<'link_used' | 'link_expired' | undefined> {
   if (!state.adminLinkId) return 'link_used';
@@ -156,7 +156,7 @@ function zoomFacts(zoomUser: ZoomUser, role: string): Record<string, unknown> {
 }
 
 async function storeGrant(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   state: ConsumedZoomState,
   grant: VerifiedGrant,
   role: 'owner' | 'admin' | 'member',
@@ -218,7 +218,7 @@ async function storeGrant(
 }
 
 async function recordFailure(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   state: ConsumedZoomState,
   outcome: ZoomAuthorizationOutcome,
   details: Record<string, unknown>,

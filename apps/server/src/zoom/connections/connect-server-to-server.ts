@@ -1,7 +1,7 @@
-import type { Actor } from '../../accounts/sessions.ts';
-import { syncZoomDirectory } from '../../jobs/sync-zoom-directory.ts';
+import type { Actor } from '../../actor.ts';
+import type { Services } from '../../services.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
+import { syncZoomDirectory } from '../directory/sync-zoom-directory.job.ts';
 import { saveZoomConnection } from './save-zoom-connection.ts';
 import {
   type ServerToServerCredentials,
@@ -15,7 +15,7 @@ import {
  * owner is recorded as the connection's Zoom user.
  */
 export async function connectServerToServer(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   actor: Actor,
   credentials: ServerToServerCredentials,
 ): Promise<void> {

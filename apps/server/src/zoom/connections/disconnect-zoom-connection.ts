@@ -1,17 +1,16 @@
 import { revokeZoomToken, ZoomApiError, type ZoomAppCredentials } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
-import type { Logger } from 'pino';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
+import type { Services } from '../../services.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 
 /** The token to revoke and the app it belongs to; undefined when nothing usable is stored. */
 function revocation(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   row: ZoomConnectionRow,
 ): { token: string; credentials: ZoomAppCredentials } | undefined {
   const { secretBox, zoom } = services;
@@ -40,7 +39,7 @@ function revocation(
  * nothing succeeds.
  */
 export async function disconnectZoomConnection(
-  services: ZoomServices & { logger: Logger },
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue' | 'logger'>,
   actor: Actor,
   kind: 'organization' | 'personal',
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { describeZoomAccess } from '../access/resolve-zoom-access.ts';
 import {

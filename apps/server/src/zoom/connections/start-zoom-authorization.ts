@@ -3,7 +3,7 @@ import { eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { type ZoomOAuthPurpose, zoomOAuthStates } from '../../db/zoom-schema.ts';
 import { hashToken } from '../../secrets/tokens.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
+import type { Services } from '../../services.ts';
 
 /** How long a started authorization may take until Zoom redirects back. */
 export const oauthStateLifetimeMs = 10 * 60 * 1000;
@@ -60,7 +60,7 @@ export function mayCompleteInThisBrowser(
  * user-managed app for personal connections, the admin-managed app otherwise.
  */
 export async function startZoomAuthorization(
-  services: Pick<ZoomServices, 'database' | 'secretBox' | 'zoom'>,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom'>,
   intent: ZoomAuthorizationIntent,
 ): Promise<{ authorizeUrl: string }> {
   const { zoom } = services;
@@ -103,7 +103,7 @@ export interface ConsumedZoomState extends ZoomAuthorizationIntent {
  * state is unknown, tampered with or used; `expired` when older than 10 minutes.
  */
 export async function consumeZoomState(
-  services: Pick<ZoomServices, 'database' | 'secretBox'>,
+  services: Pick<Services, 'database' | 'secretBox'>,
   state: string,
 ): Promise<ConsumedZoomState | undefined> {
   const [row] = await services.database.db

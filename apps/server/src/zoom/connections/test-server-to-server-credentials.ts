@@ -5,12 +5,12 @@ import {
   type ZoomTokenSet,
   type ZoomUser,
 } from '@parley/zoom-client';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import type { Services } from '../../services.ts';
 import { describeZoomFailure, zoomAppError } from '../access/zoom-app-error.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 
 /** A Server-to-Server app's credentials as an admin enters them (Z11). */
 export interface ServerToServerCredentials {
@@ -32,7 +32,7 @@ export interface ServerToServerTest {
  * ZOOM_UNAVAILABLE. The attempt is audited (`zoom.organization.server_to_server_tested`), never the secret.
  */
 export async function testServerToServerCredentials(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   actor: Actor,
   credentials: ServerToServerCredentials,
 ): Promise<ServerToServerTest> {
@@ -71,7 +71,7 @@ export async function testServerToServerCredentials(
 }
 
 function recordTest(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   actor: Actor,
   credentials: ServerToServerCredentials,
   result: 'success' | 'failure',

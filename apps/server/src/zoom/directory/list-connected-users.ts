@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { type Role, users } from '../../db/schema.ts';
 import { type StoredZoomConnectionStatus, zoomConnections } from '../../db/zoom-schema.ts';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Database, Db } from '../../db/database.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { findOrganizationConnection } from '../access/find-organization-connection.ts';

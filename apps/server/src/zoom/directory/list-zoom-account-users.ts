@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, max, or, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';

@@ -3,11 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
+import type { Services } from '../../services.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withZoomAccess } from '../access/with-zoom-access.ts';
-import type { DirectoryActor, ZoomServices } from '../shared/zoom-services.ts';
 import { zoomUserRole, zoomUserType } from '../shared/zoom-user-facts.ts';
+import type { DirectoryActor } from './directory-actor.ts';
 import { refreshHostCandidate } from './refresh-host-candidate.ts';
 import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
 
@@ -29,7 +30,7 @@ export interface AccountUserSync {
  * transaction; the snapshot is replaced in one, so readers see the old or the new list, never half.
  */
 export async function syncZoomAccountUsers(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   actor: DirectoryActor,
 ): Promise<AccountUserSync> {
   const connection = await requireOrganizationConnection(services.database.db, actor.organizationId);

@@ -2,9 +2,10 @@ import { listAllZoomRooms } from '@parley/zoom-client';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { zoomConnections, zoomRooms } from '../../db/zoom-schema.ts';
+import type { Services } from '../../services.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
 import { withZoomAccess } from '../access/with-zoom-access.ts';
-import type { DirectoryActor, ZoomServices } from '../shared/zoom-services.ts';
+import type { DirectoryActor } from './directory-actor.ts';
 import { listZoomRooms, type ZoomRoomList } from './list-zoom-rooms.ts';
 import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
 
@@ -12,7 +13,10 @@ import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
  * Reads every Zoom Room of the organization's Zoom account (Z12) and replaces the stored list in one
  * transaction. Zoom is called before the transaction opens.
  */
-export async function syncZoomRooms(services: ZoomServices, actor: DirectoryActor): Promise<ZoomRoomList> {
+export async function syncZoomRooms(
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
+  actor: DirectoryActor,
+): Promise<ZoomRoomList> {
   const connection = await requireOrganizationConnection(services.database.db, actor.organizationId);
   const rooms = await withZoomAccess(services, connection.id, (rest) => listAllZoomRooms(rest));
   const syncedAt = new Date();

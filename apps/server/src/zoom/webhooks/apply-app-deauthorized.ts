@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
+import type { Services } from '../../services.ts';
 import { markZoomConnectionStatus } from '../access/mark-zoom-connection-status.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 
 type AppDeauthorizedEvent = Extract<ZoomChangeEvent, { event: 'app_deauthorized' }>;
@@ -17,7 +17,7 @@ type AppDeauthorizedEvent = Extract<ZoomChangeEvent, { event: 'app_deauthorized'
  */
 export async function applyAppDeauthorized(
   tx: Transaction,
-  services: Pick<ZoomServices, 'queue' | 'zoom'>,
+  services: Pick<Services, 'queue' | 'zoom'>,
   event: AppDeauthorizedEvent,
 ): Promise<Record<string, number>> {
   const { account_id: zoomAccountId, user_id: zoomUserId, client_id: clientId } = event.payload;

@@ -7,10 +7,10 @@ import {
   zoomConnections,
   zoomHostCandidates,
 } from '../../db/zoom-schema.ts';
+import type { Services } from '../../services.ts';
 import { markZoomConnectionStatus } from '../access/mark-zoom-connection-status.ts';
 import { refreshHostCandidate } from '../directory/refresh-host-candidate.ts';
 import { zoomDirectoryAuditActions } from '../directory/zoom-directory-audit-actions.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
 import { zoomRoleFromName, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 
@@ -91,7 +91,7 @@ function repairsConnection(
  */
 export async function applyZoomUserChange(
   tx: Transaction,
-  services: Pick<ZoomServices, 'queue'>,
+  services: Pick<Services, 'queue'>,
   event: ZoomUserEvent,
 ): Promise<Record<string, number>> {
   const facts = factsOf(event);
@@ -106,7 +106,7 @@ export async function applyZoomUserChange(
 
 async function updateConnections(
   tx: Transaction,
-  services: Pick<ZoomServices, 'queue'>,
+  services: Pick<Services, 'queue'>,
   event: ZoomUserEvent,
   facts: UserFacts,
 ): Promise<number> {

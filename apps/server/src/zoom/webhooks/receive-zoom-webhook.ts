@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { zoomWebhookEvents } from '../../db/zoom-schema.ts';
-import type { ZoomServices } from '../shared/zoom-services.ts';
+import type { Services } from '../../services.ts';
 import { applyAppDeauthorized } from './apply-app-deauthorized.ts';
 import { applyZoomUserChange } from './apply-zoom-user-change.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
@@ -24,7 +24,7 @@ export interface ZoomWebhookOutcome {
  * transaction.
  */
 export async function receiveZoomWebhook(
-  services: ZoomServices,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
   event: ZoomChangeEvent,
   rawBody: Buffer,
 ): Promise<ZoomWebhookOutcome> {

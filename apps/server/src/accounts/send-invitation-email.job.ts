@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { invitationStatus } from '../accounts/invitation-status.ts';
 import { invitations, organizations, users } from '../db/schema.ts';
+import { defineJob } from '../jobs/job-definition.ts';
 import { renderInvitationEmail } from '../mail/templates/invitation-email.ts';
-import { defineJob } from './job-definition.ts';
-import type { JobDependencies } from './job-dependencies.ts';
+import type { Services } from '../services.ts';
+import { invitationStatus } from './invitation-status.ts';
 
 /**
  * Sends the invitation email. The link token travels sealed with the encryption key, because the job
@@ -18,8 +18,12 @@ export const sendInvitationEmail = defineJob({
   // One SMTP send, which the mailer's timeouts keep well under a minute.
   expireInSeconds: 60,
   concurrency: 8,
-  async handle({ invitationId, sealedToken }, dependencies: JobDependencies, run) {
-    const { database, mailer, secretBox, publicUrl } = dependencies;
+  async handle(
+    { invitationId, sealedToken },
+    services: Pick<Services, 'database' | 'mailer' | 'secretBox' | 'config'>,
+    run,
+  ) {
+    const { database, mailer, secretBox, config } = services;
     const [row] = await database.db
       .select({ invitation: invitations, organizationName: organizations.name, inviterName: users.name })
       .from(invitations)
@@ -36,7 +40,7 @@ export const sendInvitationEmail = defineJob({
       organizationName: row.organizationName,
       inviterName: row.inviterName,
       role: row.invitation.role,
-      link: `${publicUrl}/invitations/${encodeURIComponent(token)}`,
+      link: `${config.publicUrl}/invitations/${encodeURIComponent(token)}`,
     });
     await mailer.send({
       organizationId: row.invitation.organizationId,

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { zoomConnections } from '../db/zoom-schema.ts';
-import { checkZoomConnection } from '../zoom/connections/check-zoom-connection.ts';
-import { defineJob } from './job-definition.ts';
-import type { JobDependencies } from './job-dependencies.ts';
-import type { JobQueue } from './job-queue.ts';
+import { zoomConnections } from '../../db/zoom-schema.ts';
+import { defineJob } from '../../jobs/job-definition.ts';
+import type { JobQueue } from '../../jobs/job-queue.ts';
+import type { Services } from '../../services.ts';
+import { checkZoomConnection } from './check-zoom-connection.ts';
 
 /** How often every connection is checked (B3: a broken token shows before the next interview). */
 export const zoomHealthIntervalMs = 15 * 60 * 1000;
@@ -27,8 +27,8 @@ export const checkZoomConnections = defineJob({
   retry: { limit: 0, delaySeconds: 60, backoff: false },
   expireInSeconds: 10 * 60,
   concurrency: 1,
-  async handle(_payload, dependencies: JobDependencies, run) {
-    const connections = await dependencies.database.db
+  async handle(_payload, services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>, run) {
+    const connections = await services.database.db
       .select({ id: zoomConnections.id })
       .from(zoomConnections)
       .where(eq(zoomConnections.status, 'connected'));
@@ -37,7 +37,7 @@ export const checkZoomConnections = defineJob({
     const worker = async () => {
       for (let id = pending.shift(); id !== undefined; id = pending.shift()) {
         try {
-          const result = await checkZoomConnection(dependencies, id, { refreshWithinMs });
+          const result = await checkZoomConnection(services, id, { refreshWithinMs });
           if (result && !result.ok) failed++;
         } catch (error) {
           failed++;
@@ -58,7 +58,7 @@ export const checkZoomConnections = defineJob({
  * whichever instance offers it first, so checks keep running as long as any instance is up.
  * Returns a function that stops the timer.
  */
-export function scheduleZoomHealthChecks(queue: JobQueue<JobDependencies>, logger: Logger): () => void {
+export function scheduleZoomHealthChecks(queue: JobQueue<Services>, logger: Logger): () => void {
   const offer = () => {
     queue
       .enqueueOncePerSlot(

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { organizations, users } from '../db/schema.ts';
-import { zoomStatusReasons } from '../db/zoom-schema.ts';
-import { renderZoomProblemEmail } from '../i18n/zoom-messages.ts';
-import { defineJob } from './job-definition.ts';
-import type { JobDependencies } from './job-dependencies.ts';
+import { organizations, users } from '../../db/schema.ts';
+import { zoomStatusReasons } from '../../db/zoom-schema.ts';
+import { renderZoomProblemEmail } from '../../i18n/zoom-messages.ts';
+import { defineJob } from '../../jobs/job-definition.ts';
+import type { Services } from '../../services.ts';
 
 /**
  * Tells people that a Zoom connection broke or was removed in Zoom (N4, Z8, Z9): every active admin of the
@@ -30,8 +30,8 @@ export const notifyZoomConnectionProblem = defineJob({
   // A few SMTP sends (the organization's admins), each bounded by the mailer's timeouts.
   expireInSeconds: 2 * 60,
   concurrency: 4,
-  async handle(payload, dependencies: JobDependencies, run) {
-    const { database, mailer, publicUrl } = dependencies;
+  async handle(payload, services: Pick<Services, 'database' | 'mailer' | 'config'>, run) {
+    const { database, mailer, config } = services;
     const [organization] = await database.db
       .select({ name: organizations.name })
       .from(organizations)
@@ -49,7 +49,7 @@ export const notifyZoomConnectionProblem = defineJob({
             )
           : and(eq(users.id, payload.userId ?? ''), eq(users.active, true)),
       );
-    const link = `${publicUrl}/settings/${payload.kind === 'organization' ? 'zoom' : 'my-zoom'}`;
+    const link = `${config.publicUrl}/settings/${payload.kind === 'organization' ? 'zoom' : 'my-zoom'}`;
     const changedAtMs = new Date(payload.changedAt).getTime();
     for (const recipient of recipients) {
       const email = renderZoomProblemEmail({

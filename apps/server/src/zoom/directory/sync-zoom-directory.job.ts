@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AppError, AppErrorCode } from '../errors/app-error.ts';
-import { syncZoomAccountUsers } from '../zoom/directory/sync-zoom-account-users.ts';
-import { syncZoomRooms } from '../zoom/directory/sync-zoom-rooms.ts';
-import { defineJob } from './job-definition.ts';
-import type { JobDependencies } from './job-dependencies.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { defineJob } from '../../jobs/job-definition.ts';
+import type { Services } from '../../services.ts';
+import { syncZoomAccountUsers } from './sync-zoom-account-users.ts';
+import { syncZoomRooms } from './sync-zoom-rooms.ts';
 
 /**
  * Reads the Zoom users (host candidates, Z6) and Zoom Rooms (Z12) of a newly connected organization account,
@@ -18,11 +18,11 @@ export const syncZoomDirectory = defineJob({
   // Pages through every user and room of a Zoom account: a large account takes a while.
   expireInSeconds: 5 * 60,
   concurrency: 2,
-  async handle(payload, dependencies: JobDependencies, run) {
+  async handle(payload, services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>, run) {
     const actor = { organizationId: payload.organizationId, userId: null };
     try {
-      const users = await syncZoomAccountUsers(dependencies, actor);
-      const rooms = await syncZoomRooms(dependencies, actor);
+      const users = await syncZoomAccountUsers(services, actor);
+      const rooms = await syncZoomRooms(services, actor);
       run.logger.info({ users: users.total, rooms: rooms.rooms.length }, 'Zoom directory read');
     } catch (error) {
       const settled =

@@ -1,0 +1,18 @@
+import { sendInvitationEmail } from './accounts/send-invitation-email.job.ts';
+import type { JobDefinition } from './jobs/job-definition.ts';
+import type { Services } from './services.ts';
+import { notifyZoomConnectionProblem } from './zoom/access/notify-zoom-connection-problem.job.ts';
+import { checkZoomConnections } from './zoom/connections/check-zoom-connections.job.ts';
+import { syncZoomDirectory } from './zoom/directory/sync-zoom-directory.job.ts';
+
+/**
+ * Every job Parley runs, in one list: the queue creates one pg-boss queue and one worker per entry. Each job
+ * lives beside the domain that enqueues it (`<domain>/<verb-noun>.job.ts`); add a new one here.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types.
+export const allJobs: readonly JobDefinition<any, Services>[] = [
+  sendInvitationEmail,
+  notifyZoomConnectionProblem,
+  checkZoomConnections,
+  syncZoomDirectory,
+];

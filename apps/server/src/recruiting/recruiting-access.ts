@@ -1,5 +1,5 @@
 import { and, type Column, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../accounts/sessions.ts';
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
 import { jobMembers, jobs } from '../db/recruiting-schema.ts';
 import { users } from '../db/schema.ts';

@@ -1,6 +1,6 @@
 import type { ApplicationStatus, Board } from '@parley/api-contract';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, jobStages } from '../../db/recruiting-schema.ts';
 import { findJob } from '../recruiting-access.ts';

@@ -1,6 +1,6 @@
 import type { ApplicationCard, ApplicationStatus } from '@parley/api-contract';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications } from '../../db/recruiting-schema.ts';
 import { findJob } from '../recruiting-access.ts';

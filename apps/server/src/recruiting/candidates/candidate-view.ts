@@ -1,6 +1,6 @@
 import type { Candidate, CandidateSummary } from '@parley/api-contract';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, candidates, jobMembers } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';

@@ -1,6 +1,6 @@
 import type { Application, Candidate } from '@parley/api-contract';
 import { desc, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications } from '../../db/recruiting-schema.ts';
 import { selectApplications, toApplication } from '../applications/application-view.ts';

@@ -1,6 +1,6 @@
 import type { CandidateSummary } from '@parley/api-contract';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, candidateSearchTerms, candidates } from '../../db/recruiting-schema.ts';
 import { likePattern } from '../like-pattern.ts';

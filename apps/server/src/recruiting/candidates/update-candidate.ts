@@ -1,6 +1,6 @@
 import type { UpdateCandidateInput } from '@parley/api-contract';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { candidates } from '../../db/recruiting-schema.ts';

@@ -1,5 +1,5 @@
 import type { CreateJobInput } from '@parley/api-contract';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { jobStages, jobs } from '../../db/recruiting-schema.ts';

@@ -1,6 +1,6 @@
 import type { Job, Stage } from '@parley/api-contract';
 import { and, asc, count, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, jobMembers, jobStages } from '../../db/recruiting-schema.ts';
 import { users } from '../../db/schema.ts';

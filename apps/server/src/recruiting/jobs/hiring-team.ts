@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Transaction } from '../../db/database.ts';
 import { jobMembers } from '../../db/recruiting-schema.ts';
 import { assertActiveMembers } from '../recruiting-access.ts';

@@ -1,6 +1,6 @@
 import type { JobStatus, JobSummary } from '@parley/api-contract';
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, jobs } from '../../db/recruiting-schema.ts';
 import { likePattern } from '../like-pattern.ts';

@@ -1,6 +1,6 @@
 import type { CreateStageInput } from '@parley/api-contract';
 import { and, eq, gte, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { jobStages } from '../../db/recruiting-schema.ts';

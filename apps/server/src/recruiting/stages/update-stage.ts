@@ -1,6 +1,6 @@
 import type { UpdateStageInput } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { jobStages } from '../../db/recruiting-schema.ts';

@@ -5,7 +5,8 @@ import { auditEvents, users } from '../db/schema.ts';
 
 /**
  * Metadata keys lifted out of `details` into their own fields, so every Zoom event answers "which Zoom
- * account and user" the same way (B5). Writers of Zoom audit events set them in `metadata`.
+ * account and user" the same way and the log shows which Zoom user did what. Writers of Zoom audit events
+ * set them in `metadata`.
  */
 export const auditZoomAccountKey = 'zoomAccountId';
 export const auditZoomUserEmailKey = 'zoomUserEmail';

@@ -1,7 +1,7 @@
 /**
  * Scopes that open an endpoint: granular (current apps) and classic (older apps), each split into
  * user-level (own data) and admin-level (anyone on the account). Source: `x-granular-scopes` and
- * `x-macro-scopes` / `security` of the saved OpenAPI files, and API-NOTES §1.8.
+ * `x-macro-scopes` / `security` of the saved OpenAPI files, and the scope errors Zoom was observed to return.
  */
 export interface EndpointScopes {
   user: string[];

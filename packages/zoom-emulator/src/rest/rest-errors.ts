@@ -12,7 +12,7 @@ export function zoomError(
   return jsonResponse(status, { code, message, ...extra });
 }
 
-/** REST errors as Zoom words them (see API-NOTES §1.3, §1.8, §2.5). */
+/** REST errors worded as Zoom words them (token, scope, validation), so clients meet the real texts. */
 export const restErrors = {
   invalidAccessToken: () => zoomError(401, 124, 'Invalid access token.'),
   expiredAccessToken: () => zoomError(401, 124, 'Access token is expired.'),

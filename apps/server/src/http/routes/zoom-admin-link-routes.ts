@@ -8,7 +8,10 @@ import { adminLinkTokenParamsSchema, authorizeUrlSchema } from '../zoom-connecti
 
 const tags = ['zoom'];
 
-/** The public side of Z2: a Zoom admin opens the link and authorizes, without a Parley login. */
+/**
+ * The public side of the admin link: when the Parley admin is not a Zoom admin, their Zoom admin opens the
+ * link and authorizes, without a Parley login.
+ */
 export function registerZoomAdminLinkRoutes(app: ApiApp, services: Services): void {
   const { database, secretBox } = services;
 

@@ -60,7 +60,7 @@ async function resolveCode(forUserId = userId): Promise<string> {
   }
 }
 
-describe('resolveZoomAccess (Z4)', () => {
+describe('resolveZoomAccess', () => {
   it('without any connection → ZOOM_NOT_CONNECTED', async () => {
     expect(await resolveCode()).toBe('ZOOM_NOT_CONNECTED');
     expect(await describeZoomAccess(parley.database.db, userId)).toEqual({

@@ -7,7 +7,7 @@ import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 /** A connection row as stored. */
 export type ZoomConnectionRow = typeof zoomConnections.$inferSelect;
 
-/** Which Zoom access a user's meetings would use now, and whether it works (Z4). */
+/** Which Zoom access a user's meetings would use now, and whether it works. */
 export interface ZoomAccessChoice {
   source: 'personal' | 'organization' | 'none';
   /** The chosen connection; null when `source` is `none`. */
@@ -16,7 +16,7 @@ export interface ZoomAccessChoice {
 }
 
 /**
- * The rule of Z4 without throwing: the user's personal connection when one exists, in whatever state;
+ * The precedence rule without throwing: the user's personal connection when one exists, in whatever state;
  * otherwise the organization's. A broken personal connection is chosen (and reported unusable): Parley
  * never falls back to the organization silently. Only disconnecting it (deleting the row) hands over.
  */
@@ -59,7 +59,7 @@ export interface ResolvedZoomAccess {
 }
 
 /**
- * Decides which Zoom access a user's meeting uses (Z4): their personal connection when they have one,
+ * Decides which Zoom access a user's meeting uses: their personal connection when they have one,
  * else the organization's. Throws ZOOM_NEEDS_RECONNECT when the chosen connection does not work — a
  * broken personal connection is never silently replaced by the organization's — and ZOOM_NOT_CONNECTED
  * when there is neither.

@@ -9,10 +9,11 @@ import { adminLinkLifetimeMs, createAdminLinkToken } from './find-zoom-admin-lin
 import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
 
 /**
- * Z2: a signed link (valid 7 days, single use) a Parley admin sends to their Zoom admin, who completes the
- * organization connection from it without a Parley login. A new link replaces the pending one. Until it
- * is used the organization shows `awaiting_authorization` (unless a working connection exists, which keeps
- * working until the link completes). Only a hash of the link is stored; the URL is returned once.
+ * For a Parley admin who is not a Zoom admin: a signed link (valid 7 days, single use) they send to their
+ * Zoom admin, who completes the organization connection from it without a Parley login. A new link replaces
+ * the pending one. Until it is used the organization shows `awaiting_authorization` (unless a working
+ * connection exists, which keeps working until the link completes). Only a hash of the link is stored; the
+ * URL is returned once.
  */
 export async function createZoomAdminLink(
   services: Pick<Services, 'database' | 'secretBox' | 'config'>,

@@ -51,7 +51,7 @@ async function view() {
   return (await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin })).json();
 }
 
-describe('admin link (Z2)', () => {
+describe('admin link', () => {
   it('puts the organization in awaiting_authorization with the link’s expiry, shown once', async () => {
     const link = await createLink();
     expect(link.url).toMatch(/^http:\/\/localhost:3000\/zoom\/admin-authorize\/[\w-]+\.\d+\.[\w-]+$/);

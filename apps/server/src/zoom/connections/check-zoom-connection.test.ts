@@ -38,7 +38,7 @@ const checkNow = async () => {
   return response.json();
 };
 
-describe('checking a connection (B3)', () => {
+describe('checking a connection', () => {
   it('records a good check', async () => {
     await insertZoomConnection(parley, { organizationId, kind: 'organization' });
     const before = Date.now();

@@ -28,7 +28,7 @@ export interface CheckZoomConnectionOptions {
 }
 
 /**
- * B3: checks that a connection still works and stores the result (`last_check_at/ok/problem`): renews
+ * Checks that a connection still works and stores the result (`last_check_at/ok/problem`): renews
  * the token when due, asks Zoom `GET /users/me`, and compares what it finds with what Parley needs —
  * the granted scopes (a required scope missing → `needs_reconnect`, reason `scopes_missing`; an optional
  * one only a problem), and for an organization OAuth connection whether its Zoom user is still an owner or

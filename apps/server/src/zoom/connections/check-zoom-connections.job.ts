@@ -7,7 +7,9 @@ import type { JobQueue } from '../../jobs/job-queue.ts';
 import type { Services } from '../../services.ts';
 import { checkZoomConnection } from './check-zoom-connection.ts';
 
-/** How often every connection is checked (B3: a broken token shows before the next interview). */
+/**
+ * How often every connection is checked: often enough that a broken one shows before an interview needs it.
+ */
 export const zoomHealthIntervalMs = 15 * 60 * 1000;
 /** Tokens with less than this left are refreshed by the check: every token is renewed before it expires. */
 const refreshWithinMs = zoomHealthIntervalMs + 5 * 60 * 1000;
@@ -15,8 +17,8 @@ const refreshWithinMs = zoomHealthIntervalMs + 5 * 60 * 1000;
 const concurrency = 4;
 
 /**
- * B3: checks every working Zoom connection (see `checkZoomConnection`) and refreshes tokens that would
- * expire before the next round. One connection failing does not stop the others. Idempotent: running it
+ * Checks every working Zoom connection (see `checkZoomConnection`) and refreshes tokens that would expire
+ * before the next round. One connection failing does not stop the others. Idempotent: running it
  * twice only checks twice.
  */
 export const checkZoomConnections = defineJob({

@@ -9,7 +9,7 @@ import {
 } from './test-server-to-server-credentials.ts';
 
 /**
- * Z11: connects the organization with the admin's own Server-to-Server app. Tests the credentials first
+ * Connects the organization with the admin's own Server-to-Server app. Tests the credentials first
  * (ZOOM_CREDENTIALS_REJECTED / ZOOM_UNAVAILABLE, nothing stored), then stores them — the client secret
  * sealed — with the first account token, replacing any earlier organization connection. The account
  * owner is recorded as the connection's Zoom user.

@@ -30,7 +30,7 @@ function revocation(
 }
 
 /**
- * Disconnects the organization connection (Z7, admins) or the actor's personal connection (Z3): the row
+ * Disconnects the organization connection (admins) or the actor's personal connection: the row
  * and its tokens are deleted (and, for the organization, a pending admin link withdrawn) in one
  * transaction with the `*.disconnected` audit event; then the token is revoked at Zoom. The deletion
  * comes first so that the `app_deauthorized` webhook Zoom sends for the revocation finds nothing to mark

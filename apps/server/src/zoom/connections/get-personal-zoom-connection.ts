@@ -19,7 +19,7 @@ export interface PersonalZoomConnectionView {
   effective: { source: 'personal' | 'organization' | 'none'; zoomEmail: string | null; usable: boolean };
 }
 
-/** The actor's personal Zoom connection, and which Zoom access their meetings use now (Z3, Z4). */
+/** The actor's personal Zoom connection, and which Zoom access their meetings use now. */
 export async function getPersonalZoomConnection(db: Db, actor: Actor): Promise<PersonalZoomConnectionView> {
   const choice = await describeZoomAccess(db, actor.userId);
   const row = choice.source === 'personal' ? choice.connection : null;

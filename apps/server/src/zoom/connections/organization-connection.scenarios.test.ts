@@ -71,7 +71,7 @@ async function authorizeAtZoom(zoomEmail: string, decision: 'allow' | 'decline' 
   return outcome;
 }
 
-describe('organization connection through the admin-managed app (Z1)', () => {
+describe('organization connection through the admin-managed app', () => {
   it('starts at Zoom with the admin-managed app, a state and a PKCE S256 challenge', async () => {
     const response = await parley.request({ method: 'POST', url: start, as: admin });
     const url = new URL(response.json().authorizeUrl);

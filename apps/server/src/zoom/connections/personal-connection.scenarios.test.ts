@@ -40,7 +40,7 @@ async function personalView(as: TestSession) {
   return response.json();
 }
 
-describe('personal connection (Z3) and precedence (Z4)', () => {
+describe('personal connection and its precedence over the organization’s', () => {
   it('shows nothing connected and no effective Zoom at first', async () => {
     expect(await personalView(interviewer)).toEqual({
       status: 'not_connected',

@@ -42,11 +42,12 @@ export function zoomUserName(user: ZoomUser): string {
 }
 
 /**
- * Stores a grant as the organization's connection or the user's personal one, replacing what was there
- * (a reconnect): tokens and the Server-to-Server secret sealed, the Zoom user and scopes recorded, status
- * `connected` — or `needs_reconnect` with reason `scopes_missing` when the token lacks a scope Parley
- * needs. Writes `zoom.organization.connected` / `zoom.personal.connected`; a working organization
- * connection makes its Zoom user the default host (Z6). Runs in the caller's transaction.
+ * Stores a grant as the organization's connection or the user's personal one, replacing what was there (a
+ * reconnect): tokens and the Server-to-Server secret sealed, the Zoom user and scopes recorded, status
+ * `connected` — or `needs_reconnect` with reason `scopes_missing` when the token lacks a scope Parley needs.
+ * Writes `zoom.organization.connected` / `zoom.personal.connected`; a working organization connection makes
+ * its Zoom user the default host, so meetings can be created before anyone chooses hosts. Runs in the
+ * caller's transaction.
  */
 export async function saveZoomConnection(
   tx: Transaction,

@@ -37,7 +37,7 @@ beforeEach(async () => {
 const testCredentials = (payload: Record<string, string>) =>
   parley.request({ method: 'POST', url: '/api/zoom/organization/server-to-server/test', as: admin, payload });
 
-describe('Server-to-Server (Z11)', () => {
+describe('Server-to-Server', () => {
   it('tests valid credentials: account, owner and scopes, nothing stored', async () => {
     const response = await testCredentials(credentials);
     expect(response.statusCode).toBe(200);
@@ -158,7 +158,7 @@ describe('Server-to-Server (Z11)', () => {
   });
 });
 
-describe('disconnecting the organization (Z7)', () => {
+describe('disconnecting the organization', () => {
   it('deletes the tokens, revokes at Zoom, withdraws a pending link and leaves personal connections', async () => {
     const interviewer = await parley.login('interviewer@s2s-co.test');
     await runOAuthFlow(parley, {

@@ -12,7 +12,7 @@ import type { Services } from '../../services.ts';
 import { describeZoomFailure, zoomAppError } from '../access/zoom-app-error.ts';
 import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 
-/** A Server-to-Server app's credentials as an admin enters them (Z11). */
+/** A Server-to-Server app's credentials as an admin enters them. */
 export interface ServerToServerCredentials {
   accountId: string;
   clientId: string;

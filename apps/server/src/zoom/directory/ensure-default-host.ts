@@ -24,7 +24,7 @@ export interface DefaultHostConnection {
 }
 
 /**
- * Makes the organization connection's Zoom user the default host (Z6: "at first only the default
+ * Makes the organization connection's Zoom user the default host ("at first only the default
  * (connecting) user is a host"): adds them as a host candidate unless they are one, marks them default and
  * no other host. Call it in the transaction that stores a new or renewed organization connection; pass
  * Zoom's `/users/me` answer when at hand for the exact name and license. Idempotent.

@@ -16,8 +16,8 @@ export interface ConnectedUserView {
 }
 
 /**
- * Z5: every user of the organization (deactivated ones too, marked), with the Zoom access their meetings
- * would use — by the rule of `describeZoomAccess` (Z4): their personal connection in whatever state, else
+ * Every user of the organization (deactivated ones too, marked), with the Zoom access their meetings
+ * would use — by the rule of `describeZoomAccess`: their personal connection in whatever state, else
  * the organization's — its status, Zoom email and last successful use. Two queries for the whole list.
  */
 export async function listConnectedUsers(db: Db, actor: Actor): Promise<ConnectedUserView[]> {

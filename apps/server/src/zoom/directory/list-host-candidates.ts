@@ -57,7 +57,7 @@ export async function selectHostCandidates(
 }
 
 /**
- * Who may host the organization's meetings (Z6), flagged ones included. Without an organization connection
+ * Who may host the organization's meetings, flagged ones included. Without an organization connection
  * there are none (a reconnect to the same Zoom account brings the selection back). The connecting Zoom user
  * becomes the default host when the account has no host yet, or when another Zoom user connected since the
  * default was set — in case the connect flow did not call `ensureDefaultHost` itself.

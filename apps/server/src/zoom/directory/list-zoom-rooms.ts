@@ -19,7 +19,7 @@ export interface ZoomRoomList {
 }
 
 /**
- * The Zoom Rooms of the organization connection's Zoom account, by name (Z12), ready to be offered as the
+ * The Zoom Rooms of the organization connection's Zoom account, by name, ready to be offered as the
  * location of an onsite interview. Without an organization connection: none.
  */
 export async function listZoomRooms(db: Db, actor: { organizationId: string }): Promise<ZoomRoomList> {

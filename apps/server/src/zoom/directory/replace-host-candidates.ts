@@ -17,7 +17,7 @@ export interface HostChoice {
 }
 
 /**
- * Replaces the organization's host candidates with `choices` (Z6, admins): hosts not chosen any more are
+ * Replaces the organization's host candidates with `choices` (admins): hosts not chosen any more are
  * removed, new ones are taken from the synced account users (or are the connecting Zoom user), labels are
  * kept unless a new one is given. An empty choice falls back to the default host, since the connecting
  * user is the host when nobody else is. Records `zoom.host_candidates.changed` with what was added,

@@ -25,7 +25,7 @@ export interface AccountUserSync {
 /**
  * Reads every user of the organization's Zoom account — every page of `GET /users` for active, inactive
  * and pending users, since Zoom lists one status at a time — and replaces the stored snapshot the host
- * dialog searches (Z6). Host candidates follow the snapshot: a host Zoom no longer lists is flagged as
+ * dialog searches. Host candidates follow the snapshot: a host Zoom no longer lists is flagged as
  * deleted, one deactivated or downgraded is flagged, one restored is cleared. Zoom is called outside the
  * transaction; the snapshot is replaced in one, so readers see the old or the new list, never half.
  */

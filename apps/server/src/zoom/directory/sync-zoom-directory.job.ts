@@ -6,10 +6,10 @@ import { syncZoomAccountUsers } from './sync-zoom-account-users.ts';
 import { syncZoomRooms } from './sync-zoom-rooms.ts';
 
 /**
- * Reads the Zoom users (host candidates, Z6) and Zoom Rooms (Z12) of a newly connected organization account,
- * so that the Zoom page lists them without anyone pressing "Load" first. Enqueued in the transaction that
- * stores the connection. A connection that is gone or broken by the time the job runs is left alone: the
- * Zoom page says so, and the buttons there read the directory again once it is reconnected.
+ * Reads the Zoom users (for choosing hosts) and Zoom Rooms (for locations) of a newly connected organization
+ * account, so that the Zoom page lists them without anyone pressing "Load" first. Enqueued in the
+ * transaction that stores the connection. A connection that is gone or broken by the time the job runs is
+ * left alone: the Zoom page says so, and the buttons there read the directory again once it is reconnected.
  */
 export const syncZoomDirectory = defineJob({
   name: 'sync-zoom-directory-v1',

@@ -10,7 +10,7 @@ import { listZoomRooms, type ZoomRoomList } from './list-zoom-rooms.ts';
 import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
 
 /**
- * Reads every Zoom Room of the organization's Zoom account (Z12) and replaces the stored list in one
+ * Reads every Zoom Room of the organization's Zoom account and replaces the stored list in one
  * transaction. Zoom is called before the transaction opens.
  */
 export async function syncZoomRooms(

@@ -67,7 +67,7 @@ async function hosts(as = acme.admin): Promise<Host[]> {
 
 const zoomIdOf = (email: string) => zoomIdOfUser(parley, email);
 
-describe('Zoom account users (Z6)', () => {
+describe('Zoom account users', () => {
   it('has nothing before the first sync, then holds every user of the 365-user account', async () => {
     expect(await accountUsers()).toMatchObject({ users: [], total: 0, matched: 0, syncedAt: null });
     const sync = await post('/api/zoom/account-users/sync', acme.admin);
@@ -143,7 +143,7 @@ describe('Zoom account users (Z6)', () => {
   });
 });
 
-describe('host candidates (Z6)', () => {
+describe('host candidates', () => {
   it('starts with the connecting Zoom user as the default host, labelled "Last First <email>"', async () => {
     expect(await hosts()).toEqual([
       expect.objectContaining({

@@ -22,7 +22,7 @@ afterAll(async () => {
 const get = (url: string, as: TestSession) => parley.request({ method: 'GET', url, as });
 const post = (url: string, as: TestSession) => parley.request({ method: 'POST', url, as });
 
-describe('Zoom Rooms (Z12)', () => {
+describe('Zoom Rooms', () => {
   it('lists none before a sync, then the account’s rooms by name; recruiters read, only admins sync', async () => {
     expect((await get('/api/zoom/rooms', acme.recruiter)).json()).toEqual({ rooms: [], syncedAt: null });
     expect((await post('/api/zoom/rooms/sync', acme.recruiter)).statusCode).toBe(403);
@@ -60,7 +60,7 @@ describe('Zoom Rooms (Z12)', () => {
   });
 });
 
-describe('connected users (Z5)', () => {
+describe('connected users', () => {
   it('shows every user with the source precedence uses, status, Zoom email and last use', async () => {
     const interviewerId = acme.interviewer.userId;
     await insertZoomConnection(parley, {

@@ -15,7 +15,7 @@ export interface NamedZoomUser {
   lastName: string;
 }
 
-/** The default display label of a host: "Last First <email>" (Jobcan's convention, Z6). */
+/** The default display label of a host: "Last First <email>" (the convention recruiters know from Jobcan). */
 export function defaultHostLabel(user: NamedZoomUser): string {
   const name = [user.lastName, user.firstName]
     .map((part) => part.trim())
@@ -26,7 +26,7 @@ export function defaultHostLabel(user: NamedZoomUser): string {
 
 /**
  * Why a host cannot host any more, or null. A deleted or deactivated Zoom user cannot host at all; a
- * Basic user can, but every meeting ends after 40 minutes, which no interview should risk (B1).
+ * Basic user can, but every meeting ends after 40 minutes, which no interview should risk.
  */
 export function hostFlagFor(status: HostStatus, type: number): HostFlag | null {
   switch (status) {

@@ -8,12 +8,12 @@ import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 type AppDeauthorizedEvent = Extract<ZoomChangeEvent, { event: 'app_deauthorized' }>;
 
 /**
- * Z8: the app was uninstalled in Zoom. The organization app's uninstall removes the organization
- * connections of that Zoom account; the personal app's removes the personal connections of that Zoom
- * user. Each becomes `removed_in_zoom` (reason `app_uninstalled`) with its tokens deleted, an audit event
- * and an email to the admins (or the owner) — all through `markZoomConnectionStatus`. Server-to-Server
- * connections are not installations of these apps and stay untouched, and so do connections made after
- * the deauthorization (the event is late, or a retry).
+ * The app was uninstalled in Zoom (Zoom's `app_deauthorized`). The organization app's uninstall removes the
+ * organization connections of that Zoom account; the personal app's removes the personal connections of that
+ * Zoom user. Each becomes `removed_in_zoom` (reason `app_uninstalled`) with its tokens deleted, an audit
+ * event and an email to the admins (or the owner) — all through `markZoomConnectionStatus`. Server-to-Server
+ * connections are not installations of these apps and stay untouched, and so do connections made after the
+ * deauthorization (the event is late, or a retry).
  */
 export async function applyAppDeauthorized(
   tx: Transaction,

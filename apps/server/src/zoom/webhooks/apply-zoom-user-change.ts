@@ -79,7 +79,7 @@ function repairsConnection(
 }
 
 /**
- * Z9 and Z6: keeps Parley in step with a Zoom user's `user.updated` / `user.deactivated` /
+ * Keeps Parley in step with a Zoom user's `user.updated` / `user.deactivated` /
  * `user.activated` / `user.deleted`:
  * - the organization connection made by this Zoom user needs a reconnect when they lose the owner/admin
  *   role, are deactivated or deleted; a personal connection of theirs when they are deactivated or deleted

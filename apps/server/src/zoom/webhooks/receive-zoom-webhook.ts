@@ -19,9 +19,9 @@ export interface ZoomWebhookOutcome {
  * (Zoom redelivers the same bytes) in the same transaction as everything it changes, so:
  * - a redelivery or replay finds the record and has no effect (one status change, one admin email);
  * - a failure rolls back the record too, the route answers 500 and Zoom's retry applies it later.
- * The changes themselves are a few row updates, done inline so that an uninstall deletes the tokens
- * before the answer (Z8: within 1 s); the mail to admins goes through the job queue, enqueued in this
- * transaction.
+ * The changes themselves are a few row updates, done inline so that an uninstall deletes the tokens before
+ * the answer (the tokens of an uninstalled app are gone within a second); the mail to admins goes through
+ * the job queue, enqueued in this transaction.
  */
 export async function receiveZoomWebhook(
   services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Zoom webhook bodies Parley acts on (shared/zoom/API-NOTES.md §4.6), parsed after the signature is
+ * Zoom webhook bodies Parley acts on (as Zoom documents them for each event type), parsed after the signature is
  * verified. Only the fields Parley relies on are required; everything else passes through.
  */
 const envelope = { event_ts: z.number().optional() };

@@ -168,7 +168,7 @@ describe('POST /webhooks/zoom: who may speak for Zoom', () => {
   });
 });
 
-describe('app_deauthorized (Z8)', () => {
+describe('app_deauthorized', () => {
   it('deletes the organization’s tokens within 1 s of the uninstall, shows Removed in Zoom and emails the admins', async () => {
     const { organizationId, connectionId, admins } = await connectedOrganization('owner@acme.test');
     const elsewhere = await connectedOrganization('owner@globex.test');
@@ -256,7 +256,7 @@ describe('app_deauthorized that arrives late', () => {
   });
 });
 
-describe('the Zoom user behind the organization connection (Z9)', () => {
+describe('the Zoom user behind the organization connection', () => {
   const cases = [
     {
       change: 'loses the admin role',

@@ -5,13 +5,10 @@ import { z } from 'zod';
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
- * One environment variable: how it is parsed, what it defaults to and what it means. The same table
- * validates the environment at start-up and renders the README's configuration table, so the two cannot
- * drift apart. Adding a variable (the Zoom ones, say) means adding one entry here and one field to
- * {@link Config}.
+ * What the README and the start-up errors say about one environment variable. Attached to the variable's
+ * schema in {@link environmentSchema}, so validation and documentation come from one place.
  */
-interface VariableDefinition {
-  name: string;
+interface VariableDocs {
   /** What the README shows as the default; `undefined` means "not set". */
   defaultText?: string;
   meaning: string;
@@ -19,7 +16,15 @@ interface VariableDefinition {
   expected: string;
   /** Secrets are never echoed back in error messages. */
   secret?: boolean;
-  schema: z.ZodType;
+}
+
+const variableDocs = z.registry<VariableDocs>();
+
+/** A variable's schema with its documentation registered beside it. */
+function variable<Schema extends z.ZodType>(schema: Schema, docs: VariableDocs): Schema {
+  const documented: z.ZodType = schema;
+  variableDocs.add(documented, docs);
+  return schema;
 }
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -34,214 +39,191 @@ const base64Key = z.string().refine((value) => Buffer.from(value, 'base64').leng
   message: 'must decode to exactly 32 bytes',
 });
 
-const variables = [
-  {
-    name: 'PORT',
+/**
+ * Every environment variable Parley reads: how it is parsed, what it defaults to and what it means. The same
+ * object validates the environment at start-up, gives {@link Config} its type and renders the README's
+ * configuration table, so the three cannot drift apart. A new variable is one entry here and one field in
+ * {@link configSchema}.
+ */
+const environmentSchema = z.object({
+  PORT: variable(port.default(3000), {
     defaultText: '3000',
     meaning: 'TCP port the HTTP server listens on (0 picks a free port).',
     expected: 'an integer from 0 to 65535',
-    schema: port.default(3000),
-  },
-  {
-    name: 'HOST',
+  }),
+  HOST: variable(z.string().min(1).default('0.0.0.0'), {
     defaultText: '0.0.0.0',
     meaning: 'Interface the HTTP server binds to.',
     expected: 'a host name or IP address',
-    schema: z.string().min(1).default('0.0.0.0'),
-  },
-  {
-    name: 'DATA_DIR',
+  }),
+  DATA_DIR: variable(z.string().min(1).default('./data'), {
     defaultText: './data',
     meaning: 'Directory for the embedded PGlite database and the generated encryption key.',
     expected: 'a directory path',
-    schema: z.string().min(1).default('./data'),
-  },
-  {
-    name: 'DATABASE_URL',
+  }),
+  DATABASE_URL: variable(urlWithProtocols(['postgres:', 'postgresql:']).optional(), {
     meaning: 'PostgreSQL 15+ connection string. When unset, Parley uses embedded PGlite in DATA_DIR.',
     expected: 'a postgres:// or postgresql:// URL',
     secret: true,
-    schema: urlWithProtocols(['postgres:', 'postgresql:']).optional(),
-  },
-  {
-    name: 'SMTP_URL',
+  }),
+  SMTP_URL: variable(urlWithProtocols(['smtp:', 'smtps:']).optional(), {
     meaning:
       'Outgoing mail server, e.g. smtps://user:pass@smtp.example.com. When unset, mail goes to the built-in ' +
       'developer mailbox (Settings → Developer mailbox).',
     expected: 'an smtp:// or smtps:// URL',
     secret: true,
-    schema: urlWithProtocols(['smtp:', 'smtps:']).optional(),
-  },
-  {
-    name: 'MAIL_FROM',
+  }),
+  MAIL_FROM: variable(z.string().min(3).default('Parley <parley@localhost>'), {
     defaultText: 'Parley <parley@localhost>',
     meaning: 'Sender address of the mail Parley sends.',
     expected: 'an address such as "Parley <parley@example.com>"',
-    schema: z.string().min(3).default('Parley <parley@localhost>'),
-  },
-  {
-    name: 'ENCRYPTION_KEY',
+  }),
+  ENCRYPTION_KEY: variable(base64Key.optional(), {
     defaultText: 'generated into DATA_DIR/encryption.key (embedded mode only)',
     meaning:
       'Key that encrypts secrets at rest (base64 of 32 bytes, e.g. `openssl rand -base64 32`). Required ' +
       'with DATABASE_URL: every instance must use the same key.',
     expected: 'base64 of exactly 32 bytes',
     secret: true,
-    schema: base64Key.optional(),
-  },
-  {
-    name: 'ENCRYPTION_KEY_PREVIOUS',
+  }),
+  ENCRYPTION_KEY_PREVIOUS: variable(base64Key.optional(), {
     meaning:
       'The previous ENCRYPTION_KEY while rotating keys: secrets sealed with it still open and are sealed again ' +
       'with ENCRYPTION_KEY on their next write (docs/operations.md).',
     expected: 'base64 of exactly 32 bytes',
     secret: true,
-    schema: base64Key.optional(),
-  },
-  {
-    name: 'PUBLIC_URL',
+  }),
+  PUBLIC_URL: variable(urlWithProtocols(['http:', 'https:']).optional(), {
     defaultText: 'http://localhost:PORT',
     meaning: 'Address users reach Parley at; used in email links and for Secure cookies (https).',
     expected: 'an http:// or https:// URL',
-    schema: urlWithProtocols(['http:', 'https:']).optional(),
-  },
-  {
-    name: 'DEMO_PASSWORD',
+  }),
+  DEMO_PASSWORD: variable(z.string().min(10).optional(), {
     defaultText: 'random, printed at first start',
     meaning: 'Password of the seeded demo accounts (admin@, recruiter@, interviewer@demo.test).',
     expected: 'at least 10 characters',
     secret: true,
-    schema: z.string().min(10).optional(),
-  },
-  {
-    name: 'SEED_DEMO',
+  }),
+  SEED_DEMO: variable(booleanText.optional(), {
     defaultText: 'true without DATABASE_URL, else false',
     meaning: 'Whether the first start creates the "Demo Company" organization with demo accounts.',
     expected: 'true or false',
-    schema: booleanText.optional(),
-  },
-  {
-    name: 'SESSION_TTL_DAYS',
+  }),
+  SESSION_TTL_DAYS: variable(z.coerce.number().int().min(1).max(365).default(14), {
     defaultText: '14',
     meaning: 'Days of inactivity after which a session ends.',
     expected: 'an integer from 1 to 365',
-    schema: z.coerce.number().int().min(1).max(365).default(14),
-  },
-  {
-    name: 'ZOOM_CLIENT_ID',
+  }),
+  ZOOM_CLIENT_ID: variable(z.string().min(1).optional(), {
     defaultText: "the emulator's `parley-org`",
     meaning:
       'Client ID of your admin-managed Zoom app (organization connections). With real credentials and no ' +
       'ZOOM_OAUTH_URL/ZOOM_API_URL Parley talks to zoom.us; with nothing set it runs the Zoom emulator in-process.',
     expected: 'a Zoom client ID',
-    schema: z.string().min(1).optional(),
-  },
-  {
-    name: 'ZOOM_CLIENT_SECRET',
+  }),
+  ZOOM_CLIENT_SECRET: variable(z.string().min(1).optional(), {
     meaning: 'Client secret of the admin-managed Zoom app; required with ZOOM_CLIENT_ID.',
     expected: 'a Zoom client secret',
     secret: true,
-    schema: z.string().min(1).optional(),
-  },
-  {
-    name: 'ZOOM_USER_CLIENT_ID',
+  }),
+  ZOOM_USER_CLIENT_ID: variable(z.string().min(1).optional(), {
     defaultText: "the emulator's `parley-user`",
     meaning: 'Client ID of your user-managed Zoom app (personal connections); required with ZOOM_CLIENT_ID.',
     expected: 'a Zoom client ID',
-    schema: z.string().min(1).optional(),
-  },
-  {
-    name: 'ZOOM_USER_CLIENT_SECRET',
+  }),
+  ZOOM_USER_CLIENT_SECRET: variable(z.string().min(1).optional(), {
     meaning: 'Client secret of the user-managed Zoom app; required with ZOOM_USER_CLIENT_ID.',
     expected: 'a Zoom client secret',
     secret: true,
-    schema: z.string().min(1).optional(),
-  },
-  {
-    name: 'ZOOM_WEBHOOK_SECRET',
+  }),
+  ZOOM_WEBHOOK_SECRET: variable(z.string().min(1).optional(), {
     defaultText: "the emulator's `parley-webhook-secret`",
     meaning:
       'Secret token that signs Zoom\'s webhooks (the apps\' "Secret Token"); required with ZOOM_CLIENT_ID.',
     expected: 'a non-empty string',
     secret: true,
-    schema: z.string().min(1).optional(),
-  },
-  {
-    name: 'ZOOM_USER_WEBHOOK_SECRET',
+  }),
+  ZOOM_USER_WEBHOOK_SECRET: variable(z.string().min(1).optional(), {
     defaultText: 'ZOOM_WEBHOOK_SECRET',
     meaning:
       "Secret token of the user-managed app's webhooks, when it differs from ZOOM_WEBHOOK_SECRET (Zoom gives each app its own).",
     expected: 'a non-empty string',
     secret: true,
-    schema: z.string().min(1).optional(),
-  },
-  {
-    name: 'ZOOM_OAUTH_URL',
+  }),
+  ZOOM_OAUTH_URL: variable(urlWithProtocols(['http:', 'https:']).optional(), {
     defaultText: 'https://zoom.us, or the embedded emulator',
     meaning:
       "Base URL of Zoom's OAuth pages and token endpoint; set it (with ZOOM_API_URL) to use a standalone emulator.",
     expected: 'an http:// or https:// URL',
-    schema: urlWithProtocols(['http:', 'https:']).optional(),
-  },
-  {
-    name: 'ZOOM_API_URL',
+  }),
+  ZOOM_API_URL: variable(urlWithProtocols(['http:', 'https:']).optional(), {
     defaultText: 'https://api.zoom.us, or the embedded emulator',
     meaning: "Base URL of Zoom's REST API (`/v2` is appended); set together with ZOOM_OAUTH_URL.",
     expected: 'an http:// or https:// URL',
-    schema: urlWithProtocols(['http:', 'https:']).optional(),
-  },
-  {
-    name: 'ZOOM_EMULATOR_PORT',
+  }),
+  ZOOM_EMULATOR_PORT: variable(port.default(9090), {
     defaultText: '9090',
     meaning:
       'Port of the in-process Zoom emulator (only when no Zoom app is configured; 0 picks a free port, and a ' +
       'busy port falls back to a free one). Its control page is at /_emulator/.',
     expected: 'an integer from 0 to 65535',
-    schema: port.default(9090),
-  },
-  {
-    name: 'LOG_LEVEL',
+  }),
+  LOG_LEVEL: variable(z.enum(logLevels).default('info'), {
     defaultText: 'info',
     meaning: 'Least severe log level written (fatal, error, warn, info, debug, trace, silent).',
     expected: logLevels.join(', '),
-    schema: z.enum(logLevels).default('info'),
-  },
-] as const satisfies readonly VariableDefinition[];
+  }),
+});
+
+type VariableName = keyof typeof environmentSchema.shape;
+type Environment = z.output<typeof environmentSchema>;
+
+/** The environment as Parley uses it: names the code reads, derived defaults, keys as bytes. */
+const configSchema = environmentSchema.transform((environment) => ({
+  port: environment.PORT,
+  host: environment.HOST,
+  /** Absolute path. */
+  dataDir: path.resolve(environment.DATA_DIR),
+  databaseUrl: environment.DATABASE_URL,
+  smtpUrl: environment.SMTP_URL,
+  mailFrom: environment.MAIL_FROM,
+  /** 32 bytes when given in the environment; see `loadEncryptionKey()` for the embedded fallback. */
+  encryptionKey: keyBytes(environment.ENCRYPTION_KEY),
+  /** Origin plus optional path, without a trailing slash. */
+  publicUrl: (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(/\/+$/, ''),
+  demoPassword: environment.DEMO_PASSWORD,
+  seedDemo: environment.SEED_DEMO ?? environment.DATABASE_URL === undefined,
+  sessionTtlDays: environment.SESSION_TTL_DAYS,
+  logLevel: environment.LOG_LEVEL,
+  /** `ENCRYPTION_KEY_PREVIOUS`: 32 bytes, only while rotating keys. */
+  encryptionKeyPrevious: keyBytes(environment.ENCRYPTION_KEY_PREVIOUS),
+  zoom: zoomConfigFrom(environment),
+}));
 
 /** Typed, validated configuration of one server process. */
-export interface Config {
-  port: number;
-  host: string;
-  /** Absolute path. */
-  dataDir: string;
-  databaseUrl: string | undefined;
-  smtpUrl: string | undefined;
-  mailFrom: string;
-  /** 32 bytes when given in the environment; see `loadEncryptionKey()` for the embedded fallback. */
-  encryptionKey: Buffer | undefined;
-  /** Origin plus optional path, without a trailing slash. */
-  publicUrl: string;
-  demoPassword: string | undefined;
-  seedDemo: boolean;
-  sessionTtlDays: number;
-  logLevel: (typeof logLevels)[number];
-  /** `ENCRYPTION_KEY_PREVIOUS`: 32 bytes, only while rotating keys. */
-  encryptionKeyPrevious: Buffer | undefined;
-  zoom: ZoomConfig;
+export type Config = z.output<typeof configSchema>;
+
+function keyBytes(base64: string | undefined): Buffer | undefined {
+  return base64 === undefined ? undefined : Buffer.from(base64, 'base64');
 }
 
 /** The Zoom variables as given; `resolveZoomSettings()` turns them into endpoints and apps. */
-export interface ZoomConfig {
-  /** The admin-managed app (organization connections). */
-  organizationApp: { clientId: string; clientSecret: string } | undefined;
-  /** The user-managed app (personal connections). */
-  personalApp: { clientId: string; clientSecret: string } | undefined;
-  webhookSecret: string | undefined;
-  /** The user-managed app's webhook secret when it differs from `webhookSecret`. */
-  personalWebhookSecret: string | undefined;
-  /** Both or neither. */
-  endpoints: { oauthUrl: string; apiUrl: string } | undefined;
-  emulatorPort: number;
+function zoomConfigFrom(environment: Environment) {
+  const app = (clientId: string | undefined, clientSecret: string | undefined) =>
+    clientId && clientSecret ? { clientId, clientSecret } : undefined;
+  const { ZOOM_OAUTH_URL: oauthUrl, ZOOM_API_URL: apiUrl } = environment;
+  return {
+    /** The admin-managed app (organization connections). */
+    organizationApp: app(environment.ZOOM_CLIENT_ID, environment.ZOOM_CLIENT_SECRET),
+    /** The user-managed app (personal connections). */
+    personalApp: app(environment.ZOOM_USER_CLIENT_ID, environment.ZOOM_USER_CLIENT_SECRET),
+    webhookSecret: environment.ZOOM_WEBHOOK_SECRET,
+    /** The user-managed app's webhook secret when it differs from `webhookSecret`. */
+    personalWebhookSecret: environment.ZOOM_USER_WEBHOOK_SECRET,
+    /** Both or neither. */
+    endpoints: oauthUrl && apiUrl ? { oauthUrl, apiUrl } : undefined,
+    emulatorPort: environment.ZOOM_EMULATOR_PORT,
+  };
 }
 
 /** A configuration problem that stops start-up; the message names every bad variable. */
@@ -249,78 +231,42 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-type VariableName = (typeof variables)[number]['name'];
+const variableNames = Object.keys(environmentSchema.shape).filter(
+  (name): name is VariableName => name in environmentSchema.shape,
+);
+
+function docsOf(name: VariableName): VariableDocs {
+  const docs = variableDocs.get(environmentSchema.shape[name]);
+  if (!docs) throw new Error(`${name} has no documentation in config.ts`);
+  return docs;
+}
 
 /**
  * Reads the environment into a {@link Config}. Collects every problem first, then throws one
  * {@link ConfigError} listing them, e.g. `PORT: expected an integer from 0 to 65535, got "abc"`.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
-  const values = {} as Record<VariableName, unknown>;
-  for (const variable of variables as readonly VariableDefinition[]) {
-    const raw = env[variable.name];
-    const result = variable.schema.safeParse(raw === '' ? undefined : raw);
-    if (result.success) {
-      values[variable.name as VariableName] = result.data;
-    } else {
-      const shown = variable.secret ? 'the given value' : JSON.stringify(raw);
-      problems.push(`${variable.name}: expected ${variable.expected}, got ${shown}`);
-    }
-  }
-  problems.push(...zoomConfigProblems(values));
-  if (problems.length > 0) {
+  const given = Object.fromEntries(
+    variableNames.map((name) => [name, env[name] === '' ? undefined : env[name]]),
+  );
+  const result = configSchema.safeParse(given);
+  const invalid = new Set(result.error?.issues.map((issue) => String(issue.path[0])));
+  const problems = variableNames
+    .filter((name) => invalid.has(name))
+    .map((name) => {
+      const docs = docsOf(name);
+      const shown = docs.secret ? 'the given value' : JSON.stringify(env[name]);
+      return `${name}: expected ${docs.expected}, got ${shown}`;
+    });
+  problems.push(...zoomConfigProblems((name) => given[name] !== undefined && !invalid.has(name)));
+  if (!result.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const portValue = values.PORT as number;
-  const databaseUrl = values.DATABASE_URL as string | undefined;
-  const encryptionKey = values.ENCRYPTION_KEY as string | undefined;
-  return {
-    port: portValue,
-    host: values.HOST as string,
-    dataDir: path.resolve(values.DATA_DIR as string),
-    databaseUrl,
-    smtpUrl: values.SMTP_URL as string | undefined,
-    mailFrom: values.MAIL_FROM as string,
-    encryptionKey: encryptionKey === undefined ? undefined : Buffer.from(encryptionKey, 'base64'),
-    publicUrl: ((values.PUBLIC_URL as string | undefined) ?? `http://localhost:${portValue}`).replace(
-      /\/+$/,
-      '',
-    ),
-    demoPassword: values.DEMO_PASSWORD as string | undefined,
-    seedDemo: (values.SEED_DEMO as boolean | undefined) ?? databaseUrl === undefined,
-    sessionTtlDays: values.SESSION_TTL_DAYS as number,
-    logLevel: values.LOG_LEVEL as Config['logLevel'],
-    encryptionKeyPrevious:
-      values.ENCRYPTION_KEY_PREVIOUS === undefined
-        ? undefined
-        : Buffer.from(values.ENCRYPTION_KEY_PREVIOUS as string, 'base64'),
-    zoom: zoomConfigFrom(values),
-  };
-}
-
-function zoomConfigFrom(values: Record<VariableName, unknown>): ZoomConfig {
-  const text = (name: VariableName) => values[name] as string | undefined;
-  const app = (id: VariableName, secret: VariableName) => {
-    const clientId = text(id);
-    const clientSecret = text(secret);
-    return clientId && clientSecret ? { clientId, clientSecret } : undefined;
-  };
-  const oauthUrl = text('ZOOM_OAUTH_URL');
-  const apiUrl = text('ZOOM_API_URL');
-  return {
-    organizationApp: app('ZOOM_CLIENT_ID', 'ZOOM_CLIENT_SECRET'),
-    personalApp: app('ZOOM_USER_CLIENT_ID', 'ZOOM_USER_CLIENT_SECRET'),
-    webhookSecret: text('ZOOM_WEBHOOK_SECRET'),
-    personalWebhookSecret: text('ZOOM_USER_WEBHOOK_SECRET'),
-    endpoints: oauthUrl && apiUrl ? { oauthUrl, apiUrl } : undefined,
-    emulatorPort: values.ZOOM_EMULATOR_PORT as number,
-  };
+  return result.data;
 }
 
 /** Zoom apps come complete or not at all: half a configuration would fail only when someone connects. */
-function zoomConfigProblems(values: Record<VariableName, unknown>): string[] {
-  const given = (name: VariableName) => values[name] !== undefined;
+function zoomConfigProblems(given: (name: VariableName) => boolean): string[] {
   const problems: string[] = [];
   const appVariables: VariableName[] = [
     'ZOOM_CLIENT_ID',
@@ -349,9 +295,9 @@ function zoomConfigProblems(values: Record<VariableName, unknown>): string[] {
 
 /** The environment variables as a Markdown table (name, default, meaning), for the README. */
 export function renderConfigurationTable(): string {
-  const rows = (variables as readonly VariableDefinition[]).map(
-    (variable) =>
-      `| \`${variable.name}\` | ${variable.defaultText === undefined ? '—' : variable.defaultText} | ${variable.meaning} |`,
-  );
+  const rows = variableNames.map((name) => {
+    const { defaultText, meaning } = docsOf(name);
+    return `| \`${name}\` | ${defaultText === undefined ? '—' : defaultText} | ${meaning} |`;
+  });
   return ['| Variable | Default | Meaning |', '|---|---|---|', ...rows].join('\n');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownTimeZone, parseStartTime } from './time-zones.ts';
 
-const iso = (epochMs: number | undefined) => (epochMs === undefined ? undefined : new Date(epochMs).toISOString());
+const iso = (epochMs: number | undefined) =>
+  epochMs === undefined ? undefined : new Date(epochMs).toISOString();
 
 describe('isKnownTimeZone', () => {
   it('knows IANA zones and UTC, not offsets, made-up names or nothing', () => {

@@ -8,8 +8,8 @@ import { auditEvents, users } from '../db/schema.ts';
  * account and user" the same way and the log shows which Zoom user did what. Writers of Zoom audit events
  * set them in `metadata`.
  */
-export const auditZoomAccountKey = 'zoomAccountId';
-export const auditZoomUserEmailKey = 'zoomUserEmail';
+const auditZoomAccountKey = 'zoomAccountId';
+const auditZoomUserEmailKey = 'zoomUserEmail';
 
 /** Filters of {@link listAuditEvents}; all optional. */
 export interface AuditEventFilter {

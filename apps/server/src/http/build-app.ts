@@ -31,7 +31,7 @@ import { registerZoomWebhookRoutes } from './routes/zoom-webhook-routes.ts';
 import { zodValidatorCompiler } from './validation.ts';
 
 /** Request bodies above this answer 413 PAYLOAD_TOO_LARGE (docs/api.md). */
-export const bodyLimitBytes = 1024 * 1024;
+const bodyLimitBytes = 1024 * 1024;
 
 /** Options of {@link buildApp} beyond the services. */
 export interface BuildAppOptions {

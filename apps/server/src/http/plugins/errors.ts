@@ -64,7 +64,7 @@ export function sendError(
 }
 
 /** The language of messages for this request (signed-in user, then Accept-Language, then English). */
-export function requestLanguage(request: FastifyRequest) {
+function requestLanguage(request: FastifyRequest) {
   return pickLanguage(request.session?.actor.language, request.headers['accept-language']);
 }
 

@@ -3,7 +3,7 @@ import { type ActiveSession, findActiveSession } from '../../accounts/sessions.t
 import type { Database } from '../../db/database.ts';
 
 /** Name of the session cookie (docs/api.md). */
-export const sessionCookieName = 'parley_session';
+const sessionCookieName = 'parley_session';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

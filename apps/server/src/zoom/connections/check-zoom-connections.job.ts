@@ -10,7 +10,7 @@ import { checkZoomConnection } from './check-zoom-connection.ts';
 /**
  * How often every connection is checked: often enough that a broken one shows before an interview needs it.
  */
-export const zoomHealthIntervalMs = 15 * 60 * 1000;
+const zoomHealthIntervalMs = 15 * 60 * 1000;
 /** Tokens with less than this left are refreshed by the check: every token is renewed before it expires. */
 const refreshWithinMs = zoomHealthIntervalMs + 5 * 60 * 1000;
 /** Connections checked at the same time. */

@@ -6,7 +6,7 @@ import { hashToken } from '../../secrets/tokens.ts';
 import type { Services } from '../../services.ts';
 
 /** How long a started authorization may take until Zoom redirects back. */
-export const oauthStateLifetimeMs = 10 * 60 * 1000;
+const oauthStateLifetimeMs = 10 * 60 * 1000;
 
 /** Who an authorization is for. */
 export interface ZoomAuthorizationIntent {

@@ -42,7 +42,7 @@ export async function createZoomTestApp(options: TestAppOptions = {}): Promise<Z
 }
 
 /** Authorizes one of Parley's apps at the emulator as `email` (signing in and consenting over HTTP). */
-export async function authorizeAtEmulator(
+async function authorizeAtEmulator(
   emulator: ZoomEmulator,
   app: ZoomAppCredentials,
   email: string,

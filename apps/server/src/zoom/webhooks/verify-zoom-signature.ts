@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** How far `x-zm-request-timestamp` may be from now, either way, before a request counts as replayed. */
-export const zoomSignatureToleranceSeconds = 5 * 60;
+const zoomSignatureToleranceSeconds = 5 * 60;
 
 /** What a Zoom webhook request carries for its signature, exactly as received. */
 export interface ZoomSignedRequest {

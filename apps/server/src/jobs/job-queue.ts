@@ -67,35 +67,54 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  const workers = new Map<string, WorkerSlot[]>();
+  const workers = new Map<string, JobWorker>();
   let state: 'new' | 'started' | 'stopped' = 'new';
 
-  /** Wakes one idle worker of the job; busy ones fetch again by themselves when their run ends. */
+  /**
+   * Wakes the job's worker after an enqueue. A busy worker is not interrupted: it fetches again as soon
+   * as its batch is done.
+   */
   const wakeWorker = (job: AnyJob<Dependencies>) => {
-    const idle = workers.get(job.name)?.find((slot) => !slot.busy && slot.id);
-    if (idle?.id) boss.notifyWorker(idle.id);
+    const worker = workers.get(job.name);
+    if (!worker?.id) return;
+    if (worker.busy) worker.wokenWhileBusy = true;
+    else boss.notifyWorker(worker.id);
   };
 
-  const startWorker = async (job: AnyJob<Dependencies>, dependencies: Dependencies): Promise<WorkerSlot> => {
-    const slot: WorkerSlot = { id: undefined, busy: false };
+  /**
+   * One pg-boss worker per job kind fetches up to `concurrency` jobs in one query and runs them side by
+   * side; each failure is recorded for its own job, the rest are completed together by pg-boss. A fetch
+   * is the queue's most expensive query, so batching is what lets a backlog drain quickly on PGlite.
+   */
+  const startWorker = async (job: AnyJob<Dependencies>, dependencies: Dependencies) => {
+    const worker: JobWorker = { id: undefined, busy: false, wokenWhileBusy: false };
+    workers.set(job.name, worker);
     const workOptions = {
       includeMetadata: true as const,
-      batchSize: 1,
+      batchSize: job.concurrency,
       pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
     };
-    slot.id = await boss.work(job.name, workOptions, async ([pgBossJob]) => {
-      if (!pgBossJob) return;
-      slot.busy = true;
+    worker.id = await boss.work(job.name, workOptions, async (batch) => {
+      if (batch.length === 0) return;
+      worker.busy = true;
+      worker.wokenWhileBusy = false;
       try {
-        await runJob(job, pgBossJob, dependencies, logger);
+        await Promise.all(
+          batch.map((pgBossJob) =>
+            runJob(job, pgBossJob, dependencies, logger).catch((error: unknown) =>
+              boss.fail(job.name, pgBossJob.id, error as object),
+            ),
+          ),
+        );
       } finally {
-        slot.busy = false;
-        // pg-boss waits a polling interval after every run; a worker that just ran a job looks for the
-        // next one at once instead, so a backlog drains at full speed.
-        if (slot.id) boss.notifyWorker(slot.id);
+        worker.busy = false;
+        // pg-boss would wait a polling interval before the next fetch. A full batch suggests a backlog,
+        // and an enqueue during the run left a job waiting: fetch again at once.
+        if (worker.id && (batch.length === job.concurrency || worker.wokenWhileBusy)) {
+          boss.notifyWorker(worker.id);
+        }
       }
     });
-    return slot;
   };
 
   return {
@@ -107,13 +126,7 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
       state = 'started';
     },
     async work(dependencies) {
-      for (const job of jobs) {
-        const slots: WorkerSlot[] = [];
-        workers.set(job.name, slots);
-        for (let index = 0; index < job.concurrency; index++) {
-          slots.push(await startWorker(job, dependencies));
-        }
-      }
+      for (const job of jobs) await startWorker(job, dependencies);
     },
     async enqueue(tx, job, payload) {
       const id = await boss.send(job.name, job.payload.parse(payload) as object, {
@@ -146,10 +159,12 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
   };
 }
 
-/** One pg-boss worker of a job: its id once started, and whether it is running a job right now. */
-interface WorkerSlot {
+/** The pg-boss worker of a job kind: its id once started, whether it is running a batch right now. */
+interface JobWorker {
   id: string | undefined;
   busy: boolean;
+  /** A job was enqueued while the worker was busy. */
+  wokenWhileBusy: boolean;
 }
 
 /** The job's expiry and retry policy as pg-boss send options. */

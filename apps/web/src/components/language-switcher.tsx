@@ -36,7 +36,7 @@ export function LanguageSwitcher() {
 
   return (
     <div className="language-switcher">
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id}>{t('app.language.label')}</label>
       <LanguageSelect id={id} value={currentLanguage()} onChange={switchTo} aria-busy={saving} />
       {saveError !== null && (
         <p className="language-switcher-error" role="alert">

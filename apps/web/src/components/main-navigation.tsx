@@ -5,13 +5,13 @@ import { NavLink } from 'react-router-dom';
 export function MainNavigation() {
   const { t } = useTranslation();
   const areas = [
-    { path: '/interviews', label: t('nav.interviews') },
-    { path: '/candidates', label: t('nav.candidates') },
-    { path: '/jobs', label: t('nav.jobs') },
-    { path: '/settings', label: t('nav.settings') },
+    { path: '/interviews', label: t('app.nav.interviews') },
+    { path: '/candidates', label: t('app.nav.candidates') },
+    { path: '/jobs', label: t('app.nav.jobs') },
+    { path: '/settings', label: t('app.nav.settings') },
   ];
   return (
-    <nav className="main-navigation" aria-label={t('nav.label')}>
+    <nav className="main-navigation" aria-label={t('app.nav.label')}>
       <ul>
         {areas.map((area) => (
           <li key={area.path}>

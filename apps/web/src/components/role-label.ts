@@ -4,10 +4,10 @@ import type { Role } from '../api/types.ts';
 export function roleLabel(role: Role, t: TFunction): string {
   switch (role) {
     case 'admin':
-      return t('roles.admin');
+      return t('users.roles.admin');
     case 'recruiter':
-      return t('roles.recruiter');
+      return t('users.roles.recruiter');
     case 'interviewer':
-      return t('roles.interviewer');
+      return t('users.roles.interviewer');
   }
 }

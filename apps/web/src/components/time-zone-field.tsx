@@ -38,13 +38,13 @@ export function TimeZoneField({ label, hint, error, value, onChange }: TimeZoneF
       {(control) => (
         <div className="time-zone-picker">
           <label htmlFor={searchId} className="visually-hidden">
-            {t('timeZone.search')}
+            {t('common.timeZone.search')}
           </label>
           <input
             id={searchId}
             type="search"
             className="time-zone-search"
-            placeholder={t('timeZone.searchPlaceholder')}
+            placeholder={t('common.timeZone.searchPlaceholder')}
             autoComplete="off"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
@@ -52,7 +52,7 @@ export function TimeZoneField({ label, hint, error, value, onChange }: TimeZoneF
           />
           {query.trim() !== '' && matches.length === 0 && (
             <p className="field-hint" role="status">
-              {t('timeZone.noMatch', { query: query.trim() })}
+              {t('common.timeZone.noMatch', { query: query.trim() })}
             </p>
           )}
           <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>

@@ -82,9 +82,9 @@ export function UserMenu() {
         </span>
       </button>
       <div id={panelId} className="user-menu-panel" hidden={!open}>
-        <p className="user-menu-detail">{t('userMenu.signedInAs', { email: me.user.email })}</p>
+        <p className="user-menu-detail">{t('app.userMenu.signedInAs', { email: me.user.email })}</p>
         <p className="user-menu-detail">
-          {t('userMenu.organization', { organization: me.organization.name })}
+          {t('app.userMenu.organization', { organization: me.organization.name })}
         </p>
         {logoutError !== null && (
           <p className="field-error" role="alert">
@@ -92,7 +92,7 @@ export function UserMenu() {
           </p>
         )}
         <button type="button" className="button button-secondary user-menu-logout" onClick={logOut}>
-          {t('userMenu.logOut')}
+          {t('app.userMenu.logOut')}
         </button>
       </div>
     </div>

@@ -75,11 +75,11 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
     >
       {session.status === 'signedIn' && (
         <p className="alert alert-info">
-          {t('acceptInvitation.signedInNotice', { email: session.me.user.email })}
+          {t('invitations.accept.signedInNotice', { email: session.me.user.email })}
         </p>
       )}
       {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-      <Field label={t('acceptInvitation.name')} error={fieldErrors.name}>
+      <Field label={t('invitations.accept.name')} error={fieldErrors.name}>
         {(control) => (
           <input
             {...control}
@@ -91,7 +91,7 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
         )}
       </Field>
       <Field
-        label={t('acceptInvitation.password')}
+        label={t('invitations.accept.password')}
         hint={t('common.passwordHint')}
         error={fieldErrors.password}
       >
@@ -106,19 +106,19 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
           />
         )}
       </Field>
-      <Field label={t('acceptInvitation.language')} error={fieldErrors.language}>
+      <Field label={t('invitations.accept.language')} error={fieldErrors.language}>
         {(control) => (
           <LanguageSelect {...control} name="language" value={language} onChange={chooseLanguage} />
         )}
       </Field>
       <TimeZoneField
-        label={t('acceptInvitation.timeZone')}
+        label={t('invitations.accept.timeZone')}
         error={fieldErrors.timeZone}
         value={timeZone}
         onChange={setTimeZone}
       />
       <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
-        {form.submitting ? t('acceptInvitation.submitting') : t('acceptInvitation.submit')}
+        {form.submitting ? t('invitations.accept.submitting') : t('invitations.accept.submit')}
       </button>
     </form>
   );

@@ -35,8 +35,8 @@ export function AcceptInvitationPage() {
     <PublicLayout languageSwitcher={false}>
       {preview.isSuccess ? (
         <>
-          <PageHeading documentTitle={t('acceptInvitation.title')} intro={t('acceptInvitation.intro')}>
-            {t('acceptInvitation.heading', { organization: preview.data.organizationName })}
+          <PageHeading documentTitle={t('invitations.accept.title')} intro={t('invitations.accept.intro')}>
+            {t('invitations.accept.heading', { organization: preview.data.organizationName })}
           </PageHeading>
           <InvitationFacts invitation={preview.data} />
           <AcceptInvitationForm
@@ -46,12 +46,14 @@ export function AcceptInvitationPage() {
         </>
       ) : (
         <>
-          <PageHeading documentTitle={t('acceptInvitation.title')}>{t('acceptInvitation.title')}</PageHeading>
+          <PageHeading documentTitle={t('invitations.accept.title')}>
+            {t('invitations.accept.title')}
+          </PageHeading>
           <QueryView
             query={preview}
             loading={
               <p className="loading" role="status">
-                {t('acceptInvitation.checking')}
+                {t('invitations.accept.checking')}
               </p>
             }
           >
@@ -69,19 +71,19 @@ function InvitationFacts({ invitation }: { invitation: InvitationPreview }) {
   return (
     <dl className="facts facts-boxed">
       <div>
-        <dt>{t('acceptInvitation.organization')}</dt>
+        <dt>{t('invitations.accept.organization')}</dt>
         <dd>{invitation.organizationName}</dd>
       </div>
       <div>
-        <dt>{t('acceptInvitation.email')}</dt>
+        <dt>{t('invitations.accept.email')}</dt>
         <dd>{invitation.email}</dd>
       </div>
       <div>
-        <dt>{t('acceptInvitation.role')}</dt>
+        <dt>{t('invitations.accept.role')}</dt>
         <dd>{roleLabel(invitation.role, t)}</dd>
       </div>
       <div>
-        <dt>{t('acceptInvitation.validUntil')}</dt>
+        <dt>{t('invitations.accept.validUntil')}</dt>
         <dd>
           <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
         </dd>
@@ -93,15 +95,16 @@ function InvitationFacts({ invitation }: { invitation: InvitationPreview }) {
 function UnusableInvitation({ reason }: { reason: UnusableReason }) {
   const { t } = useTranslation();
   const heading =
-    reason === 'expired' ? t('acceptInvitation.expiredHeading') : t('acceptInvitation.invalidHeading');
-  const text = reason === 'expired' ? t('acceptInvitation.expiredText') : t('acceptInvitation.invalidText');
+    reason === 'expired' ? t('invitations.accept.expiredHeading') : t('invitations.accept.invalidHeading');
+  const text =
+    reason === 'expired' ? t('invitations.accept.expiredText') : t('invitations.accept.invalidText');
   return (
     <PublicLayout>
       <PageHeading documentTitle={heading} intro={text}>
         {heading}
       </PageHeading>
       <p>
-        <Link to="/login">{t('acceptInvitation.goToLogin')}</Link>
+        <Link to="/login">{t('invitations.accept.goToLogin')}</Link>
       </p>
     </PublicLayout>
   );

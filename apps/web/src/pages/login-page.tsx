@@ -57,8 +57,8 @@ export function LoginPage() {
 
   return (
     <PublicLayout>
-      <PageHeading documentTitle={t('login.title')} intro={t('login.intro')}>
-        {t('login.heading')}
+      <PageHeading documentTitle={t('auth.login.title')} intro={t('auth.login.intro')}>
+        {t('auth.login.heading')}
       </PageHeading>
       {session.status === 'checking' ? (
         <Loading />
@@ -73,7 +73,7 @@ export function LoginPage() {
             <p className="alert alert-info">{t('errors.sessionEnded')}</p>
           )}
           {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-          <Field label={t('login.email')} error={fieldErrors.email}>
+          <Field label={t('auth.login.email')} error={fieldErrors.email}>
             {(control) => (
               <input
                 {...control}
@@ -85,7 +85,7 @@ export function LoginPage() {
               />
             )}
           </Field>
-          <Field label={t('login.password')} error={fieldErrors.password}>
+          <Field label={t('auth.login.password')} error={fieldErrors.password}>
             {(control) => (
               <input
                 {...control}
@@ -98,7 +98,7 @@ export function LoginPage() {
             )}
           </Field>
           <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
-            {form.submitting ? t('login.submitting') : t('login.submit')}
+            {form.submitting ? t('auth.login.submitting') : t('auth.login.submit')}
           </button>
         </form>
       )}

@@ -6,11 +6,11 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading documentTitle={t('notFound.title')} intro={t('notFound.text')}>
-        {t('notFound.title')}
+      <PageHeading documentTitle={t('app.notFound.title')} intro={t('app.notFound.text')}>
+        {t('app.notFound.title')}
       </PageHeading>
       <p>
-        <Link to="/interviews">{t('notFound.goHome')}</Link>
+        <Link to="/interviews">{t('app.notFound.goHome')}</Link>
       </p>
     </>
   );

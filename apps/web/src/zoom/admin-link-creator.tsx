@@ -56,18 +56,20 @@ export function AdminLinkCreator({ replacesPendingLink = false }: AdminLinkCreat
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={create} disabled={creating}>
           {creating
-            ? t('adminLink.creating')
+            ? t('zoom.adminLink.creating')
             : link || replacesPendingLink
-              ? t('adminLink.createNew')
-              : t('adminLink.create')}
+              ? t('zoom.adminLink.createNew')
+              : t('zoom.adminLink.create')}
         </button>
       </div>
-      {(link || replacesPendingLink) && !creating && <p className="field-hint">{t('adminLink.replaces')}</p>}
+      {(link || replacesPendingLink) && !creating && (
+        <p className="field-hint">{t('zoom.adminLink.replaces')}</p>
+      )}
       {link && (
         <div className="admin-link-result">
           <Field
-            label={t('adminLink.linkLabel')}
-            hint={t('adminLink.linkHint', { expiresAt: formatDateTime(link.expiresAt) })}
+            label={t('zoom.adminLink.linkLabel')}
+            hint={t('zoom.adminLink.linkHint', { expiresAt: formatDateTime(link.expiresAt) })}
           >
             {(control) => (
               <div className="input-with-button">
@@ -80,7 +82,7 @@ export function AdminLinkCreator({ replacesPendingLink = false }: AdminLinkCreat
                   onFocus={(event) => event.target.select()}
                 />
                 <button type="button" className="button button-secondary" onClick={() => copy(link.url)}>
-                  {t('adminLink.copy')}
+                  {t('zoom.adminLink.copy')}
                 </button>
               </div>
             )}
@@ -90,7 +92,7 @@ export function AdminLinkCreator({ replacesPendingLink = false }: AdminLinkCreat
       <div role="status">
         {copied && (
           <p className="field-hint">
-            {copied === 'copied' ? t('adminLink.copied') : t('adminLink.copyManually')}
+            {copied === 'copied' ? t('zoom.adminLink.copied') : t('zoom.adminLink.copyManually')}
           </p>
         )}
       </div>

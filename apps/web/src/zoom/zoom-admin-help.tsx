@@ -8,25 +8,25 @@ export function ZoomAdminHelp() {
   const { t } = useTranslation();
   return (
     <details className="disclosure">
-      <summary>{t('zoomHelp.summary')}</summary>
+      <summary>{t('zoom.help.summary')}</summary>
       <div className="disclosure-body">
-        <h3>{t('zoomHelp.roleHeading')}</h3>
-        <p>{t('zoomHelp.roleIntro')}</p>
+        <h3>{t('zoom.help.roleHeading')}</h3>
+        <p>{t('zoom.help.roleIntro')}</p>
         <ul>
-          <li>{t('zoomHelp.roleOwnerOrAdmin')}</li>
-          <li>{t('zoomHelp.roleCustom')}</li>
-          <li>{t('zoomHelp.roleUsersAndRooms')}</li>
+          <li>{t('zoom.help.roleOwnerOrAdmin')}</li>
+          <li>{t('zoom.help.roleCustom')}</li>
+          <li>{t('zoom.help.roleUsersAndRooms')}</li>
         </ul>
-        <p className="field-hint">{t('zoomHelp.roleWhere')}</p>
-        <h3>{t('zoomHelp.preApprovalHeading')}</h3>
-        <p>{t('zoomHelp.preApprovalIntro')}</p>
+        <p className="field-hint">{t('zoom.help.roleWhere')}</p>
+        <h3>{t('zoom.help.preApprovalHeading')}</h3>
+        <p>{t('zoom.help.preApprovalIntro')}</p>
         <ol>
-          <li>{t('zoomHelp.preApprovalSignIn')}</li>
-          <li>{t('zoomHelp.preApprovalOpen')}</li>
-          <li>{t('zoomHelp.preApprovalApprove')}</li>
-          <li>{t('zoomHelp.preApprovalRequest')}</li>
+          <li>{t('zoom.help.preApprovalSignIn')}</li>
+          <li>{t('zoom.help.preApprovalOpen')}</li>
+          <li>{t('zoom.help.preApprovalApprove')}</li>
+          <li>{t('zoom.help.preApprovalRequest')}</li>
         </ol>
-        <p>{t('zoomHelp.afterwards')}</p>
+        <p>{t('zoom.help.afterwards')}</p>
       </div>
     </details>
   );

@@ -44,9 +44,9 @@ export function ChangePasswordForm() {
 
   return (
     <section className="section" aria-labelledby="password-heading">
-      <h2 id="password-heading">{t('password.title')}</h2>
-      <p className="section-intro">{t('password.intro')}</p>
-      <SuccessMessage>{changed ? t('password.changed') : null}</SuccessMessage>
+      <h2 id="password-heading">{t('settings.password.title')}</h2>
+      <p className="section-intro">{t('settings.password.intro')}</p>
+      <SuccessMessage>{changed ? t('settings.password.changed') : null}</SuccessMessage>
       <form
         ref={form.formRef}
         className="form card"
@@ -55,7 +55,7 @@ export function ChangePasswordForm() {
       >
         {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
         <PasswordInput
-          label={t('password.current')}
+          label={t('settings.password.current')}
           name="currentPassword"
           autoComplete="current-password"
           error={fieldErrors.currentPassword}
@@ -63,7 +63,7 @@ export function ChangePasswordForm() {
           onChange={edit(setCurrentPassword)}
         />
         <PasswordInput
-          label={t('password.new')}
+          label={t('settings.password.new')}
           hint={t('common.passwordHint')}
           name="newPassword"
           autoComplete="new-password"
@@ -72,7 +72,7 @@ export function ChangePasswordForm() {
           onChange={edit(setNewPassword)}
         />
         <PasswordInput
-          label={t('password.confirm')}
+          label={t('settings.password.confirm')}
           name="confirmPassword"
           autoComplete="new-password"
           error={fieldErrors.confirmPassword}
@@ -81,7 +81,7 @@ export function ChangePasswordForm() {
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={form.submitting}>
-            {form.submitting ? t('common.saving') : t('password.submit')}
+            {form.submitting ? t('common.saving') : t('settings.password.submit')}
           </button>
         </div>
       </form>

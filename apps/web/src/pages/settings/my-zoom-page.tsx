@@ -21,14 +21,14 @@ function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: 
   switch (effective.source) {
     case 'personal':
       return effective.usable
-        ? t('myZoom.usesPersonal', { email })
-        : t('myZoom.usesPersonalBroken', { email });
+        ? t('zoom.myZoom.usesPersonal', { email })
+        : t('zoom.myZoom.usesPersonalBroken', { email });
     case 'organization':
       return effective.usable
-        ? t('myZoom.usesOrganization', { email })
-        : t('myZoom.usesOrganizationBroken', { email });
+        ? t('zoom.myZoom.usesOrganization', { email })
+        : t('zoom.myZoom.usesOrganizationBroken', { email });
     case 'none':
-      return t('myZoom.usesNone');
+      return t('zoom.myZoom.usesNone');
   }
 }
 
@@ -38,8 +38,8 @@ export function MyZoomPage() {
   const personal = useQuery(personalZoomQuery);
   return (
     <>
-      <PageHeading documentTitle={t('myZoom.title')} intro={t('myZoom.intro')}>
-        {t('myZoom.title')}
+      <PageHeading documentTitle={t('zoom.myZoom.title')} intro={t('zoom.myZoom.intro')}>
+        {t('zoom.myZoom.title')}
       </PageHeading>
       <QueryView query={personal}>{(connection) => <PersonalConnection connection={connection} />}</QueryView>
     </>
@@ -69,7 +69,7 @@ function PersonalConnection({ connection }: { connection: PersonalZoomConnection
   function disconnect() {
     disconnectPersonal.mutate(undefined, {
       onSuccess: () => {
-        setConfirmation(t('myZoom.disconnected'));
+        setConfirmation(t('zoom.myZoom.disconnected'));
         setFocusHeading(true);
       },
       onSettled: () => setConfirming(false),
@@ -82,10 +82,10 @@ function PersonalConnection({ connection }: { connection: PersonalZoomConnection
     <>
       <section className="card section" aria-labelledby="my-zoom-account-heading">
         <h2 id="my-zoom-account-heading" ref={headingRef} tabIndex={-1}>
-          {t('myZoom.accountHeading')}
+          {t('zoom.myZoom.accountHeading')}
         </h2>
         <p className="status-line">
-          <span>{t('zoomSettings.status')}</span> <ZoomStatusBadge status={status} />
+          <span>{t('zoom.settings.status')}</span> <ZoomStatusBadge status={status} />
         </p>
         {needsAttention && connection.statusReason && (
           <div className="alert alert-warning">
@@ -98,28 +98,28 @@ function PersonalConnection({ connection }: { connection: PersonalZoomConnection
             explainedReason={needsAttention ? connection.statusReason : null}
           />
         )}
-        {status === 'not_connected' && <p>{t('myZoom.notConnectedText')}</p>}
+        {status === 'not_connected' && <p>{t('zoom.myZoom.notConnectedText')}</p>}
         {zoomUser && (
           <dl className="facts facts-boxed">
             <div>
-              <dt>{t('myZoom.zoomEmail')}</dt>
+              <dt>{t('zoom.myZoom.zoomEmail')}</dt>
               <dd>{zoomUser.email}</dd>
             </div>
             {connection.connectedAt && (
               <div>
-                <dt>{t('myZoom.connectedAt')}</dt>
+                <dt>{t('zoom.myZoom.connectedAt')}</dt>
                 <dd>
                   <time dateTime={connection.connectedAt}>{formatDateTime(connection.connectedAt)}</time>
                 </dd>
               </div>
             )}
             <div>
-              <dt>{t('myZoom.lastUsed')}</dt>
+              <dt>{t('zoom.myZoom.lastUsed')}</dt>
               <dd>
                 {connection.lastUsedAt ? (
                   <time dateTime={connection.lastUsedAt}>{formatDateTime(connection.lastUsedAt)}</time>
                 ) : (
-                  t('connectedUsers.neverUsed')
+                  t('zoom.connectedUsers.neverUsed')
                 )}
               </dd>
             </div>
@@ -136,10 +136,10 @@ function PersonalConnection({ connection }: { connection: PersonalZoomConnection
               disabled={redirect.redirecting}
             >
               {redirect.redirecting
-                ? t('zoomSettings.redirecting')
+                ? t('zoom.settings.redirecting')
                 : needsAttention
-                  ? t('myZoom.reconnect')
-                  : t('myZoom.connect')}
+                  ? t('zoom.myZoom.reconnect')
+                  : t('zoom.myZoom.connect')}
             </button>
           )}
           {status !== 'not_connected' && (
@@ -148,24 +148,24 @@ function PersonalConnection({ connection }: { connection: PersonalZoomConnection
               className="button button-danger-outline"
               onClick={() => setConfirming(true)}
             >
-              {t('myZoom.disconnect')}
+              {t('zoom.myZoom.disconnect')}
             </button>
           )}
         </div>
         <SuccessMessage>{confirmation}</SuccessMessage>
       </section>
       <section className="card section" aria-labelledby="my-zoom-effective-heading">
-        <h2 id="my-zoom-effective-heading">{t('myZoom.effectiveHeading')}</h2>
+        <h2 id="my-zoom-effective-heading">{t('zoom.myZoom.effectiveHeading')}</h2>
         <p className={connection.effective.usable ? undefined : 'text-warning'}>
           {effectiveAccessText(connection.effective, t)}
         </p>
-        <p className="field-hint">{t('myZoom.precedence')}</p>
+        <p className="field-hint">{t('zoom.myZoom.precedence')}</p>
       </section>
       {confirming && (
         <ConfirmDialog
-          heading={t('myZoom.confirmDisconnectHeading')}
-          text={t('myZoom.confirmDisconnectText')}
-          confirmLabel={t('myZoom.disconnect')}
+          heading={t('zoom.myZoom.confirmDisconnectHeading')}
+          text={t('zoom.myZoom.confirmDisconnectText')}
+          confirmLabel={t('zoom.myZoom.disconnect')}
           destructive
           busy={disconnectPersonal.isPending}
           onCancel={() => setConfirming(false)}

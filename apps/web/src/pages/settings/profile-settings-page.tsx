@@ -20,10 +20,10 @@ export function ProfileSettingsPage() {
   const [saved, setSaved] = useState(false);
   return (
     <>
-      <PageHeading documentTitle={t('profile.title')} intro={t('profile.intro')}>
-        {t('profile.title')}
+      <PageHeading documentTitle={t('settings.profile.title')} intro={t('settings.profile.intro')}>
+        {t('settings.profile.title')}
       </PageHeading>
-      <SuccessMessage>{saved ? t('profile.saved') : null}</SuccessMessage>
+      <SuccessMessage>{saved ? t('settings.profile.saved') : null}</SuccessMessage>
       <ProfileForm me={me} onSaved={() => setSaved(true)} onEdit={() => setSaved(false)} />
       <ChangePasswordForm />
     </>
@@ -76,11 +76,11 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
       {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
       <dl className="facts">
         <div>
-          <dt>{t('profile.email')}</dt>
+          <dt>{t('settings.profile.email')}</dt>
           <dd>{me.user.email}</dd>
         </div>
       </dl>
-      <Field label={t('profile.name')} error={fieldErrors.name}>
+      <Field label={t('settings.profile.name')} error={fieldErrors.name}>
         {(control) => (
           <input
             {...control}
@@ -91,21 +91,25 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
           />
         )}
       </Field>
-      <Field label={t('profile.language')} hint={t('profile.languageHint')} error={fieldErrors.language}>
+      <Field
+        label={t('settings.profile.language')}
+        hint={t('settings.profile.languageHint')}
+        error={fieldErrors.language}
+      >
         {(control) => (
           <LanguageSelect {...control} name="language" value={language} onChange={edit(setLanguage)} />
         )}
       </Field>
       <TimeZoneField
-        label={t('profile.timeZone')}
-        hint={t('profile.timeZoneHint')}
+        label={t('settings.profile.timeZone')}
+        hint={t('settings.profile.timeZoneHint')}
         error={fieldErrors.timeZone}
         value={timeZone}
         onChange={edit(setTimeZone)}
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={form.submitting}>
-          {form.submitting ? t('common.saving') : t('profile.submit')}
+          {form.submitting ? t('common.saving') : t('settings.profile.submit')}
         </button>
       </div>
     </form>

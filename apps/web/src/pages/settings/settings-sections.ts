@@ -28,17 +28,17 @@ const adminsAndRecruiters = (me: Me): SectionAccess =>
   me.user.role === 'interviewer' ? 'forbidden' : 'granted';
 
 export const settingsSections = [
-  { path: 'profile', group: 'account', label: (t) => t('profile.title'), access: everyone },
-  { path: 'my-zoom', group: 'account', label: (t) => t('myZoom.title'), access: everyone },
+  { path: 'profile', group: 'account', label: (t) => t('settings.profile.title'), access: everyone },
+  { path: 'my-zoom', group: 'account', label: (t) => t('zoom.myZoom.title'), access: everyone },
   { path: 'users', group: 'organization', label: (t) => t('users.title'), access: adminsOnly },
   { path: 'invitations', group: 'organization', label: (t) => t('invitations.title'), access: adminsOnly },
-  { path: 'audit-log', group: 'organization', label: (t) => t('auditLog.title'), access: adminsOnly },
+  { path: 'audit-log', group: 'organization', label: (t) => t('audit.log.title'), access: adminsOnly },
   {
     path: 'zoom',
     group: 'integrations',
-    label: (t) => t('zoomSettings.title'),
+    label: (t) => t('zoom.settings.title'),
     access: adminsAndRecruiters,
-    forbidden: (t) => ({ heading: t('settings.noAccessHeading'), text: t('zoomSettings.noAccessText') }),
+    forbidden: (t) => ({ heading: t('settings.noAccessHeading'), text: t('zoom.settings.noAccessText') }),
   },
   {
     path: 'mailbox',

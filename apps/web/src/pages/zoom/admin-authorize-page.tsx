@@ -40,13 +40,13 @@ export function AdminAuthorizePage() {
       {preview.isSuccess ? (
         <>
           <PageHeading
-            documentTitle={t('adminAuthorize.title')}
-            intro={t('adminAuthorize.request', {
+            documentTitle={t('zoom.adminAuthorize.title')}
+            intro={t('zoom.adminAuthorize.request', {
               name: preview.data.requestedBy,
               organization: preview.data.organizationName,
             })}
           >
-            {t('adminAuthorize.heading')}
+            {t('zoom.adminAuthorize.heading')}
           </PageHeading>
           <LinkDetails preview={preview.data} />
           {redirect.error !== null && <ErrorAlert error={redirect.error} />}
@@ -56,17 +56,19 @@ export function AdminAuthorizePage() {
             onClick={redirect.start}
             disabled={redirect.redirecting}
           >
-            {redirect.redirecting ? t('zoomSettings.redirecting') : t('adminAuthorize.authorize')}
+            {redirect.redirecting ? t('zoom.settings.redirecting') : t('zoom.adminAuthorize.authorize')}
           </button>
         </>
       ) : (
         <>
-          <PageHeading documentTitle={t('adminAuthorize.title')}>{t('adminAuthorize.heading')}</PageHeading>
+          <PageHeading documentTitle={t('zoom.adminAuthorize.title')}>
+            {t('zoom.adminAuthorize.heading')}
+          </PageHeading>
           <QueryView
             query={preview}
             loading={
               <p className="loading" role="status">
-                {t('adminAuthorize.checking')}
+                {t('zoom.adminAuthorize.checking')}
               </p>
             }
           >
@@ -84,29 +86,29 @@ function LinkDetails({ preview }: { preview: ZoomAdminLinkPreview }) {
   return (
     <>
       <section aria-labelledby="admin-authorize-access-heading" className="public-section">
-        <h2 id="admin-authorize-access-heading">{t('adminAuthorize.accessHeading')}</h2>
+        <h2 id="admin-authorize-access-heading">{t('zoom.adminAuthorize.accessHeading')}</h2>
         <ul className="checklist">
-          <li>{t('adminAuthorize.accessMeetings')}</li>
-          <li>{t('adminAuthorize.accessUsers')}</li>
-          <li>{t('adminAuthorize.accessRooms')}</li>
+          <li>{t('zoom.adminAuthorize.accessMeetings')}</li>
+          <li>{t('zoom.adminAuthorize.accessUsers')}</li>
+          <li>{t('zoom.adminAuthorize.accessRooms')}</li>
         </ul>
-        <p className="field-hint">{t('adminAuthorize.accessNot')}</p>
+        <p className="field-hint">{t('zoom.adminAuthorize.accessNot')}</p>
       </section>
       <section aria-labelledby="admin-authorize-requirements-heading" className="public-section">
-        <h2 id="admin-authorize-requirements-heading">{t('adminAuthorize.requirementsHeading')}</h2>
-        <p>{t('adminAuthorize.requirements')}</p>
+        <h2 id="admin-authorize-requirements-heading">{t('zoom.adminAuthorize.requirementsHeading')}</h2>
+        <p>{t('zoom.adminAuthorize.requirements')}</p>
       </section>
       <dl className="facts facts-boxed">
         <div>
-          <dt>{t('adminAuthorize.organization')}</dt>
+          <dt>{t('zoom.adminAuthorize.organization')}</dt>
           <dd>{preview.organizationName}</dd>
         </div>
         <div>
-          <dt>{t('adminAuthorize.requestedBy')}</dt>
+          <dt>{t('zoom.adminAuthorize.requestedBy')}</dt>
           <dd>{preview.requestedBy}</dd>
         </div>
         <div>
-          <dt>{t('adminAuthorize.validUntil')}</dt>
+          <dt>{t('zoom.adminAuthorize.validUntil')}</dt>
           <dd>
             <time dateTime={preview.expiresAt}>{formatDateTime(preview.expiresAt)}</time>
           </dd>
@@ -119,8 +121,9 @@ function LinkDetails({ preview }: { preview: ZoomAdminLinkPreview }) {
 function UnusableAdminLink({ reason }: { reason: UnusableLink }) {
   const { t } = useTranslation();
   const heading =
-    reason === 'expired' ? t('adminAuthorize.expiredHeading') : t('adminAuthorize.invalidHeading');
-  const text = reason === 'expired' ? t('adminAuthorize.expiredText') : t('adminAuthorize.invalidText');
+    reason === 'expired' ? t('zoom.adminAuthorize.expiredHeading') : t('zoom.adminAuthorize.invalidHeading');
+  const text =
+    reason === 'expired' ? t('zoom.adminAuthorize.expiredText') : t('zoom.adminAuthorize.invalidText');
   return (
     <PublicLayout>
       <PageHeading documentTitle={heading} intro={text}>

@@ -55,23 +55,23 @@ function NextSteps({ result }: { result: ZoomResult }) {
     <>
       {offerAdminLink && (
         <section className="public-section" aria-labelledby="result-admin-link-heading">
-          <h2 id="result-admin-link-heading">{t('adminLink.heading')}</h2>
+          <h2 id="result-admin-link-heading">{t('zoom.adminLink.heading')}</h2>
           <AdminLinkCreator />
           <ZoomAdminHelp />
         </section>
       )}
       {result.flow === 'admin_link' && !me ? (
-        <p className="field-hint">{t('zoomResult.closePage')}</p>
+        <p className="field-hint">{t('zoom.result.closePage')}</p>
       ) : me ? (
         <p className="public-links">
           <Link to={settingsPath}>
-            {result.flow === 'personal' ? t('zoomResult.backToMyZoom') : t('zoomResult.backToZoomSettings')}
+            {result.flow === 'personal' ? t('zoom.result.backToMyZoom') : t('zoom.result.backToZoomSettings')}
           </Link>
         </p>
       ) : (
         <p className="public-links">
           <Link to="/login" state={{ returnTo: settingsPath } satisfies ReturnTo}>
-            {t('zoomResult.logIn')}
+            {t('zoom.result.logIn')}
           </Link>
         </p>
       )}

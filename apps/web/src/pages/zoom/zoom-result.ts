@@ -43,46 +43,46 @@ export function zoomResultMessage({ flow, outcome }: ZoomResult, t: TFunction): 
         case 'organization':
           return {
             succeeded: true,
-            heading: t('zoomResult.connectedOrganization'),
-            text: t('zoomResult.connectedOrganizationText'),
+            heading: t('zoom.result.connectedOrganization'),
+            text: t('zoom.result.connectedOrganizationText'),
           };
         case 'personal':
           return {
             succeeded: true,
-            heading: t('zoomResult.connectedPersonal'),
-            text: t('zoomResult.connectedPersonalText'),
+            heading: t('zoom.result.connectedPersonal'),
+            text: t('zoom.result.connectedPersonalText'),
           };
         case 'admin_link':
           return {
             succeeded: true,
-            heading: t('zoomResult.connectedAdminLink'),
-            text: t('zoomResult.connectedAdminLinkText'),
+            heading: t('zoom.result.connectedAdminLink'),
+            text: t('zoom.result.connectedAdminLinkText'),
           };
       }
       break;
     case 'access_denied':
-      return failed(t('zoomResult.accessDenied'), t('zoomResult.accessDeniedText'));
+      return failed(t('zoom.result.accessDenied'), t('zoom.result.accessDeniedText'));
     case 'state_invalid':
-      return failed(t('zoomResult.stateInvalid'), t('zoomResult.stateInvalidText'));
+      return failed(t('zoom.result.stateInvalid'), t('zoom.result.stateInvalidText'));
     case 'state_expired':
-      return failed(t('zoomResult.stateExpired'), t('zoomResult.stateExpiredText'));
+      return failed(t('zoom.result.stateExpired'), t('zoom.result.stateExpiredText'));
     case 'other_browser':
-      return failed(t('zoomResult.otherBrowser'), t('zoomResult.otherBrowserText'));
+      return failed(t('zoom.result.otherBrowser'), t('zoom.result.otherBrowserText'));
     case 'link_used':
-      return failed(t('zoomResult.linkUsed'), t('zoomResult.linkUsedText'));
+      return failed(t('zoom.result.linkUsed'), t('zoom.result.linkUsedText'));
     case 'link_expired':
-      return failed(t('zoomResult.linkExpired'), t('zoomResult.linkExpiredText'));
+      return failed(t('zoom.result.linkExpired'), t('zoom.result.linkExpiredText'));
     case 'not_zoom_admin':
       return failed(
-        t('zoomResult.notZoomAdmin'),
-        flow === 'admin_link' ? t('zoomResult.notZoomAdminLinkText') : t('zoomResult.notZoomAdminText'),
+        t('zoom.result.notZoomAdmin'),
+        flow === 'admin_link' ? t('zoom.result.notZoomAdminLinkText') : t('zoom.result.notZoomAdminText'),
       );
     case 'wrong_zoom_account':
-      return failed(t('zoomResult.wrongZoomAccount'), t('zoomResult.wrongZoomAccountText'));
+      return failed(t('zoom.result.wrongZoomAccount'), t('zoom.result.wrongZoomAccountText'));
     case 'zoom_unavailable':
-      return failed(t('zoomResult.zoomUnavailable'), t('zoomResult.zoomUnavailableText'));
+      return failed(t('zoom.result.zoomUnavailable'), t('zoom.result.zoomUnavailableText'));
     case 'scopes_missing':
-      return failed(t('zoomResult.scopesMissing'), t('zoomResult.scopesMissingText'));
+      return failed(t('zoom.result.scopesMissing'), t('zoom.result.scopesMissingText'));
   }
-  return failed(t('zoomResult.unknown'), t('zoomResult.unknownText', { outcome }));
+  return failed(t('zoom.result.unknown'), t('zoom.result.unknownText', { outcome }));
 }

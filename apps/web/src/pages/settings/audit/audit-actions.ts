@@ -42,71 +42,71 @@ export const knownAuditActions = {
 export function auditActionLabel(action: string, t: TFunction): string {
   switch (action) {
     case 'zoom.organization.connected':
-      return t('auditActions.organizationConnected');
+      return t('audit.actions.organizationConnected');
     case 'zoom.organization.connect_failed':
-      return t('auditActions.organizationConnectFailed');
+      return t('audit.actions.organizationConnectFailed');
     case 'zoom.organization.disconnected':
-      return t('auditActions.organizationDisconnected');
+      return t('audit.actions.organizationDisconnected');
     case 'zoom.organization.revoke_failed':
-      return t('auditActions.organizationRevokeFailed');
+      return t('audit.actions.organizationRevokeFailed');
     case 'zoom.organization.status_changed':
-      return t('auditActions.organizationStatusChanged');
+      return t('audit.actions.organizationStatusChanged');
     case 'zoom.organization.server_to_server_tested':
-      return t('auditActions.serverToServerTested');
+      return t('audit.actions.serverToServerTested');
     // Older names, as issue 4 first listed them.
     case 'zoom.server_to_server.saved':
-      return t('auditActions.serverToServerSaved');
+      return t('audit.actions.serverToServerSaved');
     case 'zoom.admin_link.created':
     case 'zoom.organization.admin_link_created':
-      return t('auditActions.adminLinkCreated');
+      return t('audit.actions.adminLinkCreated');
     case 'zoom.admin_link.withdrawn':
-      return t('auditActions.adminLinkWithdrawn');
+      return t('audit.actions.adminLinkWithdrawn');
     case 'zoom.personal.connected':
-      return t('auditActions.personalConnected');
+      return t('audit.actions.personalConnected');
     case 'zoom.personal.connect_failed':
-      return t('auditActions.personalConnectFailed');
+      return t('audit.actions.personalConnectFailed');
     case 'zoom.personal.disconnected':
-      return t('auditActions.personalDisconnected');
+      return t('audit.actions.personalDisconnected');
     case 'zoom.personal.revoke_failed':
-      return t('auditActions.personalRevokeFailed');
+      return t('audit.actions.personalRevokeFailed');
     case 'zoom.personal.status_changed':
-      return t('auditActions.personalStatusChanged');
+      return t('audit.actions.personalStatusChanged');
     case 'zoom.host_candidates.changed':
-      return t('auditActions.hostCandidatesChanged');
+      return t('audit.actions.hostCandidatesChanged');
     case 'zoom.account_users.synced':
-      return t('auditActions.accountUsersSynced');
+      return t('audit.actions.accountUsersSynced');
     case 'zoom.rooms.synced':
-      return t('auditActions.roomsSynced');
+      return t('audit.actions.roomsSynced');
     case 'zoom.webhook.app_deauthorized':
-      return t('auditActions.appDeauthorized');
+      return t('audit.actions.appDeauthorized');
     case 'zoom.webhook.user_updated':
-      return t('auditActions.zoomUserUpdated');
+      return t('audit.actions.zoomUserUpdated');
     case 'zoom.webhook.user_deactivated':
-      return t('auditActions.zoomUserDeactivated');
+      return t('audit.actions.zoomUserDeactivated');
     case 'zoom.webhook.user_activated':
-      return t('auditActions.zoomUserActivated');
+      return t('audit.actions.zoomUserActivated');
     case 'zoom.webhook.user_deleted':
-      return t('auditActions.zoomUserDeleted');
+      return t('audit.actions.zoomUserDeleted');
     case 'auth.login':
-      return t('auditActions.login');
+      return t('audit.actions.login');
     case 'auth.login_failed':
-      return t('auditActions.loginFailed');
+      return t('audit.actions.loginFailed');
     case 'user.invited':
-      return t('auditActions.userInvited');
+      return t('audit.actions.userInvited');
     case 'invitation.accepted':
-      return t('auditActions.invitationAccepted');
+      return t('audit.actions.invitationAccepted');
     case 'invitation.revoked':
-      return t('auditActions.invitationRevoked');
+      return t('audit.actions.invitationRevoked');
     case 'user.role_changed':
-      return t('auditActions.roleChanged');
+      return t('audit.actions.roleChanged');
     case 'user.deactivated':
-      return t('auditActions.userDeactivated');
+      return t('audit.actions.userDeactivated');
     case 'user.reactivated':
-      return t('auditActions.userReactivated');
+      return t('audit.actions.userReactivated');
     case 'user.created_by_cli':
-      return t('auditActions.userCreatedByCli');
+      return t('audit.actions.userCreatedByCli');
     case 'user.password_changed':
-      return t('auditActions.passwordChanged');
+      return t('audit.actions.passwordChanged');
     default:
       return action;
   }
@@ -118,7 +118,7 @@ export function auditActionLabel(action: string, t: TFunction): string {
  * (background jobs).
  */
 export function auditActorFallback(action: string, details: Record<string, unknown>, t: TFunction): string {
-  if (details.via === 'admin_link') return t('auditLog.actorAdminLink');
+  if (details.via === 'admin_link') return t('audit.log.actorAdminLink');
   const byZoom = action.startsWith('zoom.webhook.') || typeof details.webhookEvent === 'string';
-  return byZoom ? t('auditLog.actorZoom') : t('auditLog.actorSystem');
+  return byZoom ? t('audit.log.actorZoom') : t('audit.log.actorSystem');
 }

@@ -31,19 +31,23 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
   const set = (name: keyof AuditLogFilterValues, value: string) => onChange({ ...values, [name]: value });
   const filtered = Object.values(values).some((value) => value !== '');
   return (
-    <form className="filters" aria-label={t('auditLog.filters')} onSubmit={(event) => event.preventDefault()}>
-      <Field label={t('auditLog.action')}>
+    <form
+      className="filters"
+      aria-label={t('audit.log.filters')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <Field label={t('audit.log.action')}>
         {(control) => (
           <select {...control} value={values.action} onChange={(event) => set('action', event.target.value)}>
-            <option value="">{t('auditLog.allActions')}</option>
-            <optgroup label={t('auditLog.groupZoom')}>
+            <option value="">{t('audit.log.allActions')}</option>
+            <optgroup label={t('audit.log.groupZoom')}>
               {knownAuditActions.zoom.map((action) => (
                 <option key={action} value={action}>
                   {auditActionLabel(action, t)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label={t('auditLog.groupAccounts')}>
+            <optgroup label={t('audit.log.groupAccounts')}>
               {knownAuditActions.accounts.map((action) => (
                 <option key={action} value={action}>
                   {auditActionLabel(action, t)}
@@ -53,14 +57,14 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
           </select>
         )}
       </Field>
-      <Field label={t('auditLog.actor')}>
+      <Field label={t('audit.log.actor')}>
         {(control) => (
           <select
             {...control}
             value={values.actorUserId}
             onChange={(event) => set('actorUserId', event.target.value)}
           >
-            <option value="">{t('auditLog.everyone')}</option>
+            <option value="">{t('audit.log.everyone')}</option>
             {users.map((user) => (
               <option key={user.id} value={user.id}>
                 {user.name}
@@ -69,7 +73,7 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
           </select>
         )}
       </Field>
-      <Field label={t('auditLog.from')}>
+      <Field label={t('audit.log.from')}>
         {(control) => (
           <input
             {...control}
@@ -80,7 +84,7 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
           />
         )}
       </Field>
-      <Field label={t('auditLog.to')} error={dateRangeError}>
+      <Field label={t('audit.log.to')} error={dateRangeError}>
         {(control) => (
           <input
             {...control}
@@ -98,7 +102,7 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
           disabled={!filtered}
           onClick={() => onChange(noAuditLogFilters)}
         >
-          {t('auditLog.clearFilters')}
+          {t('audit.log.clearFilters')}
         </button>
       </div>
     </form>

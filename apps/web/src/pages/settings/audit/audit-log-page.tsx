@@ -43,7 +43,7 @@ export function AuditLogPage() {
     setLoadedMore(null);
     const result = await events.fetchNextPage();
     const added = result.isFetchNextPageError ? 0 : (result.data?.pages.at(-1)?.events.length ?? 0);
-    if (added > 0) setLoadedMore(t('auditLog.loadedMore', { number: added }));
+    if (added > 0) setLoadedMore(t('audit.log.loadedMore', { number: added }));
   }
 
   const loadedEvents = events.data?.pages.flatMap((page) => page.events) ?? [];
@@ -52,13 +52,13 @@ export function AuditLogPage() {
 
   return (
     <>
-      <PageHeading documentTitle={t('auditLog.title')} intro={t('auditLog.intro')}>
-        {t('auditLog.title')}
+      <PageHeading documentTitle={t('audit.log.title')} intro={t('audit.log.intro')}>
+        {t('audit.log.title')}
       </PageHeading>
       <AuditLogFilters
         values={filters}
         users={users.data ?? []}
-        dateRangeError={rangeInverted ? t('auditLog.dateRangeInverted') : undefined}
+        dateRangeError={rangeInverted ? t('audit.log.dateRangeInverted') : undefined}
         onChange={(values) => {
           setLoadedMore(null);
           setFilters(values);
@@ -66,7 +66,7 @@ export function AuditLogPage() {
       />
       <section className="section" aria-labelledby="audit-events-heading">
         <h2 id="audit-events-heading" className="visually-hidden">
-          {t('auditLog.tableCaption')}
+          {t('audit.log.tableCaption')}
         </h2>
         {query === null ? null : events.isPending || (failedFirstPage && events.isFetching) ? (
           <Loading />
@@ -74,7 +74,7 @@ export function AuditLogPage() {
           <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
         ) : loadedEvents.length === 0 ? (
           <p className="empty-note" role="status">
-            {filters === noAuditLogFilters ? t('auditLog.empty') : t('auditLog.emptyFiltered')}
+            {filters === noAuditLogFilters ? t('audit.log.empty') : t('audit.log.emptyFiltered')}
           </p>
         ) : (
           <>
@@ -89,11 +89,11 @@ export function AuditLogPage() {
                   onClick={showMore}
                   disabled={events.isFetchingNextPage}
                 >
-                  {events.isFetchingNextPage ? t('app.loading') : t('auditLog.loadMore')}
+                  {events.isFetchingNextPage ? t('app.loading') : t('audit.log.loadMore')}
                 </button>
               </div>
             ) : (
-              <p className="field-hint load-more">{t('auditLog.end')}</p>
+              <p className="field-hint load-more">{t('audit.log.end')}</p>
             )}
           </>
         )}

@@ -11,14 +11,14 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
   return (
     <div className="table-scroll">
       <table className="table">
-        <caption className="visually-hidden">{t('auditLog.tableCaption')}</caption>
+        <caption className="visually-hidden">{t('audit.log.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('auditLog.time')}</th>
-            <th scope="col">{t('auditLog.action')}</th>
-            <th scope="col">{t('auditLog.actor')}</th>
-            <th scope="col">{t('auditLog.zoom')}</th>
-            <th scope="col">{t('auditLog.result')}</th>
+            <th scope="col">{t('audit.log.time')}</th>
+            <th scope="col">{t('audit.log.action')}</th>
+            <th scope="col">{t('audit.log.actor')}</th>
+            <th scope="col">{t('audit.log.zoom')}</th>
+            <th scope="col">{t('audit.log.result')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,9 +45,9 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               </td>
               <td>
                 {event.result === 'success' ? (
-                  <span className="badge badge-success">{t('auditLog.success')}</span>
+                  <span className="badge badge-success">{t('audit.log.success')}</span>
                 ) : (
-                  <span className="badge badge-danger">{t('auditLog.failure')}</span>
+                  <span className="badge badge-danger">{t('audit.log.failure')}</span>
                 )}
               </td>
             </tr>

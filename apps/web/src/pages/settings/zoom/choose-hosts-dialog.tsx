@@ -64,14 +64,14 @@ export function ChooseHostsDialog({
   const neverLoaded = loaded !== null && loaded.syncedAt === null;
   return (
     <ModalDialog
-      heading={t('hostPicker.heading')}
-      intro={t('hostPicker.intro')}
+      heading={t('zoom.hostPicker.heading')}
+      intro={t('zoom.hostPicker.intro')}
       size="large"
       onClose={onClose}
       footer={
         <>
           <p className="dialog-footer-note" role="status">
-            {t('hostPicker.selectedCount', { number: selection.size })}
+            {t('zoom.hostPicker.selectedCount', { number: selection.size })}
           </p>
           <button type="button" className="button button-secondary" onClick={onClose}>
             {t('common.cancel')}
@@ -82,7 +82,7 @@ export function ChooseHostsDialog({
             onClick={() => save.mutate()}
             disabled={save.isPending || save.isSuccess}
           >
-            {save.isPending || save.isSuccess ? t('common.saving') : t('hostPicker.save')}
+            {save.isPending || save.isSuccess ? t('common.saving') : t('zoom.hostPicker.save')}
           </button>
         </>
       }
@@ -90,14 +90,14 @@ export function ChooseHostsDialog({
       {save.error !== null && <ErrorAlert error={save.error} />}
       <div className="host-picker-toolbar">
         <div className="field host-picker-search">
-          <label htmlFor={searchId}>{t('hostPicker.search')}</label>
+          <label htmlFor={searchId}>{t('zoom.hostPicker.search')}</label>
           <input
             id={searchId}
             type="search"
             // biome-ignore lint/a11y/noAutofocus: the dialog's purpose is finding users; focus starts on the search
             autoFocus
             autoComplete="off"
-            placeholder={t('hostPicker.searchPlaceholder')}
+            placeholder={t('zoom.hostPicker.searchPlaceholder')}
             value={searchText}
             onChange={(event) => setSearchText(event.target.value)}
           />
@@ -108,31 +108,31 @@ export function ChooseHostsDialog({
           onClick={() => sync.mutate()}
           disabled={sync.isPending}
         >
-          {t('hostPicker.load')}
+          {t('zoom.hostPicker.load')}
         </button>
       </div>
       <div role="status" className="host-picker-sync">
         {sync.isPending && (
           <p className="loading">
             <span className="spinner" aria-hidden="true" />
-            {t('hostPicker.loading')}
+            {t('zoom.hostPicker.loading')}
           </p>
         )}
         {sync.isSuccess && (
           <p className="text-success">
             {sync.data.total === 1
-              ? t('hostPicker.loadedOne')
-              : t('hostPicker.loaded', { total: sync.data.total })}
+              ? t('zoom.hostPicker.loadedOne')
+              : t('zoom.hostPicker.loaded', { total: sync.data.total })}
           </p>
         )}
       </div>
       {sync.isError && <ErrorAlert error={sync.error} />}
       {loaded?.syncedAt && sync.isIdle && (
         <p className="field-hint">
-          {t('hostPicker.lastLoaded', { total: loaded.total, time: formatDateTime(loaded.syncedAt) })}
+          {t('zoom.hostPicker.lastLoaded', { total: loaded.total, time: formatDateTime(loaded.syncedAt) })}
         </p>
       )}
-      {neverLoaded && sync.isIdle && <p className="alert alert-info">{t('hostPicker.neverLoaded')}</p>}
+      {neverLoaded && sync.isIdle && <p className="alert alert-info">{t('zoom.hostPicker.neverLoaded')}</p>}
       <QueryView query={page}>
         {(users) =>
           users.syncedAt !== null && (

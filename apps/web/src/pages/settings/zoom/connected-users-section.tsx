@@ -14,8 +14,8 @@ export function ConnectedUsersSection() {
   const connectedUsers = useQuery(connectedUsersQuery);
   return (
     <section className="section" aria-labelledby="connected-users-heading">
-      <h2 id="connected-users-heading">{t('connectedUsers.heading')}</h2>
-      <p className="section-intro">{t('connectedUsers.intro')}</p>
+      <h2 id="connected-users-heading">{t('zoom.connectedUsers.heading')}</h2>
+      <p className="section-intro">{t('zoom.connectedUsers.intro')}</p>
       <QueryView query={connectedUsers}>{(users) => <ConnectedUsersTable users={users} />}</QueryView>
     </section>
   );
@@ -27,14 +27,14 @@ function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
   return (
     <div className="table-scroll">
       <table className="table">
-        <caption className="visually-hidden">{t('connectedUsers.heading')}</caption>
+        <caption className="visually-hidden">{t('zoom.connectedUsers.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('connectedUsers.user')}</th>
-            <th scope="col">{t('connectedUsers.source')}</th>
-            <th scope="col">{t('connectedUsers.status')}</th>
-            <th scope="col">{t('connectedUsers.zoomEmail')}</th>
-            <th scope="col">{t('connectedUsers.lastUsed')}</th>
+            <th scope="col">{t('zoom.connectedUsers.user')}</th>
+            <th scope="col">{t('zoom.connectedUsers.source')}</th>
+            <th scope="col">{t('zoom.connectedUsers.status')}</th>
+            <th scope="col">{t('zoom.connectedUsers.zoomEmail')}</th>
+            <th scope="col">{t('zoom.connectedUsers.lastUsed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,12 +51,12 @@ function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
               <td>
                 <ZoomStatusBadge status={status} />
               </td>
-              <td>{zoomEmail ?? <span className="text-muted">{t('zoomSettings.notAvailable')}</span>}</td>
+              <td>{zoomEmail ?? <span className="text-muted">{t('zoom.settings.notAvailable')}</span>}</td>
               <td>
                 {lastUsedAt ? (
                   <time dateTime={lastUsedAt}>{formatDateTime(lastUsedAt)}</time>
                 ) : (
-                  <span className="text-muted">{t('connectedUsers.neverUsed')}</span>
+                  <span className="text-muted">{t('zoom.connectedUsers.neverUsed')}</span>
                 )}
               </td>
             </tr>

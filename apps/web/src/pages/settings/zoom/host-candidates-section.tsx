@@ -48,7 +48,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
     try {
       const saved = await replaceHosts.mutateAsync({ changedHostId: changed.id, choices });
       const savedHost = saved.find((host) => host.id === changed.id);
-      setConfirmation(t('hostCandidates.labelSaved', { label: savedHost?.label ?? label }));
+      setConfirmation(t('zoom.hostCandidates.labelSaved', { label: savedHost?.label ?? label }));
       return true;
     } catch {
       return false; // shown from replaceHosts.error
@@ -65,7 +65,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
       { changedHostId: removed.id, choices },
       {
         onSuccess: () => {
-          setConfirmation(t('hostCandidates.removed', { email: removed.email }));
+          setConfirmation(t('zoom.hostCandidates.removed', { email: removed.email }));
           headingRef.current?.focus();
         },
       },
@@ -74,19 +74,19 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
 
   function showSavedSelection(saved: HostCandidate[]) {
     setChoosing(false);
-    setConfirmation(t('hostCandidates.selectionSaved', { number: saved.length }));
+    setConfirmation(t('zoom.hostCandidates.selectionSaved', { number: saved.length }));
   }
 
   const notConnectedNote = (error: unknown) =>
     error instanceof ApiError && error.code === 'ZOOM_NOT_CONNECTED' ? (
-      <p className="empty-note">{t('hostCandidates.emptyNotConnected')}</p>
+      <p className="empty-note">{t('zoom.hostCandidates.emptyNotConnected')}</p>
     ) : undefined;
 
   return (
     <section className="section" aria-labelledby="host-candidates-heading">
       <div className="section-header">
         <h2 id="host-candidates-heading" ref={headingRef} tabIndex={-1}>
-          {t('hostCandidates.heading')}
+          {t('zoom.hostCandidates.heading')}
         </h2>
         {canEdit && (
           <button
@@ -98,19 +98,19 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
               setChoosing(true);
             }}
           >
-            {t('hostCandidates.choose')}
+            {t('zoom.hostCandidates.choose')}
           </button>
         )}
       </div>
-      <p className="section-intro">{t('hostCandidates.intro')}</p>
-      {canEdit && !connected && <p className="field-hint">{t('hostCandidates.connectFirst')}</p>}
+      <p className="section-intro">{t('zoom.hostCandidates.intro')}</p>
+      {canEdit && !connected && <p className="field-hint">{t('zoom.hostCandidates.connectFirst')}</p>}
       <SuccessMessage>{confirmation}</SuccessMessage>
       {replaceHosts.error !== null && <ErrorAlert error={replaceHosts.error} />}
       <QueryView query={hosts} explainError={notConnectedNote}>
         {(list) =>
           list.length === 0 ? (
             <p className="empty-note">
-              {connected ? t('hostCandidates.empty') : t('hostCandidates.emptyNotConnected')}
+              {connected ? t('zoom.hostCandidates.empty') : t('zoom.hostCandidates.emptyNotConnected')}
             </p>
           ) : (
             <HostCandidatesTable

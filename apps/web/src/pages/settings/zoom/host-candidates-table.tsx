@@ -25,16 +25,16 @@ export function HostCandidatesTable({
   return (
     <div className="table-scroll">
       <table className="table">
-        <caption className="visually-hidden">{t('hostCandidates.heading')}</caption>
+        <caption className="visually-hidden">{t('zoom.hostCandidates.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('hostCandidates.label')}</th>
-            <th scope="col">{t('hostCandidates.zoomEmail')}</th>
-            <th scope="col">{t('hostCandidates.license')}</th>
-            <th scope="col">{t('hostCandidates.status')}</th>
+            <th scope="col">{t('zoom.hostCandidates.label')}</th>
+            <th scope="col">{t('zoom.hostCandidates.zoomEmail')}</th>
+            <th scope="col">{t('zoom.hostCandidates.license')}</th>
+            <th scope="col">{t('zoom.hostCandidates.status')}</th>
             {canEdit && (
               <th scope="col">
-                <span className="visually-hidden">{t('hostCandidates.actions')}</span>
+                <span className="visually-hidden">{t('zoom.hostCandidates.actions')}</span>
               </th>
             )}
           </tr>
@@ -94,20 +94,20 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
         {editing ? (
           <form className="inline-edit" onSubmit={save}>
             <label htmlFor={inputId} className="visually-hidden">
-              {t('hostCandidates.labelFor', { email: host.email })}
+              {t('zoom.hostCandidates.labelFor', { email: host.email })}
             </label>
             <input
               id={inputId}
               ref={inputRef}
               value={draft}
-              placeholder={t('hostCandidates.labelPlaceholder')}
+              placeholder={t('zoom.hostCandidates.labelPlaceholder')}
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Escape') stopEditing();
               }}
             />
             <button type="submit" className="button button-primary button-small" disabled={saving}>
-              {saving ? t('common.saving') : t('hostCandidates.saveLabel')}
+              {saving ? t('common.saving') : t('zoom.hostCandidates.saveLabel')}
             </button>
             <button type="button" className="button button-secondary button-small" onClick={stopEditing}>
               {t('common.cancel')}
@@ -116,7 +116,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
         ) : (
           <>
             <span className="cell-title">{host.label}</span>
-            {host.isDefault && <span className="badge badge-info">{t('hostCandidates.default')}</span>}
+            {host.isDefault && <span className="badge badge-info">{t('zoom.hostCandidates.default')}</span>}
           </>
         )}
       </th>
@@ -129,7 +129,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
         {host.flag && (
           <span className="host-flag">
             <span aria-hidden="true">⚠ </span>
-            {t('hostCandidates.cannotHost', { reason: hostFlagLabel(host.flag, t) })}
+            {t('zoom.hostCandidates.cannotHost', { reason: hostFlagLabel(host.flag, t) })}
           </span>
         )}
       </td>
@@ -140,24 +140,24 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
               ref={editButtonRef}
               type="button"
               className="button button-secondary button-small"
-              aria-label={t('hostCandidates.editLabelFor', { email: host.email })}
+              aria-label={t('zoom.hostCandidates.editLabelFor', { email: host.email })}
               onClick={() => {
                 setDraft(host.label);
                 setEditing(true);
               }}
             >
-              {t('hostCandidates.editLabel')}
+              {t('zoom.hostCandidates.editLabel')}
             </button>
           )}
           {!editing && host.flag && (
             <button
               type="button"
               className="button button-secondary button-small"
-              aria-label={t('hostCandidates.removeHost', { email: host.email })}
+              aria-label={t('zoom.hostCandidates.removeHost', { email: host.email })}
               disabled={saving}
               onClick={() => onRemove(host)}
             >
-              {t('hostCandidates.remove')}
+              {t('zoom.hostCandidates.remove')}
             </button>
           )}
         </td>

@@ -15,11 +15,11 @@ export function NotZoomAdminSection({ canEdit, hasPendingLink }: NotZoomAdminSec
   const { t } = useTranslation();
   return (
     <section className="card section" aria-labelledby="not-zoom-admin-heading">
-      <h2 id="not-zoom-admin-heading">{t('adminLink.heading')}</h2>
-      <p>{t('adminLink.explanation')}</p>
+      <h2 id="not-zoom-admin-heading">{t('zoom.adminLink.heading')}</h2>
+      <p>{t('zoom.adminLink.explanation')}</p>
       {canEdit && (
         <>
-          <p>{t('adminLink.howItWorks')}</p>
+          <p>{t('zoom.adminLink.howItWorks')}</p>
           <AdminLinkCreator replacesPendingLink={hasPendingLink} />
         </>
       )}

@@ -8,11 +8,11 @@ import { ScopeList } from '../../../zoom/zoom-problem-alert.tsx';
 function connectionTypeLabel(authType: OrganizationZoomConnection['authType'], t: TFunction): string {
   switch (authType) {
     case 'oauth':
-      return t('zoomSettings.typeOauth');
+      return t('zoom.settings.typeOauth');
     case 'server_to_server':
-      return t('zoomSettings.typeServerToServer');
+      return t('zoom.settings.typeServerToServer');
     case null:
-      return t('zoomSettings.notAvailable');
+      return t('zoom.settings.notAvailable');
   }
 }
 
@@ -25,13 +25,13 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
     <dl className="facts facts-boxed">
       {connection.authType && (
         <div>
-          <dt>{t('zoomSettings.connectionType')}</dt>
+          <dt>{t('zoom.settings.connectionType')}</dt>
           <dd>{connectionTypeLabel(connection.authType, t)}</dd>
         </div>
       )}
       {connection.zoomAccountId && (
         <div>
-          <dt>{t('zoomSettings.zoomAccountId')}</dt>
+          <dt>{t('zoom.settings.zoomAccountId')}</dt>
           <dd>
             <code>{connection.zoomAccountId}</code>
           </dd>
@@ -41,11 +41,11 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
         <div>
           <dt>
             {connection.authType === 'server_to_server'
-              ? t('zoomSettings.accountOwner')
-              : t('zoomSettings.authorizedBy')}
+              ? t('zoom.settings.accountOwner')
+              : t('zoom.settings.authorizedBy')}
           </dt>
           <dd>
-            {t('zoomSettings.zoomUserWithRole', {
+            {t('zoom.settings.zoomUserWithRole', {
               name: zoomUser.name,
               email: zoomUser.email,
               role: zoomRoleLabel(zoomUser.role, t),
@@ -55,9 +55,9 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
       )}
       {(connectedBy || connectedAt) && (
         <div>
-          <dt>{t('zoomSettings.connectedBy')}</dt>
+          <dt>{t('zoom.settings.connectedBy')}</dt>
           <dd>
-            {connectedBy?.name ?? t('zoomSettings.notAvailable')}
+            {connectedBy?.name ?? t('zoom.settings.notAvailable')}
             {connectedAt && (
               <>
                 {' · '}
@@ -69,20 +69,20 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
       )}
       {(lastCheckAt || connection.status === 'connected' || connection.status === 'needs_reconnect') && (
         <div>
-          <dt>{t('zoomSettings.lastCheck')}</dt>
+          <dt>{t('zoom.settings.lastCheck')}</dt>
           <dd>
             {lastCheckAt ? (
               <>
                 <time dateTime={lastCheckAt}>{formatDateTime(lastCheckAt)}</time>
                 {' · '}
                 {lastCheckOk ? (
-                  <span className="text-success">{t('zoomSettings.checkOk')}</span>
+                  <span className="text-success">{t('zoom.settings.checkOk')}</span>
                 ) : (
-                  <span className="text-danger">{t('zoomSettings.checkFailed')}</span>
+                  <span className="text-danger">{t('zoom.settings.checkFailed')}</span>
                 )}
               </>
             ) : (
-              t('zoomSettings.notCheckedYet')
+              t('zoom.settings.notCheckedYet')
             )}
           </dd>
         </div>
@@ -90,7 +90,7 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
       {/* Removed in Zoom: the tokens, and with them the permissions, are gone. */}
       {connection.scopes.length > 0 && connection.status !== 'removed_in_zoom' && (
         <div>
-          <dt>{t('zoomSettings.scopes')}</dt>
+          <dt>{t('zoom.settings.scopes')}</dt>
           <dd>
             <ScopeList scopes={connection.scopes} />
           </dd>

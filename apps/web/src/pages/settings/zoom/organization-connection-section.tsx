@@ -44,14 +44,14 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
       case 'check': {
         const checked = await api.checkOrganizationZoom();
         queryClient.setQueryData(organizationZoomQuery.queryKey, checked);
-        return checked.lastCheckOk ? t('zoomSettings.checkedOk') : t('zoomSettings.checkedProblem');
+        return checked.lastCheckOk ? t('zoom.settings.checkedOk') : t('zoom.settings.checkedProblem');
       }
       case 'withdraw':
         await api.withdrawZoomAdminLink();
-        return t('zoomSettings.linkWithdrawn');
+        return t('zoom.settings.linkWithdrawn');
       case 'disconnect':
         await api.disconnectOrganizationZoom();
-        return t('zoomSettings.disconnected');
+        return t('zoom.settings.disconnected');
     }
   }
 
@@ -77,7 +77,7 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
 
   const { status, statusReason, pendingLink, problem } = connection;
   const needsAttention = status === 'needs_reconnect' || status === 'removed_in_zoom';
-  const connectLabel = needsAttention ? t('zoomSettings.reconnect') : t('zoomSettings.connect');
+  const connectLabel = needsAttention ? t('zoom.settings.reconnect') : t('zoom.settings.connect');
   const canConnect = status !== 'connected' && connection.authType !== 'server_to_server';
   const canCheck = status === 'connected' || status === 'needs_reconnect';
   const canDisconnect = status === 'connected' || needsAttention;
@@ -85,17 +85,17 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
   return (
     <section className="card section" aria-labelledby="organization-connection-heading">
       <h2 id="organization-connection-heading" ref={headingRef} tabIndex={-1}>
-        {t('zoomSettings.organizationHeading')}
+        {t('zoom.settings.organizationHeading')}
       </h2>
       <p className="status-line">
-        <span>{t('zoomSettings.status')}</span> <ZoomStatusBadge status={status} />
+        <span>{t('zoom.settings.status')}</span> <ZoomStatusBadge status={status} />
         {connection.statusChangedAt && (
           <span className="status-since">
-            {t('zoomSettings.since', { time: formatDateTime(connection.statusChangedAt) })}
+            {t('zoom.settings.since', { time: formatDateTime(connection.statusChangedAt) })}
           </span>
         )}
       </p>
-      {status === 'not_connected' && <p>{t('zoomSettings.notConnectedText')}</p>}
+      {status === 'not_connected' && <p>{t('zoom.settings.notConnectedText')}</p>}
       {needsAttention && statusReason && (
         <div className="alert alert-warning">
           <p>{zoomStatusReasonText(statusReason, 'organization', connection.zoomUser?.email ?? null, t)}</p>
@@ -104,7 +104,7 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
       {pendingLink && (
         <div className="alert alert-info">
           <p>
-            {t('zoomSettings.pendingLink', {
+            {t('zoom.settings.pendingLink', {
               name: pendingLink.createdBy.name,
               expiresAt: formatDateTime(pendingLink.expiresAt),
             })}
@@ -128,7 +128,7 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
               onClick={redirect.start}
               disabled={redirect.redirecting}
             >
-              {redirect.redirecting ? t('zoomSettings.redirecting') : connectLabel}
+              {redirect.redirecting ? t('zoom.settings.redirecting') : connectLabel}
             </button>
           )}
           {pendingLink && (
@@ -138,7 +138,7 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
               onClick={() => run('withdraw')}
               disabled={busy !== null}
             >
-              {t('zoomSettings.withdrawLink')}
+              {t('zoom.settings.withdrawLink')}
             </button>
           )}
           {canCheck && (
@@ -148,7 +148,7 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
               onClick={() => run('check')}
               disabled={busy !== null}
             >
-              {busy === 'check' ? t('zoomSettings.checking') : t('zoomSettings.checkNow')}
+              {busy === 'check' ? t('zoom.settings.checking') : t('zoom.settings.checkNow')}
             </button>
           )}
           {canDisconnect && (
@@ -158,7 +158,7 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
               onClick={() => setConfirmingDisconnect(true)}
               disabled={busy !== null}
             >
-              {t('zoomSettings.disconnect')}
+              {t('zoom.settings.disconnect')}
             </button>
           )}
         </div>
@@ -166,9 +166,9 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
       <SuccessMessage>{confirmation}</SuccessMessage>
       {confirmingDisconnect && (
         <ConfirmDialog
-          heading={t('zoomSettings.confirmDisconnectHeading')}
-          text={t('zoomSettings.confirmDisconnectText')}
-          confirmLabel={t('zoomSettings.disconnect')}
+          heading={t('zoom.settings.confirmDisconnectHeading')}
+          text={t('zoom.settings.confirmDisconnectText')}
+          confirmLabel={t('zoom.settings.disconnect')}
           destructive
           busy={busy === 'disconnect'}
           onCancel={() => setConfirmingDisconnect(false)}

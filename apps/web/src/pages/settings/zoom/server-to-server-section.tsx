@@ -49,7 +49,7 @@ export function ServerToServerSection({ connection }: { connection: Organization
     if (chosen === 'test') {
       const result = await api.testServerToServer(trimmed);
       setConfirmation(
-        t('serverToServer.testOk', { email: result.ownerEmail, accountId: result.zoomAccountId }),
+        t('zoom.serverToServer.testOk', { email: result.ownerEmail, accountId: result.zoomAccountId }),
       );
       return;
     }
@@ -57,7 +57,7 @@ export function ServerToServerSection({ connection }: { connection: Organization
     // The connection may have changed state, which every other section of the page depends on.
     void queryClient.invalidateQueries({ queryKey: zoomKeys.organization });
     setCredentials((current) => ({ ...current, clientSecret: '' }));
-    setConfirmation(t('serverToServer.saved'));
+    setConfirmation(t('zoom.serverToServer.saved'));
   }
 
   function submit(event: SyntheticEvent, chosen: CredentialAction) {
@@ -72,9 +72,11 @@ export function ServerToServerSection({ connection }: { connection: Organization
     failure instanceof ApiError && failure.code === 'ZOOM_CREDENTIALS_REJECTED' ? failure : null;
   return (
     <section className="card section" aria-labelledby="server-to-server-heading">
-      <h2 id="server-to-server-heading">{t('serverToServer.heading')}</h2>
-      <p>{t('serverToServer.intro')}</p>
-      {connection.authType === 'oauth' && <p className="field-hint">{t('serverToServer.replacesOauth')}</p>}
+      <h2 id="server-to-server-heading">{t('zoom.serverToServer.heading')}</h2>
+      <p>{t('zoom.serverToServer.intro')}</p>
+      {connection.authType === 'oauth' && (
+        <p className="field-hint">{t('zoom.serverToServer.replacesOauth')}</p>
+      )}
       <form
         ref={form.formRef}
         className="form form-narrow"
@@ -84,7 +86,7 @@ export function ServerToServerSection({ connection }: { connection: Organization
         {rejection ? (
           <div className="alert alert-error" role="alert">
             <p>
-              <strong>{t('serverToServer.rejected')}</strong>
+              <strong>{t('zoom.serverToServer.rejected')}</strong>
             </p>
             {rejection.details.map((issue) => (
               <p key={`${issue.path}:${issue.message}`}>{issue.message}</p>
@@ -93,7 +95,7 @@ export function ServerToServerSection({ connection }: { connection: Organization
         ) : (
           failure !== null && <ErrorAlert error={failure} issues={form.unplacedIssues} />
         )}
-        <Field label={t('serverToServer.accountId')} error={fieldErrors.accountId}>
+        <Field label={t('zoom.serverToServer.accountId')} error={fieldErrors.accountId}>
           {(control) => (
             <input
               {...control}
@@ -105,7 +107,7 @@ export function ServerToServerSection({ connection }: { connection: Organization
             />
           )}
         </Field>
-        <Field label={t('serverToServer.clientId')} error={fieldErrors.clientId}>
+        <Field label={t('zoom.serverToServer.clientId')} error={fieldErrors.clientId}>
           {(control) => (
             <input
               {...control}
@@ -118,8 +120,8 @@ export function ServerToServerSection({ connection }: { connection: Organization
           )}
         </Field>
         <Field
-          label={t('serverToServer.clientSecret')}
-          hint={stored ? t('serverToServer.secretStoredHint') : t('serverToServer.secretHint')}
+          label={t('zoom.serverToServer.clientSecret')}
+          hint={stored ? t('zoom.serverToServer.secretStoredHint') : t('zoom.serverToServer.secretHint')}
           error={fieldErrors.clientSecret}
         >
           {(control) => (
@@ -140,10 +142,10 @@ export function ServerToServerSection({ connection }: { connection: Organization
             disabled={busy !== null}
             onClick={(event) => submit(event, 'test')}
           >
-            {busy === 'test' ? t('serverToServer.testing') : t('serverToServer.test')}
+            {busy === 'test' ? t('zoom.serverToServer.testing') : t('zoom.serverToServer.test')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy !== null}>
-            {busy === 'save' ? t('common.saving') : t('serverToServer.save')}
+            {busy === 'save' ? t('common.saving') : t('zoom.serverToServer.save')}
           </button>
         </div>
         <SuccessMessage>{confirmation}</SuccessMessage>

@@ -32,7 +32,7 @@ export function ZoomAccountUsersTable({
   if (matched === 0) {
     return (
       <p className="empty-note" role="status">
-        {search ? t('hostPicker.noMatch', { search }) : t('hostPicker.noUsers')}
+        {search ? t('zoom.hostPicker.noMatch', { search }) : t('zoom.hostPicker.noUsers')}
       </p>
     );
   }
@@ -46,7 +46,7 @@ export function ZoomAccountUsersTable({
         disabled={offset === 0}
         onClick={() => onPage(Math.max(0, offset - pageSize))}
       >
-        {t('hostPicker.previous')}
+        {t('zoom.hostPicker.previous')}
       </button>
       <button
         type="button"
@@ -54,32 +54,32 @@ export function ZoomAccountUsersTable({
         disabled={last >= matched}
         onClick={() => onPage(offset + pageSize)}
       >
-        {t('hostPicker.next', { number: Math.max(1, Math.min(pageSize, matched - last)) })}
+        {t('zoom.hostPicker.next', { number: Math.max(1, Math.min(pageSize, matched - last)) })}
       </button>
     </div>
   );
   return (
     <>
       <div className="host-picker-range" role="status">
-        <p>{t('hostPicker.range', { first, last, matched })}</p>
+        <p>{t('zoom.hostPicker.range', { first, last, matched })}</p>
         {matched > pageSize && (
-          <p className="field-hint">{t('hostPicker.refine', { shown: users.length, matched })}</p>
+          <p className="field-hint">{t('zoom.hostPicker.refine', { shown: users.length, matched })}</p>
         )}
       </div>
       {matched > pageSize && paging}
       <div className="table-scroll host-picker-table">
         <table className="table">
-          <caption className="visually-hidden">{t('hostPicker.tableCaption')}</caption>
+          <caption className="visually-hidden">{t('zoom.hostPicker.tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">{t('hostPicker.select')}</span>
+                <span className="visually-hidden">{t('zoom.hostPicker.select')}</span>
               </th>
-              <th scope="col">{t('hostPicker.name')}</th>
-              <th scope="col">{t('hostPicker.email')}</th>
-              <th scope="col">{t('hostPicker.license')}</th>
-              <th scope="col">{t('hostPicker.status')}</th>
-              <th scope="col">{t('hostPicker.role')}</th>
+              <th scope="col">{t('zoom.hostPicker.name')}</th>
+              <th scope="col">{t('zoom.hostPicker.email')}</th>
+              <th scope="col">{t('zoom.hostPicker.license')}</th>
+              <th scope="col">{t('zoom.hostPicker.status')}</th>
+              <th scope="col">{t('zoom.hostPicker.role')}</th>
             </tr>
           </thead>
           <tbody>
@@ -110,9 +110,9 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
   // Pending users have no Zoom id yet; deactivated ones cannot host, but can still be unselected.
   const unavailableReason =
     zoomUserId === null
-      ? t('hostPicker.pendingReason')
+      ? t('zoom.hostPicker.pendingReason')
       : user.status === 'inactive' && !selected
-        ? t('hostPicker.inactiveReason')
+        ? t('zoom.hostPicker.inactiveReason')
         : null;
   const name = zoomUserName(user);
   return (
@@ -129,13 +129,13 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
           }}
         />
         <label htmlFor={checkboxId} className="visually-hidden">
-          {t('hostPicker.selectUser', { name, email: user.email })}
+          {t('zoom.hostPicker.selectUser', { name, email: user.email })}
         </label>
       </td>
       <th scope="row" className="cell-nowrap">
         {name}
         {zoomUserId !== null && zoomUserId === connectingZoomUserId && (
-          <span className="badge badge-info">{t('hostCandidates.default')}</span>
+          <span className="badge badge-info">{t('zoom.hostCandidates.default')}</span>
         )}
       </th>
       <td>{user.email}</td>

@@ -31,19 +31,19 @@ export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps)
   function refresh() {
     setConfirmation(null);
     refreshRooms.mutate(undefined, {
-      onSuccess: (list) => setConfirmation(t('zoomRooms.refreshed', { number: list.rooms.length })),
+      onSuccess: (list) => setConfirmation(t('zoom.rooms.refreshed', { number: list.rooms.length })),
     });
   }
 
   const notConnectedNote = (error: unknown) =>
     error instanceof ApiError && error.code === 'ZOOM_NOT_CONNECTED' ? (
-      <p className="empty-note">{t('zoomRooms.emptyNotConnected')}</p>
+      <p className="empty-note">{t('zoom.rooms.emptyNotConnected')}</p>
     ) : undefined;
 
   return (
     <section className="section" aria-labelledby="zoom-rooms-heading">
       <div className="section-header">
-        <h2 id="zoom-rooms-heading">{t('zoomRooms.heading')}</h2>
+        <h2 id="zoom-rooms-heading">{t('zoom.rooms.heading')}</h2>
         {canEdit && (
           <button
             type="button"
@@ -51,26 +51,28 @@ export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps)
             onClick={refresh}
             disabled={!connected || refreshRooms.isPending}
           >
-            {refreshRooms.isPending ? t('zoomRooms.refreshing') : t('zoomRooms.refresh')}
+            {refreshRooms.isPending ? t('zoom.rooms.refreshing') : t('zoom.rooms.refresh')}
           </button>
         )}
       </div>
-      <p className="section-intro">{t('zoomRooms.intro')}</p>
+      <p className="section-intro">{t('zoom.rooms.intro')}</p>
       <SuccessMessage>{confirmation}</SuccessMessage>
       {refreshRooms.error !== null && <ErrorAlert error={refreshRooms.error} />}
       <QueryView query={rooms} explainError={notConnectedNote}>
         {(list) => (
           <>
             {list.syncedAt && (
-              <p className="field-hint">{t('zoomRooms.syncedAt', { time: formatDateTime(list.syncedAt) })}</p>
+              <p className="field-hint">
+                {t('zoom.rooms.syncedAt', { time: formatDateTime(list.syncedAt) })}
+              </p>
             )}
             {list.rooms.length === 0 ? (
               <p className="empty-note">
                 {connected
                   ? list.syncedAt
-                    ? t('zoomRooms.empty')
-                    : t('zoomRooms.neverLoaded')
-                  : t('zoomRooms.emptyNotConnected')}
+                    ? t('zoom.rooms.empty')
+                    : t('zoom.rooms.neverLoaded')
+                  : t('zoom.rooms.emptyNotConnected')}
               </p>
             ) : (
               <ZoomRoomsTable rooms={list.rooms} />
@@ -86,13 +88,13 @@ export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps)
 function zoomRoomStatusLabel(status: string, t: TFunction): string {
   switch (status) {
     case 'Available':
-      return t('zoomRooms.statusAvailable');
+      return t('zoom.rooms.statusAvailable');
     case 'InMeeting':
-      return t('zoomRooms.statusInMeeting');
+      return t('zoom.rooms.statusInMeeting');
     case 'Offline':
-      return t('zoomRooms.statusOffline');
+      return t('zoom.rooms.statusOffline');
     case 'UnderConstruction':
-      return t('zoomRooms.statusUnderConstruction');
+      return t('zoom.rooms.statusUnderConstruction');
     default:
       return status;
   }
@@ -103,11 +105,11 @@ function ZoomRoomsTable({ rooms }: { rooms: ZoomRoom[] }) {
   return (
     <div className="table-scroll">
       <table className="table">
-        <caption className="visually-hidden">{t('zoomRooms.heading')}</caption>
+        <caption className="visually-hidden">{t('zoom.rooms.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('zoomRooms.name')}</th>
-            <th scope="col">{t('zoomRooms.status')}</th>
+            <th scope="col">{t('zoom.rooms.name')}</th>
+            <th scope="col">{t('zoom.rooms.status')}</th>
           </tr>
         </thead>
         <tbody>

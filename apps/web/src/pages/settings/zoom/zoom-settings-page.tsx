@@ -23,10 +23,10 @@ export function ZoomSettingsPage() {
 
   return (
     <>
-      <PageHeading documentTitle={t('zoomSettings.title')} intro={t('zoomSettings.intro')}>
-        {t('zoomSettings.title')}
+      <PageHeading documentTitle={t('zoom.settings.title')} intro={t('zoom.settings.intro')}>
+        {t('zoom.settings.title')}
       </PageHeading>
-      {!canEdit && <p className="alert alert-info read-only-note">{t('zoomSettings.readOnly')}</p>}
+      {!canEdit && <p className="alert alert-info read-only-note">{t('zoom.settings.readOnly')}</p>}
       <QueryView query={organization}>
         {(connection) => (
           <>

@@ -29,6 +29,11 @@ export enum AppErrorCode {
   JobClosed = 'JOB_CLOSED',
   ApplicationNotActive = 'APPLICATION_NOT_ACTIVE',
   ImportInvalid = 'IMPORT_INVALID',
+  InterviewNotSchedulable = 'INTERVIEW_NOT_SCHEDULABLE',
+  InterviewNotEditable = 'INTERVIEW_NOT_EDITABLE',
+  NoHostAvailable = 'NO_HOST_AVAILABLE',
+  HostCannotHost = 'HOST_CANNOT_HOST',
+  MeetingNotStartable = 'MEETING_NOT_STARTABLE',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -63,6 +68,11 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   [AppErrorCode.JobClosed]: 409,
   [AppErrorCode.ApplicationNotActive]: 409,
   [AppErrorCode.ImportInvalid]: 422,
+  [AppErrorCode.InterviewNotSchedulable]: 409,
+  [AppErrorCode.InterviewNotEditable]: 409,
+  [AppErrorCode.NoHostAvailable]: 409,
+  [AppErrorCode.HostCannotHost]: 409,
+  [AppErrorCode.MeetingNotStartable]: 409,
   [AppErrorCode.Internal]: 500,
 };
 

@@ -211,6 +211,11 @@ export const zoomHostCandidates = pgTable(
     /** The connecting Zoom user. */
     isDefault: boolean('is_default').notNull().default(false),
     flag: text('flag', { enum: ['deactivated', 'deleted', 'basic_license'] }),
+    /**
+     * How many meetings Zoom lets this host run at once: 1 on Pro, 2 for licensed users on Business and
+     * above. Host assignment never books more overlapping meetings on the host than this.
+     */
+    concurrentMeetings: integer('concurrent_meetings').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

@@ -17,6 +17,7 @@ import { registerAuditEventRoutes } from './routes/audit-event-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerCandidateRoutes } from './routes/candidate-routes.ts';
 import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
+import { registerInterviewRoutes } from './routes/interview-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerJobChangeRoutes } from './routes/job-change-routes.ts';
 import { registerJobRoutes } from './routes/job-routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerStageRoutes(app, services);
   registerCandidateRoutes(app, services);
   registerApplicationRoutes(app, services);
+  registerInterviewRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;

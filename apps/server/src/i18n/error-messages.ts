@@ -42,6 +42,15 @@ const en: Messages = {
   [AppErrorCode.ApplicationNotActive]: 'This application is rejected or withdrawn. Reopen it first.',
   [AppErrorCode.ImportInvalid]:
     'Nothing was imported: some rows have errors. Fix them and import the file again.',
+  [AppErrorCode.InterviewNotSchedulable]:
+    'Interviews can only be scheduled for an active application in an interview stage.',
+  [AppErrorCode.InterviewNotEditable]: 'This interview is cancelled or over and can no longer be changed.',
+  [AppErrorCode.NoHostAvailable]:
+    'No Zoom host can take this interview at this time. The explanation lists why each host was skipped.',
+  [AppErrorCode.HostCannotHost]:
+    'This Zoom host cannot host this interview (see the explanation). Choose another host or another time.',
+  [AppErrorCode.MeetingNotStartable]:
+    'This interview has no Zoom meeting that can be started, or you are not its host or scheduling recruiter.',
   [AppErrorCode.Internal]: 'Something went wrong on our side. Please try again.',
 };
 
@@ -90,6 +99,16 @@ const de: Messages = {
     'Diese Bewerbung wurde abgelehnt oder zurückgezogen. Öffnen Sie sie zuerst wieder.',
   [AppErrorCode.ImportInvalid]:
     'Es wurde nichts importiert: Einige Zeilen enthalten Fehler. Korrigieren Sie sie und importieren Sie die Datei erneut.',
+  [AppErrorCode.InterviewNotSchedulable]:
+    'Interviews können nur für eine aktive Bewerbung in einer Interviewphase geplant werden.',
+  [AppErrorCode.InterviewNotEditable]:
+    'Dieses Interview ist abgesagt oder vorbei und kann nicht mehr geändert werden.',
+  [AppErrorCode.NoHostAvailable]:
+    'Kein Zoom-Host kann dieses Interview zu dieser Zeit übernehmen. Die Erklärung nennt für jeden Host den Grund.',
+  [AppErrorCode.HostCannotHost]:
+    'Dieser Zoom-Host kann dieses Interview nicht hosten (siehe Erklärung). Wählen Sie einen anderen Host oder eine andere Zeit.',
+  [AppErrorCode.MeetingNotStartable]:
+    'Dieses Interview hat kein Zoom-Meeting, das gestartet werden kann, oder Sie sind weder Host noch planende Recruiterin bzw. planender Recruiter.',
   [AppErrorCode.Internal]: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
 };
 
@@ -134,6 +153,14 @@ const ja: Messages = {
   [AppErrorCode.ApplicationNotActive]: 'この応募は不採用または辞退済みです。先に再開してください。',
   [AppErrorCode.ImportInvalid]:
     'インポートされませんでした。エラーのある行があります。修正してから、もう一度ファイルをインポートしてください。',
+  [AppErrorCode.InterviewNotSchedulable]: '面接は、面接ステージにある有効な応募に対してのみ設定できます。',
+  [AppErrorCode.InterviewNotEditable]: 'この面接はキャンセル済みまたは終了しているため、変更できません。',
+  [AppErrorCode.NoHostAvailable]:
+    'この時間に面接を担当できるZoomホストがいません。各ホストが除外された理由は説明をご覧ください。',
+  [AppErrorCode.HostCannotHost]:
+    'このZoomホストはこの面接を担当できません（説明を参照）。別のホストまたは別の時間を選んでください。',
+  [AppErrorCode.MeetingNotStartable]:
+    'この面接には開始できるZoomミーティングがないか、あなたはホストでも設定した採用担当者でもありません。',
   [AppErrorCode.Internal]: 'サーバーでエラーが発生しました。もう一度お試しください。',
 };
 
@@ -223,6 +250,10 @@ const validationMessages: Record<string, Record<Language, string>> = {
     en: 'A candidate with this email address already exists.',
     de: 'Es gibt bereits einen Bewerber mit dieser E-Mail-Adresse.',
     ja: 'このメールアドレスの応募者はすでに登録されています。',
+  'validation.interviewers': {
+    en: 'Every interviewer must be an active user of your organization.',
+    de: 'Alle Interviewenden müssen aktive Benutzer Ihrer Organisation sein.',
+    ja: '面接官は全員、組織の有効なユーザーである必要があります。',
   },
   'validation.required': {
     en: 'This field is required.',

@@ -38,6 +38,13 @@ export interface JobDefinition<Payload, Dependencies> {
   expireInSeconds: number;
   /** How many jobs of this kind one instance runs at the same time. */
   concurrency: number;
+  /**
+   * Jobs enqueued with a key (`enqueueKeyed`) run one at a time per key, with at most one more waiting
+   * (pg-boss's `stately` queue policy): work on one thing (an interview's meeting) never runs twice at
+   * once, and a change made while a job waits is picked up by that waiting job, so the handler must read
+   * the current state rather than trust its payload.
+   */
+  oneAtATimePerKey?: boolean;
   handle(payload: Payload, dependencies: Dependencies, run: JobRun): Promise<void>;
 }
 

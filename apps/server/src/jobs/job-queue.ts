@@ -41,6 +41,16 @@ export interface JobQueue<Dependencies> {
     payload: Payload,
   ): Promise<string>;
   /**
+   * Enqueues a job of a `oneAtATimePerKey` kind inside `tx` for `key`. Returns null when a job for the key
+   * is already waiting: that job will do the work, as it reads the state when it runs.
+   */
+  enqueueKeyed<Payload>(
+    tx: Transaction,
+    job: JobDefinition<Payload, Dependencies>,
+    payload: Payload,
+    key: string,
+  ): Promise<string | null>;
+  /**
    * Enqueues a job unless one with the same `key` was already enqueued in the current time slot of
    * `slotSeconds` (by any instance: pg-boss's `singletonKey` + `singletonSeconds`, enforced by a unique
    * index). Returns the job id, or null when the slot is taken. For periodic work across instances.
@@ -121,7 +131,12 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     async start() {
       await database.withSchemaLock(async () => {
         await boss.start();
-        for (const job of jobs) await boss.createQueue(job.name);
+        for (const job of jobs) {
+          await boss.createQueue(job.name, {
+            name: job.name,
+            policy: job.oneAtATimePerKey ? 'stately' : 'standard',
+          });
+        }
       });
       state = 'started';
     },
@@ -134,6 +149,16 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
         ...sendOptions(job),
       });
       if (!id) throw new Error(`Job queue ${job.name} does not exist; is it listed in the queue's jobs?`);
+      tx.onCommit(() => wakeWorker(job));
+      return id;
+    },
+    async enqueueKeyed(tx, job, payload, key) {
+      if (!job.oneAtATimePerKey) throw new Error(`Job ${job.name} is not keyed (oneAtATimePerKey)`);
+      const id = await boss.send(job.name, job.payload.parse(payload) as object, {
+        db: tx,
+        singletonKey: key,
+        ...sendOptions(job),
+      });
       tx.onCommit(() => wakeWorker(job));
       return id;
     },

@@ -56,7 +56,14 @@ export const zoomMeetingPageSchema = z.looseObject({
   page_size: z.number().int(),
   total_records: z.number().int().optional(),
   meetings: z.array(
-    z.looseObject({ id: z.number().int(), topic: z.string().optional(), start_time: z.string().optional() }),
+    z.looseObject({
+      id: z.number().int(),
+      topic: z.string().optional(),
+      start_time: z.string().optional(),
+      duration: z.number().int().optional(),
+      /** Cut to 250 characters in lists: a marker Parley looks for must be near its start. */
+      agenda: z.string().optional(),
+    }),
   ),
 });
 export type ZoomMeetingPage = z.infer<typeof zoomMeetingPageSchema>;

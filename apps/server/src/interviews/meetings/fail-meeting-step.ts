@@ -1,0 +1,90 @@
+import { and, eq, notInArray } from 'drizzle-orm';
+import { recordAuditEvent } from '../../audit/record-audit-event.ts';
+import { interviews, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import type { JobDependencies } from '../../jobs/job-dependencies.ts';
+import { zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
+import { interviewAuditActions } from '../interview-audit-actions.ts';
+import { answerOf } from './call-zoom-meetings.ts';
+import type { InterviewRow, MeetingRow } from './load-meeting-work.ts';
+import type { MeetingRun } from './sync-interview-meeting.ts';
+
+/** A failure in one step of the meeting operation: which meeting, which call. */
+export class MeetingStepError extends Error {
+  override readonly name = 'MeetingStepError';
+  constructor(
+    readonly meeting: MeetingRow,
+    readonly operation: ZoomMeetingOperation,
+    cause: unknown,
+  ) {
+    super(`meeting ${operation} failed`, { cause });
+  }
+}
+
+/** Zoom's numeric code behind an error, if Zoom sent one. */
+export function zoomCodeOf(error: unknown): number | undefined {
+  return zoomApiErrorOf(error)?.code;
+}
+
+/**
+ * Whether trying again later may help (SCHEDULING.md, "Zoom's answers"): Zoom down or not answering, an
+ * answer that is not JSON, the per-second limit. A daily limit, a refusal (1001, 3000, 3161, 300, scopes)
+ * or a broken connection will not change by waiting.
+ */
+export function isWorthRetrying(error: unknown): boolean {
+  const zoomError = zoomApiErrorOf(error);
+  if (!zoomError) {
+    if (error instanceof AppError)
+      return error.code !== AppErrorCode.ZoomNeedsReconnect && error.code !== AppErrorCode.ZoomNotConnected;
+    return true;
+  }
+  if (zoomError.status === 0 || zoomError.status >= 500) return true;
+  if (zoomError.status === 429) return zoomError.rateLimitType !== 'Daily-limit';
+  return zoomError.status >= 200 && zoomError.status < 300;
+}
+
+/**
+ * Handles a failed meeting operation: rethrown for the queue to retry while that may help, otherwise
+ * recorded for good — the meeting `failed` with Zoom's answer, the interview `needs_attention`, and a
+ * failure in the audit log (where the admins' notifications will pick it up).
+ */
+export async function failMeetingStep(
+  dependencies: JobDependencies,
+  interview: InterviewRow,
+  error: unknown,
+  run: MeetingRun,
+): Promise<void> {
+  const step = error instanceof MeetingStepError ? error : undefined;
+  const cause = step ? step.cause : error;
+  const answer = answerOf(step?.operation ?? 'create', cause);
+  const final = run.lastTry || !isWorthRetrying(cause);
+  run.logger.warn({ interviewId: interview.id, answer, final }, 'Zoom meeting operation failed');
+  await dependencies.database.transaction(async (tx) => {
+    if (step) {
+      const leaving = step.meeting.state === 'deleting';
+      await tx.db
+        .update(zoomMeetings)
+        .set({
+          lastAttemptAt: new Date(),
+          lastAnswer: answer,
+          updatedAt: new Date(),
+          ...(final && !leaving ? { state: 'failed' } : {}),
+        })
+        .where(eq(zoomMeetings.id, step.meeting.id));
+    }
+    if (!final) return;
+    await tx.db
+      .update(interviews)
+      .set({ state: 'needs_attention', updatedAt: new Date() })
+      .where(and(eq(interviews.id, interview.id), notInArray(interviews.state, ['cancelled', 'completed'])));
+    await recordAuditEvent(tx, {
+      organizationId: interview.organizationId,
+      actorUserId: null,
+      action: interviewAuditActions.meetingFailed,
+      target: { type: 'interview', id: interview.id },
+      result: 'failure',
+      metadata: { ...answer },
+    });
+  });
+  if (!final) throw cause;
+}

@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { interviews } from '../../db/interview-schema.ts';
+import type { JobDependencies } from '../../jobs/job-dependencies.ts';
+import { announceInterviewVersion } from './announce-interview-version.ts';
+import { loadMeetingWork } from './load-meeting-work.ts';
+
+/**
+ * Confirms the interview once Zoom matches its version — its meeting `live` at that version, or no meeting
+ * wanted — and hands the version to the invitations, in the same transaction.
+ */
+export async function settleInterview(dependencies: JobDependencies, interviewId: string, logger: Logger) {
+  await dependencies.database.transaction(async (tx) => {
+    const work = await loadMeetingWork(tx.db, interviewId);
+    if (!work) return;
+    const { interview, current } = work;
+    if (!['scheduling', 'rescheduling', 'needs_attention'].includes(interview.state)) return;
+    const inStep = work.wanted
+      ? current?.state === 'live' && current.interviewVersion === interview.version
+      : current === undefined && work.leaving.length === 0;
+    if (!inStep) return;
+    await tx.db
+      .update(interviews)
+      .set({ state: 'confirmed', updatedAt: new Date() })
+      .where(eq(interviews.id, interviewId));
+    await announceInterviewVersion(
+      tx,
+      {
+        interviewId,
+        organizationId: interview.organizationId,
+        version: interview.version,
+        kind: 'confirmed',
+      },
+      logger,
+    );
+  });
+}

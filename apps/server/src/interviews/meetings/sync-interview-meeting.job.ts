@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineJob } from '../../jobs/job-definition.ts';
+import type { JobDependencies } from '../../jobs/job-dependencies.ts';
+import { syncInterviewMeeting } from './sync-interview-meeting.ts';
+
+/** How often a meeting operation is retried when Zoom is down or slow: backoff from 5 s, ~20 minutes in all. */
+const retryLimit = 8;
+
+/**
+ * The meeting operation of one interview: makes Zoom match the interview as it is when the job runs
+ * (create, update, recreate, move to another host, delete). Enqueued with the interview id as key in the
+ * transaction of every interview change, so operations for one interview never run at once, and a change
+ * made while one waits is done by that waiting one.
+ */
+export const syncInterviewMeetingJob = defineJob({
+  name: 'sync-interview-meeting-v1',
+  payload: z.object({ interviewId: z.uuid() }),
+  retry: { limit: retryLimit, delaySeconds: 5, backoff: true },
+  // A few Zoom calls, each with the client's own short retries and a 15 s timeout.
+  expireInSeconds: 3 * 60,
+  // Enough to create a burst of meetings side by side: each run mostly waits for Zoom.
+  concurrency: 16,
+  oneAtATimePerKey: true,
+  async handle(payload, dependencies: JobDependencies, run) {
+    await syncInterviewMeeting(dependencies, payload.interviewId, {
+      logger: run.logger,
+      lastTry: run.retryCount >= retryLimit,
+    });
+  },
+});

@@ -1,0 +1,49 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../accounts/sessions.ts';
+import { recordAuditEvent } from '../../audit/record-audit-event.ts';
+import type { Transaction } from '../../db/database.ts';
+import { interviews } from '../../db/interview-schema.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+
+export type InterviewRow = typeof interviews.$inferSelect;
+
+/**
+ * The interview to change, locked for the rest of the transaction. NOT_FOUND outside the organization,
+ * EDIT_CONFLICT when someone changed it since the editor read `version`, INTERVIEW_NOT_EDITABLE once it is
+ * cancelled or over.
+ */
+export async function lockEditableInterview(
+  tx: Transaction,
+  actor: Actor,
+  interviewId: string,
+  version: number,
+): Promise<InterviewRow> {
+  const [row] = await tx.db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.organizationId, actor.organizationId)))
+    .for('update');
+  if (!row) throw new AppError(AppErrorCode.NotFound);
+  if (row.state === 'cancelled' || row.state === 'completed')
+    throw new AppError(AppErrorCode.InterviewNotEditable);
+  if (row.version !== version) throw new AppError(AppErrorCode.EditConflict);
+  return row;
+}
+
+/** Records a change to an interview in the audit log, in the transaction of the change. */
+export function auditInterviewChange(
+  tx: Transaction,
+  actor: Actor,
+  interviewId: string,
+  action: string,
+  metadata: Record<string, unknown>,
+) {
+  return recordAuditEvent(tx, {
+    organizationId: actor.organizationId,
+    actorUserId: actor.userId,
+    action,
+    target: { type: 'interview', id: interviewId },
+    result: 'success',
+    metadata,
+  });
+}

@@ -1,0 +1,145 @@
+import type { HostChoice, InterviewLocationKind } from '@parley/api-contract';
+import type { Actor } from '../../accounts/sessions.ts';
+import { recordAuditEvent } from '../../audit/record-audit-event.ts';
+import type { Database } from '../../db/database.ts';
+import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
+import type { JobDependencies } from '../../jobs/job-dependencies.ts';
+import type { JobQueue } from '../../jobs/job-queue.ts';
+import { requireHost } from '../host-assignment/choose-host.ts';
+import { interviewAuditActions } from '../interview-audit-actions.ts';
+import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
+import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
+import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from './interview-place.ts';
+import { loadSchedulableApplication } from './load-application-for-interview.ts';
+import { parseStartTime } from './zoned-time.ts';
+
+/** What scheduling needs: the database and the queue its meeting operation goes on. */
+export interface InterviewServices {
+  database: Database;
+  queue: JobQueue<JobDependencies>;
+  logger: import('pino').Logger;
+}
+
+/** An interview to schedule, as the route validated it (`timeZone` canonical). */
+export interface ScheduleInterviewInput {
+  applicationId: string;
+  startAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  interviewerIds: string[];
+  locationKind: InterviewLocationKind;
+  zoomRoomId: string | null;
+  locationDetails: string;
+  video: boolean;
+  host: HostChoice;
+}
+
+/**
+ * Schedules an interview (S3): in one transaction it stores the interview, picks its host (B1, under the
+ * organization's host lock so two interviews cannot take the same free slot), stores the explanation and
+ * enqueues the meeting operation that creates the Zoom meeting. An interview without a meeting is
+ * confirmed at once. Returns the interview's id.
+ */
+export async function scheduleInterview(
+  services: InterviewServices,
+  actor: Actor,
+  input: ScheduleInterviewInput,
+  now = new Date(),
+): Promise<string> {
+  const start = parseStartTime(input.startAt, input.timeZone);
+  const end = new Date(start.getTime() + input.durationMinutes * 60_000);
+  const video = input.locationKind === 'zoom' || input.video;
+  const withMeeting = needsMeeting({ locationKind: input.locationKind, video });
+  return services.database.transaction(async (tx) => {
+    const { application, stage } = await loadSchedulableApplication(
+      tx.db,
+      actor.organizationId,
+      input.applicationId,
+    );
+    const interviewerIds = await checkInterviewers(tx.db, actor.organizationId, input.interviewerIds);
+    const room = await resolveRoom(tx.db, actor.organizationId, input.locationKind, input.zoomRoomId);
+    let decision: Awaited<ReturnType<typeof requireHost>> | undefined;
+    if (withMeeting) {
+      await lockHostAssignment(tx, actor.organizationId);
+      const query = { organizationId: actor.organizationId, start, end, timeZone: input.timeZone, now };
+      decision = await requireHost(tx.db, actor, input.host, query);
+    }
+    const [interview] = await tx.db
+      .insert(interviews)
+      .values({
+        organizationId: actor.organizationId,
+        applicationId: application.id,
+        candidateId: application.candidateId,
+        jobId: application.jobId,
+        stageId: stage.id,
+        interviewerIds,
+        startAt: start,
+        endAt: end,
+        timeZone: input.timeZone,
+        durationMinutes: input.durationMinutes,
+        locationKind: input.locationKind,
+        zoomRoomId: room?.zoomRoomId ?? null,
+        zoomRoomName: room?.zoomRoomName ?? null,
+        locationDetails: input.locationDetails,
+        video,
+        hostChoice: input.host.kind,
+        requestedHostCandidateId: input.host.kind === 'host_candidate' ? input.host.hostCandidateId : null,
+        hostZoomUserId: decision?.host.zoomUserId ?? null,
+        hostLabel: decision?.host.label ?? '',
+        hostCandidateId: decision?.host.hostCandidateId ?? null,
+        hostConnectionId: decision?.host.connectionId ?? null,
+        hostExplanation: decision?.explanation ?? null,
+        state: withMeeting ? 'scheduling' : 'confirmed',
+        scheduledByUserId: actor.userId,
+      })
+      .returning();
+    const target = { type: 'interview', id: interview!.id };
+    await recordAuditEvent(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: interviewAuditActions.scheduled,
+      target,
+      result: 'success',
+      metadata: {
+        applicationId: application.id,
+        startAt: start.toISOString(),
+        timeZone: input.timeZone,
+        locationKind: input.locationKind,
+        video,
+      },
+    });
+    if (decision) {
+      await tx.db.insert(zoomMeetings).values({
+        organizationId: actor.organizationId,
+        interviewId: interview!.id,
+        hostZoomUserId: decision.host.zoomUserId,
+        hostLabel: decision.host.label,
+        connectionId: decision.host.connectionId,
+        state: 'creating',
+      });
+      await recordAuditEvent(tx, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: interviewAuditActions.hostChosen,
+        target,
+        result: 'success',
+        metadata: { explanation: decision.explanation },
+      });
+      await services.queue.enqueueKeyed(
+        tx,
+        syncInterviewMeetingJob,
+        { interviewId: interview!.id },
+        interview!.id,
+      );
+    } else {
+      const announcement = {
+        interviewId: interview!.id,
+        organizationId: actor.organizationId,
+        version: 1,
+        kind: 'confirmed' as const,
+      };
+      await announceInterviewVersion(tx, announcement, services.logger);
+    }
+    return interview!.id;
+  });
+}

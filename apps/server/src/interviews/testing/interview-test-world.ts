@@ -1,0 +1,176 @@
+import { defaultStageZoomMeetingSettings } from '@parley/api-contract';
+import type { MeetingSnapshot } from '@parley/zoom-emulator';
+import { eq } from 'drizzle-orm';
+import { interviews, zoomMeetingCalls, zoomMeetings } from '../../db/interview-schema.ts';
+import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
+import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
+import type { TestAppOptions } from '../../test/create-test-app.ts';
+import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
+import {
+  createZoomTestApp,
+  insertZoomConnection,
+  type ZoomTestApp,
+} from '../../zoom/testing/zoom-test-fixtures.ts';
+
+/** A host candidate to add: a seeded acme Zoom user and how it may host. */
+export interface HostSpec {
+  email: string;
+  label?: string;
+  type?: number;
+  status?: 'active' | 'inactive' | 'pending' | 'deleted';
+  concurrentMeetings?: number;
+}
+
+/** An organization connected to Zoom's acme account, with a job, an interview stage and an application. */
+export interface InterviewWorld {
+  parley: ZoomTestApp;
+  organizationId: string;
+  connectionId: string;
+  admin: TestSession;
+  recruiter: TestSession;
+  interviewer: TestSession;
+  otherInterviewer: TestSession;
+  stageId: string;
+  jobId: string;
+  /** Adds an application of a new candidate in the interview stage. */
+  newApplication(candidateName?: string): Promise<string>;
+  addHosts(hosts: readonly HostSpec[]): Promise<Record<string, string>>;
+}
+
+/** Builds {@link InterviewWorld} on a fresh Parley with its embedded Zoom emulator. */
+export async function createInterviewWorld(options: TestAppOptions = {}): Promise<InterviewWorld> {
+  const parley = await createZoomTestApp(options);
+  const { organizationId } = await parley.createOrganization('Interview Acme', [
+    { role: 'admin' },
+    { role: 'recruiter' },
+    { role: 'interviewer' },
+    { role: 'interviewer', email: 'second@interview-acme.test', name: 'Second Interviewer' },
+  ]);
+  const { connectionId } = await insertZoomConnection(parley, {
+    organizationId,
+    kind: 'organization',
+    zoomEmail: 'admin@acme.test',
+  });
+  const db = parley.database.db;
+  const [job] = await db
+    .insert(jobs)
+    .values({ organizationId, title: 'Backend Engineer', employmentType: 'full_time', language: 'en' })
+    .returning();
+  const [stage] = await db
+    .insert(jobStages)
+    .values({
+      organizationId,
+      jobId: job!.id,
+      name: 'Technical interview',
+      position: 1,
+      isInterview: true,
+      defaultDurationMinutes: 60,
+      zoomMeetingSettings: defaultStageZoomMeetingSettings,
+      topicTemplate: '{stage}: {candidate} ({job})',
+    })
+    .returning();
+  let candidateCount = 0;
+  return {
+    parley,
+    organizationId,
+    connectionId,
+    admin: await parley.login('admin@interview-acme.test'),
+    recruiter: await parley.login('recruiter@interview-acme.test'),
+    interviewer: await parley.login('interviewer@interview-acme.test'),
+    otherInterviewer: await parley.login('second@interview-acme.test'),
+    stageId: stage!.id,
+    jobId: job!.id,
+    async newApplication(candidateName = 'Ada King') {
+      candidateCount++;
+      const [candidate] = await db
+        .insert(candidates)
+        .values({
+          organizationId,
+          name: candidateName,
+          email: `candidate${candidateCount}@example.com`,
+          timeZone: 'Asia/Tokyo',
+          language: 'ja',
+        })
+        .returning();
+      const [application] = await db
+        .insert(applications)
+        .values({ organizationId, candidateId: candidate!.id, jobId: job!.id, stageId: stage!.id })
+        .returning();
+      return application!.id;
+    },
+    async addHosts(hosts) {
+      const ids: Record<string, string> = {};
+      for (const host of hosts) {
+        const [row] = await db
+          .insert(zoomHostCandidates)
+          .values({
+            organizationId,
+            zoomAccountId: (await connectionAccount(parley, connectionId))!,
+            zoomUserId: zoomIdOf(parley, host.email),
+            email: host.email,
+            label: host.label ?? host.email,
+            type: host.type ?? 2,
+            status: host.status ?? 'active',
+            concurrentMeetings: host.concurrentMeetings ?? 1,
+          })
+          .returning();
+        ids[host.email] = row!.id;
+      }
+      return ids;
+    },
+  };
+}
+
+async function connectionAccount(parley: ZoomTestApp, connectionId: string) {
+  const [row] = await parley.database.db
+    .select()
+    .from(zoomConnections)
+    .where(eq(zoomConnections.id, connectionId));
+  return row?.zoomAccountId;
+}
+
+/** The emulator's meetings, every account. */
+export function emulatorMeetings(parley: ZoomTestApp): MeetingSnapshot[] {
+  return parley.emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
+}
+
+/** Waits until the interview's state is `state` and returns the interview as the API shows it to `as`. */
+export async function interviewWhen(
+  world: InterviewWorld,
+  interviewId: string,
+  state: string,
+  as: TestSession = world.recruiter,
+) {
+  return eventually(async () => {
+    const response = await world.parley.request({ method: 'GET', url: `/api/interviews/${interviewId}`, as });
+    const interview = response.json().interview;
+    return interview?.state === state ? interview : undefined;
+  });
+}
+
+/** Parley's recorded Zoom calls of an interview, oldest first. */
+export async function meetingCallsOf(world: InterviewWorld, interviewId: string) {
+  return world.parley.database.db
+    .select()
+    .from(zoomMeetingCalls)
+    .where(eq(zoomMeetingCalls.interviewId, interviewId))
+    .orderBy(zoomMeetingCalls.at);
+}
+
+/** The interview's meeting rows, every state. */
+export async function meetingRowsOf(world: InterviewWorld, interviewId: string) {
+  return world.parley.database.db
+    .select()
+    .from(zoomMeetings)
+    .where(eq(zoomMeetings.interviewId, interviewId));
+}
+
+/** The stored interview row. */
+export async function interviewRow(world: InterviewWorld, interviewId: string) {
+  const [row] = await world.parley.database.db
+    .select()
+    .from(interviews)
+    .where(eq(interviews.id, interviewId));
+  return row!;
+}

@@ -1,0 +1,2 @@
+export * from './interview-enums.ts';
+export * from './interview-schemas.ts';

@@ -250,6 +250,7 @@ const validationMessages: Record<string, Record<Language, string>> = {
     en: 'A candidate with this email address already exists.',
     de: 'Es gibt bereits einen Bewerber mit dieser E-Mail-Adresse.',
     ja: 'このメールアドレスの応募者はすでに登録されています。',
+  },
   'validation.interviewers': {
     en: 'Every interviewer must be an active user of your organization.',
     de: 'Alle Interviewenden müssen aktive Benutzer Ihrer Organisation sein.',

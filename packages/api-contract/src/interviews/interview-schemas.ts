@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { interviewLocationKinds } from '../recruiting/recruiting-enums.ts';
+import { interviewLocationKinds } from '../recruiting/values.ts';
 import { text } from '../text.ts';
 import { hostChoiceKinds, interviewStates, meetingStates } from './interview-enums.ts';
 

@@ -33,7 +33,7 @@ describe('meeting topic templates', () => {
     expect(checkTopicTemplate('  ')).toEqual({ kind: 'empty' });
   });
 
-  it('cuts a rendered topic to 200 characters without splitting a character', () => {
+  it('cuts a rendered topic to 200 characters with an ellipsis, without splitting a character', () => {
     const topic = renderTopicTemplate('{candidate}', {
       candidate: '😀'.repeat(250),
       job: '',
@@ -41,5 +41,6 @@ describe('meeting topic templates', () => {
       organization: '',
     });
     expect([...topic]).toHaveLength(200);
+    expect(topic).toBe(`${'😀'.repeat(199)}…`);
   });
 });

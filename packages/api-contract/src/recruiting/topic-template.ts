@@ -37,14 +37,17 @@ export function checkTopicTemplate(template: string): TopicTemplateProblem | und
 }
 
 /**
- * The meeting topic for real values. Zoom refuses longer topics, so the result is cut to 200 characters
- * (a checked template only gets there with unusually long names).
+ * The meeting topic for real values. Zoom refuses longer topics (code 300), so a longer one is cut to 199
+ * characters (whole code points) and ends with an ellipsis, showing it was cut (a checked template only
+ * gets there with unusually long names).
  */
 export function renderTopicTemplate(template: string, values: Record<TopicTemplateVariable, string>): string {
   const topic = template.replace(placeholderPattern, (placeholder, name: string) =>
     isTopicVariable(name) ? values[name] : placeholder,
   );
-  return [...topic].slice(0, zoomTopicMaxLength).join('');
+  const characters = [...topic];
+  if (characters.length <= zoomTopicMaxLength) return topic;
+  return `${characters.slice(0, zoomTopicMaxLength - 1).join('')}…`;
 }
 
 function isTopicVariable(name: string): name is TopicTemplateVariable {

@@ -1,6 +1,6 @@
 import { defaultStageZoomMeetingSettings } from '@parley/api-contract';
 import { describe, expect, it } from 'vitest';
-import { meetingInput, meetingTopic } from './meeting-input.ts';
+import { meetingInput } from './meeting-input.ts';
 
 const values = {
   job: 'Backend Engineer',
@@ -10,24 +10,6 @@ const values = {
 };
 
 describe('meeting input', () => {
-  it('fills the topic template', () => {
-    expect(meetingTopic('{stage}: {candidate} ({job})', values)).toBe(
-      'Technical interview: Ada King (Backend Engineer)',
-    );
-  });
-
-  it('cuts a topic over 200 characters to 200 with an ellipsis, never splitting a character', () => {
-    const topic = meetingTopic('{candidate} – {job}', {
-      ...values,
-      candidate: '山'.repeat(150),
-      job: '😀'.repeat(100),
-    });
-    expect([...topic]).toHaveLength(200);
-    expect(topic.endsWith('…')).toBe(true);
-    expect(topic).not.toMatch(/[\ud800-\udbff]…$/);
-    expect(meetingTopic('x'.repeat(200), values)).toBe('x'.repeat(200));
-  });
-
   it('sends the start in UTC with Z, the marker in the agenda and the stage settings', () => {
     const input = meetingInput({
       interviewId: 'b4a3a7b8-1111-4222-8333-944455556666',

@@ -1,4 +1,4 @@
-import { type StageZoomMeetingSettings, zoomTopicMaxLength } from '@parley/api-contract';
+import { renderTopicTemplate, type StageZoomMeetingSettings } from '@parley/api-contract';
 import type { ZoomMeetingInput } from '@parley/zoom-client';
 
 /** What a meeting is made of: the interview's time and the names its topic template uses. */
@@ -9,22 +9,6 @@ export interface MeetingFacts {
   topicTemplate: string;
   topicValues: { job: string; stage: string; candidate: string; organization: string };
   settings: StageZoomMeetingSettings;
-}
-
-const placeholder = /\{(job|stage|candidate|organization)\}/g;
-
-/**
- * The meeting topic from the stage's template. Zoom refuses topics over 200 characters (code 300), so a
- * longer one is cut to 199 characters (whole code points) and ends with an ellipsis, showing it was cut.
- */
-export function meetingTopic(template: string, values: MeetingFacts['topicValues']): string {
-  const topic = template.replace(placeholder, (_, name: keyof MeetingFacts['topicValues']) => values[name]);
-  const characters = [...topic];
-  if (characters.length <= zoomTopicMaxLength) return topic;
-  return `${characters
-    .slice(0, zoomTopicMaxLength - 1)
-    .join('')
-    .trimEnd()}…`;
 }
 
 /**
@@ -44,7 +28,7 @@ export function zoomUtcTime(instant: Date): string {
 /** The body Parley sends to create, or to bring up to date, an interview's meeting. */
 export function meetingInput(facts: MeetingFacts): ZoomMeetingInput {
   return {
-    topic: meetingTopic(facts.topicTemplate, facts.topicValues),
+    topic: renderTopicTemplate(facts.topicTemplate, facts.topicValues),
     type: 2,
     start_time: zoomUtcTime(facts.startAt),
     duration: facts.durationMinutes,

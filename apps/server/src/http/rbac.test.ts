@@ -269,6 +269,7 @@ const table: RouteCase[] = [
     expected: anyone(404),
     request: () => ({ url: '/api/zoom/admin-links/forged.1.token/authorize' }),
   },
+  ...interviewCases(),
   {
     method: 'GET',
     path: '/api/dev/mailbox/{id}',
@@ -350,3 +351,58 @@ describe('role-based access control', () => {
     expect(apiRoutes.sort()).toEqual(table.map((route) => `${route.method} ${route.path}`).sort());
   });
 });
+
+/** The interview routes: no interview exists, so editors meet 404 (or 409 without Zoom) where others meet 403. */
+function interviewCases(): RouteCase[] {
+  const missing = '00000000-0000-4000-8000-00000000beef';
+  const slot = { startAt: '2026-11-02T10:00:00Z', timeZone: 'UTC', durationMinutes: 30 };
+  const byId = (
+    method: RouteCase['method'],
+    suffix: string,
+    expected: Record<Caller, number>,
+    payload?: unknown,
+  ) => ({
+    method,
+    path: `/api/interviews/{id}${suffix}`,
+    expected,
+    request: () => ({ url: `/api/interviews/${missing}${suffix}`, payload }),
+  });
+  return [
+    {
+      method: 'POST',
+      path: '/api/interviews/host-preview',
+      // 409 ZOOM_NOT_CONNECTED: the organization has no Zoom connection.
+      expected: adminsAndRecruiters(409),
+      request: () => ({ url: '/api/interviews/host-preview', payload: slot }),
+    },
+    {
+      method: 'POST',
+      path: '/api/interviews',
+      expected: adminsAndRecruiters(404),
+      request: () => ({
+        url: '/api/interviews',
+        payload: { ...slot, applicationId: missing, locationKind: 'phone', video: false },
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/interviews',
+      expected: signedIn(200),
+      request: () => ({ url: '/api/interviews' }),
+    },
+    {
+      method: 'GET',
+      path: '/api/interviews/busy',
+      expected: adminsAndRecruiters(200),
+      request: () => ({
+        url: `/api/interviews/busy?from=2026-11-02T00:00:00Z&to=2026-11-09T00:00:00Z&userIds=${missing}`,
+      }),
+    },
+    byId('GET', '', signedIn(404)),
+    byId('PATCH', '', adminsAndRecruiters(404), { version: 1, durationMinutes: 45 }),
+    byId('POST', '/host', adminsAndRecruiters(404), { version: 1, host: { kind: 'automatic' } }),
+    byId('POST', '/cancel', adminsAndRecruiters(404), { version: 1 }),
+    byId('POST', '/meeting/retry', adminsAndRecruiters(404), { version: 1 }),
+    byId('GET', '/meeting/start', signedIn(404)),
+  ];
+}

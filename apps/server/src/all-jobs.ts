@@ -1,4 +1,5 @@
 import { sendInvitationEmail } from './accounts/send-invitation-email.job.ts';
+import { syncInterviewMeetingJob } from './interviews/meetings/sync-interview-meeting.job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import type { Services } from './services.ts';
 import { notifyZoomConnectionProblem } from './zoom/access/notify-zoom-connection-problem.job.ts';
@@ -15,4 +16,5 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   notifyZoomConnectionProblem,
   checkZoomConnections,
   syncZoomDirectory,
+  syncInterviewMeetingJob,
 ];

@@ -1,5 +1,5 @@
 import type { HostChoice, HostExplanation } from '@parley/api-contract';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { parseStartTime } from '../scheduling/zoned-time.ts';
 import { decideHost } from './choose-host.ts';

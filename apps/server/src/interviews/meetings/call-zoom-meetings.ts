@@ -11,9 +11,12 @@ import {
 } from '@parley/zoom-client';
 import type { Db } from '../../db/database.ts';
 import { type ZoomAnswer, type ZoomMeetingOperation, zoomMeetingCalls } from '../../db/interview-schema.ts';
+import type { Services } from '../../services.ts';
 import { withZoomAccess, type ZoomConnectionSummary } from '../../zoom/access/with-zoom-access.ts';
 import { describeZoomFailure, zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
-import type { ZoomServices } from '../../zoom/shared/zoom-services.ts';
+
+/** The services a Zoom meeting call uses. */
+type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>;
 
 /** Which meeting work a call belongs to, for Parley's record of its Zoom calls. */
 export interface MeetingCallContext {

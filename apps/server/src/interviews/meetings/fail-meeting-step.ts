@@ -2,11 +2,11 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import type { JobDependencies } from '../../jobs/job-dependencies.ts';
 import { zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
 import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { answerOf } from './call-zoom-meetings.ts';
 import type { InterviewRow, MeetingRow } from './load-meeting-work.ts';
+import type { MeetingServices } from './meeting-services.ts';
 import type { MeetingRun } from './sync-interview-meeting.ts';
 
 /** A failure in one step of the meeting operation: which meeting, which call. */
@@ -49,7 +49,7 @@ export function isWorthRetrying(error: unknown): boolean {
  * failure in the audit log (where the admins' notifications will pick it up).
  */
 export async function failMeetingStep(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   interview: InterviewRow,
   error: unknown,
   run: MeetingRun,

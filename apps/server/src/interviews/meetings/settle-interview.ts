@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { interviews } from '../../db/interview-schema.ts';
-import type { JobDependencies } from '../../jobs/job-dependencies.ts';
 import { announceInterviewVersion } from './announce-interview-version.ts';
 import { loadMeetingWork } from './load-meeting-work.ts';
+import type { MeetingServices } from './meeting-services.ts';
 
 /**
  * Confirms the interview once Zoom matches its version — its meeting `live` at that version, or no meeting
  * wanted — and hands the version to the invitations, in the same transaction.
  */
-export async function settleInterview(dependencies: JobDependencies, interviewId: string, logger: Logger) {
+export async function settleInterview(dependencies: MeetingServices, interviewId: string, logger: Logger) {
   await dependencies.database.transaction(async (tx) => {
     const work = await loadMeetingWork(tx.db, interviewId);
     if (!work) return;

@@ -1,9 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import type { ZoomServices } from '../../zoom/shared/zoom-services.ts';
+import type { Services } from '../../services.ts';
+
+/** The services a Zoom meeting call uses. */
+type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>;
+
 import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { getInterview } from '../scheduling/get-interview.ts';
 import { getMeetingFromZoom } from './call-zoom-meetings.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../../jobs/job-definition.ts';
-import type { JobDependencies } from '../../jobs/job-dependencies.ts';
+import type { MeetingServices } from './meeting-services.ts';
 import { syncInterviewMeeting } from './sync-interview-meeting.ts';
 
 /** How often a meeting operation is retried when Zoom is down or slow: backoff from 5 s, ~20 minutes in all. */
@@ -21,7 +21,7 @@ export const syncInterviewMeetingJob = defineJob({
   // Enough to create a burst of meetings side by side: each run mostly waits for Zoom.
   concurrency: 16,
   oneAtATimePerKey: true,
-  async handle(payload, dependencies: JobDependencies, run) {
+  async handle(payload, dependencies: MeetingServices, run) {
     await syncInterviewMeeting(dependencies, payload.interviewId, {
       logger: run.logger,
       lastTry: run.retryCount >= retryLimit,

@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { type ZoomAnswer, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
-import type { JobDependencies } from '../../jobs/job-dependencies.ts';
 import { interviewAuditActions } from '../interview-audit-actions.ts';
 import {
   createMeetingOnZoom,
@@ -22,6 +21,7 @@ import {
   type MeetingWork,
 } from './load-meeting-work.ts';
 import { interviewMarker, meetingInput } from './meeting-input.ts';
+import type { MeetingServices } from './meeting-services.ts';
 import { settleInterview } from './settle-interview.ts';
 
 /** How one run of the meeting operation goes. */
@@ -54,7 +54,7 @@ function callContext(interview: InterviewRow, meeting: MeetingRow): MeetingCallC
  * once, so a run after a crash continues from where Zoom and Parley agree.
  */
 export async function syncInterviewMeeting(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   interviewId: string,
   run: MeetingRun,
 ): Promise<void> {
@@ -68,7 +68,7 @@ export async function syncInterviewMeeting(
   await settleInterview(dependencies, interviewId, run.logger);
 }
 
-async function bringMeetingInStep(dependencies: JobDependencies, work: MeetingWork): Promise<void> {
+async function bringMeetingInStep(dependencies: MeetingServices, work: MeetingWork): Promise<void> {
   const { interview } = work;
   const db = dependencies.database.db;
   let current = work.current;
@@ -100,7 +100,7 @@ async function bringMeetingInStep(dependencies: JobDependencies, work: MeetingWo
 }
 
 async function insertMeetingRow(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   interview: InterviewRow,
   linkChanged: boolean,
 ) {
@@ -124,7 +124,7 @@ async function insertMeetingRow(
  * stored before Zoom is called, and a run that finds an attempt looks for the interview's marker first.
  */
 async function createMeeting(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   work: MeetingWork,
   row: MeetingRow,
 ): Promise<MeetingRow> {
@@ -176,7 +176,7 @@ async function createMeeting(
 
 /** PATCHes the meeting to the interview's version; Zoom's 3001 (gone) means recreate it with a new link. */
 async function updateMeeting(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   work: MeetingWork,
   row: MeetingRow,
 ): Promise<void> {
@@ -217,7 +217,7 @@ async function updateMeeting(
 
 /** Zoom no longer has the meeting (deleted there): mark it gone and start a new one whose link is flagged. */
 async function replaceMissingMeeting(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   interview: InterviewRow,
   row: MeetingRow,
 ) {
@@ -256,7 +256,7 @@ async function replaceMissingMeeting(
 
 /** Deletes a meeting that is no longer wanted; Zoom's 3001 means it is already gone, which is success. */
 async function removeMeeting(
-  dependencies: JobDependencies,
+  dependencies: MeetingServices,
   interview: InterviewRow,
   row: MeetingRow,
 ): Promise<void> {

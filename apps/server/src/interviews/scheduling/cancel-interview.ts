@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';

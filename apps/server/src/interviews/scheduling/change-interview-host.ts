@@ -1,6 +1,6 @@
 import type { HostChoice } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';

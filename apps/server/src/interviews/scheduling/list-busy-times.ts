@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, lt, notInArray, or, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
 

@@ -1,6 +1,6 @@
 import type { InterviewResponse, ListInterviewsQuery } from '@parley/api-contract';
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';

@@ -1,10 +1,8 @@
 import type { HostChoice, InterviewLocationKind } from '@parley/api-contract';
-import type { Actor } from '../../accounts/sessions.ts';
+import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
-import type { Database } from '../../db/database.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
-import type { JobDependencies } from '../../jobs/job-dependencies.ts';
-import type { JobQueue } from '../../jobs/job-queue.ts';
+import type { Services } from '../../services.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
 import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
@@ -14,11 +12,7 @@ import { loadSchedulableApplication } from './load-application-for-interview.ts'
 import { parseStartTime } from './zoned-time.ts';
 
 /** What scheduling needs: the database and the queue its meeting operation goes on. */
-export interface InterviewServices {
-  database: Database;
-  queue: JobQueue<JobDependencies>;
-  logger: import('pino').Logger;
-}
+export type InterviewServices = Pick<Services, 'database' | 'queue' | 'logger'>;
 
 /** An interview to schedule, as the route validated it (`timeZone` canonical). */
 export interface ScheduleInterviewInput {

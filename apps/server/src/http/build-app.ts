@@ -15,6 +15,7 @@ import { defaultWebDistDir, registerWebApp } from './plugins/web-app.ts';
 import { registerApplicationRoutes } from './routes/application-routes.ts';
 import { registerAuditEventRoutes } from './routes/audit-event-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerCandidateImportRoutes } from './routes/candidate-import-routes.ts';
 import { registerCandidateRoutes } from './routes/candidate-routes.ts';
 import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
 import { registerInterviewRoutes } from './routes/interview-routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerJobChangeRoutes(app, services);
   registerStageRoutes(app, services);
   registerCandidateRoutes(app, services);
+  registerCandidateImportRoutes(app, services);
   registerApplicationRoutes(app, services);
   registerInterviewRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });

@@ -61,6 +61,11 @@ describe('recruiting tenant isolation: an admin of A meets only 404 for what bel
     ['POST', () => `/api/applications/${ofB.applicationId}/withdraw`, () => ({ reason: 'x', version: 1 })],
     ['POST', () => `/api/applications/${ofB.applicationId}/reopen`, () => ({ version: 1 })],
     ['POST', () => '/api/candidates', () => ({ name: 'X', email: 'x@example.test', jobId: ofB.jobId })],
+    [
+      'POST',
+      () => '/api/candidates/import',
+      () => ({ csv: 'Name,Email\nX,x@example.test', mapping: { name: 0, email: 1 }, jobId: ofB.jobId }),
+    ],
   ];
   it.each(cases)('%s %s → 404 NOT_FOUND', async (method, url, payload) => {
     const response = await adminOfA.send(method as 'GET', url(), payload?.());

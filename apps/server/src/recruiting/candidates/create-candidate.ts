@@ -48,7 +48,7 @@ export async function createCandidate(
       // Someone added the same address between the check and the insert.
       throw candidateEmailExists((await findCandidateIdByEmail(tx.db, actor.organizationId, input.email))!);
     }
-    await writeSearchTerms(tx.db, actor.organizationId, [candidate], { replace: false });
+    await writeSearchTerms(tx, actor.organizationId, [candidate], { replace: false });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

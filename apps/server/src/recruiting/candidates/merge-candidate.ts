@@ -53,7 +53,7 @@ export async function mergeCandidate(
       })
       .where(eq(candidates.id, candidateId))
       .returning();
-    await writeSearchTerms(tx.db, actor.organizationId, [merged!], { replace: true });
+    await writeSearchTerms(tx, actor.organizationId, [merged!], { replace: true });
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

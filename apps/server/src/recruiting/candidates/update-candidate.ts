@@ -34,7 +34,7 @@ export async function updateCandidate(
       .where(and(eq(candidates.id, candidateId), eq(candidates.organizationId, actor.organizationId)))
       .returning();
     if (changes.name !== undefined || changes.email !== undefined || changes.tags !== undefined) {
-      await writeSearchTerms(tx.db, actor.organizationId, [after!], { replace: true });
+      await writeSearchTerms(tx, actor.organizationId, [after!], { replace: true });
     }
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,

@@ -214,6 +214,24 @@ export function recruitingRbacCases() {
       }),
     },
     {
+      method: 'POST',
+      path: '/api/candidates/import/preview',
+      expected: managers(200),
+      request: () => ({
+        url: '/api/candidates/import/preview',
+        payload: { csv: 'Name,Email\nA,a@rbac.test' },
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/candidates/import',
+      expected: managers(200),
+      request: (caller) => ({
+        url: '/api/candidates/import',
+        payload: { csv: `Name,Email\nImported,imported-${caller}@rbac.test`, mapping: { name: 0, email: 1 } },
+      }),
+    },
+    {
       method: 'GET',
       path: '/api/applications/{id}',
       expected: signedIn(200),

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
+
+let parley: TestApp;
+let recruiter: RecruitingClient;
+let job: { id: string; stages: { id: string; name: string }[] };
+
+beforeAll(async () => {
+  parley = await createTestApp();
+  await parley.createOrganization('Import Co');
+  const admin = recruitingClient(parley, await parley.login('admin@import-co.test'));
+  job = await admin.createJob({ title: 'Import target', language: 'en' });
+  recruiter = recruitingClient(parley, await parley.login('recruiter@import-co.test'));
+});
+
+afterAll(() => parley?.close());
+
+/** A CSV of `count` candidates; `row` may change one line (`index` 0 is line 2). */
+function csvOf(
+  count: number,
+  row: (index: number) => string = (index) => `Person ${index},person${index}@example.test,tag${index % 7}`,
+) {
+  return ['Name,E-Mail,Tags', ...Array.from({ length: count }, (_, index) => row(index))].join('\n');
+}
+const mapping = { name: 0, email: 1, tags: 2 };
+const countCandidates = async () =>
+  Number((await parley.database.executeSql('SELECT count(*)::int AS total FROM candidates')).rows[0]!.total);
+
+describe('CSV import', () => {
+  it('previews: guesses the mapping from the header, shows the first rows, counts merges, reports errors', async () => {
+    await recruiter.createCandidate({ name: 'Existing', email: 'existing@example.test', phone: '+49 30 1' });
+    const csv =
+      'Name;E-Mail;Telefon;Sprache\nExisting Person;EXISTING@example.test;+49 40 2;de\n山田 太郎;taro@example.jp;;ja\n;broken;;fr';
+    const preview = await recruiter.post('/api/candidates/import/preview', { csv });
+    expect(preview).toMatchObject({
+      header: ['Name', 'E-Mail', 'Telefon', 'Sprache'],
+      mapping: { name: 0, email: 1, phone: 2, language: 3 },
+      rowCount: 3,
+      mergeCount: 1,
+    });
+    expect(preview.sample.map((row: { name: string }) => row.name)).toEqual(['Existing Person', '山田 太郎']);
+    expect(preview.errors).toEqual([
+      { line: 4, field: 'name', message: 'validation.required' },
+      { line: 4, field: 'email', message: 'validation.email' },
+      { line: 4, field: 'language', message: 'validation.language' },
+    ]);
+  });
+
+  it('imports nothing when one row is bad (line 4,000 of 5,000) and says which and why', async () => {
+    const before = await countCandidates();
+    const csv = csvOf(4999, (index) =>
+      index === 3998 ? 'Broken Row,not-an-address,' : `Person ${index},person${index}@example.test,`,
+    );
+    const response = await recruiter.send('POST', '/api/candidates/import', { csv, mapping, jobId: job.id });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error).toMatchObject({
+      code: 'IMPORT_INVALID',
+      details: [{ path: '4000.email', message: 'Must be an email address.' }],
+      meta: { errorCount: 1 },
+    });
+    expect(await countCandidates()).toBe(before);
+  });
+
+  it('imports 5,000 rows with their applications in one go, within a few seconds', async () => {
+    const started = performance.now();
+    const result = await recruiter.post('/api/candidates/import', {
+      csv: csvOf(5000),
+      mapping,
+      jobId: job.id,
+      stageId: job.stages[1]!.id,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    expect(result).toEqual({ created: 5000, merged: 0, applied: 5000 });
+    expect(seconds).toBeLessThan(20);
+    const board = await recruiter.get(`/api/jobs/${job.id}/board?cardsPerColumn=1`);
+    expect(board.columns[1].count).toBe(5000);
+    expect((await recruiter.get('/api/candidates?search=person4999')).candidates).toHaveLength(1);
+    expect((await recruiter.get('/api/candidates?search=tag3&limit=200')).candidates).toHaveLength(200);
+  });
+
+  it('merges rows whose e-mail exists instead of creating them twice, and skips existing applications', async () => {
+    const csv =
+      'Name,Email,Phone,Tags\nSomeone Else,existing@example.test,+1 555,vip\nPerson 1,person1@example.test,,';
+    const result = await recruiter.post('/api/candidates/import', {
+      csv,
+      mapping: { name: 0, email: 1, phone: 2, tags: 3 },
+      jobId: job.id,
+    });
+    expect(result).toEqual({ created: 0, merged: 2, applied: 1 });
+    const [existing] = (await recruiter.get('/api/candidates?search=existing%40')).candidates;
+    expect(existing).toMatchObject({ name: 'Existing', phone: '+49 30 1', tags: ['vip'], version: 2 });
+  });
+
+  it('refuses a file with a duplicate e-mail, a stray quote, or a closed job', async () => {
+    const duplicate = await recruiter.send('POST', '/api/candidates/import', {
+      csv: 'Name,Email\nA,same@example.test\nB,SAME@example.test',
+      mapping: { name: 0, email: 1 },
+    });
+    expect(duplicate.json().error.details).toEqual([
+      { path: '3.email', message: 'This email address already appears on an earlier line of the file.' },
+    ]);
+    const stray = await recruiter.send('POST', '/api/candidates/import', {
+      csv: 'Name,Email\nA "quoted" name,a@example.test',
+      mapping: { name: 0, email: 1 },
+    });
+    expect(stray.json().error.details[0].path).toBe('2.csv');
+  });
+});

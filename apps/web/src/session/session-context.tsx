@@ -1,14 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { api, onSessionEnded } from '../api/parley-client.ts';
 import type { Me } from '../api/types.ts';
@@ -21,6 +12,9 @@ export type SessionState =
   | { status: 'unreachable'; error: unknown }
   | { status: 'signedIn'; me: Me };
 
+/** What the cache holds about the session once the server has answered. */
+type KnownSession = Extract<SessionState, { status: 'signedIn' | 'signedOut' }>;
+
 interface SessionContextValue {
   session: SessionState;
   /** Stores a fresh `Me` (after login, invitation acceptance or a profile change). */
@@ -31,44 +25,57 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-async function loadSession(): Promise<SessionState> {
-  try {
-    return { status: 'signedIn', me: await api.getMe() };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return { status: 'signedOut', reason: 'none' };
-    return { status: 'unreachable', error };
+/**
+ * `GET /api/me`, asked once at start; afterwards login, logout and expiry write the answer themselves.
+ * Not being signed in is an answer, not a failure.
+ */
+const sessionQuery = queryOptions({
+  queryKey: ['session'] as const,
+  queryFn: async (): Promise<KnownSession> => {
+    try {
+      return { status: 'signedIn', me: await api.getMe() };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return { status: 'signedOut', reason: 'none' };
+      throw error;
+    }
+  },
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+function storeSession(queryClient: QueryClient, session: KnownSession) {
+  queryClient.setQueryData(sessionQuery.queryKey, session);
+}
+
+/** Forgets what the previous person loaded or was changing; only the session itself stays. */
+function forgetPersonalData(queryClient: QueryClient) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
+  queryClient.getMutationCache().clear();
+}
+
+/** The session as pages see it; a retry after a failure shows "checking" again. */
+function sessionState(query: ReturnType<typeof useQuery<KnownSession>>): SessionState {
+  if (query.isError) {
+    return query.isFetching ? { status: 'checking' } : { status: 'unreachable', error: query.error };
   }
+  return query.isPending ? { status: 'checking' } : query.data;
 }
 
 /**
- * Knows who is signed in: asks `GET /api/me` once at start, then follows login, logout and expiry. The
- * query cache holds what one person may see, so it is emptied when that person leaves or another arrives.
+ * Knows who is signed in and keeps it in the query cache. Everything else in the cache belongs to one
+ * person, so it is forgotten when that person leaves or another one arrives.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [session, setSession] = useState<SessionState>({ status: 'checking' });
-  const [checkCount, setCheckCount] = useState(0);
-  const signedInUserId = useRef<string | undefined>(undefined);
-  signedInUserId.current = session.status === 'signedIn' ? session.me.user.id : undefined;
-
-  useEffect(() => {
-    let cancelled = false;
-    if (checkCount > 0) setSession({ status: 'checking' });
-    void loadSession().then((loaded) => {
-      if (!cancelled) setSession(loaded);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [checkCount]);
+  const query = useQuery(sessionQuery);
+  const session = sessionState(query);
 
   useEffect(
     () =>
       onSessionEnded(() => {
-        queryClient.clear();
-        setSession((current) =>
-          current.status === 'signedIn' ? { status: 'signedOut', reason: 'ended' } : current,
-        );
+        forgetPersonalData(queryClient);
+        if (queryClient.getQueryData(sessionQuery.queryKey)?.status === 'signedIn') {
+          storeSession(queryClient, { status: 'signedOut', reason: 'ended' });
+        }
       }),
     [queryClient],
   );
@@ -80,8 +87,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const setMe = useCallback(
     (me: Me) => {
-      if (signedInUserId.current !== undefined && signedInUserId.current !== me.user.id) queryClient.clear();
-      setSession({ status: 'signedIn', me });
+      const current = queryClient.getQueryData(sessionQuery.queryKey);
+      if (current?.status === 'signedIn' && current.me.user.id !== me.user.id)
+        forgetPersonalData(queryClient);
+      storeSession(queryClient, { status: 'signedIn', me });
     },
     [queryClient],
   );
@@ -92,10 +101,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A session that already ended is as logged out as it gets.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
-    queryClient.clear();
-    setSession({ status: 'signedOut', reason: 'loggedOut' });
+    forgetPersonalData(queryClient);
+    storeSession(queryClient, { status: 'signedOut', reason: 'loggedOut' });
   }, [queryClient]);
-  const recheck = useCallback(() => setCheckCount((count) => count + 1), []);
+  const { refetch } = query;
+  const recheck = useCallback(() => void refetch(), [refetch]);
 
   const value = useMemo(() => ({ session, setMe, logout, recheck }), [session, setMe, logout, recheck]);
   return <SessionContext value={value}>{children}</SessionContext>;

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ZoomAuthorization } from '../api/zoom-types.ts';
 
 /**
@@ -6,29 +7,24 @@ import type { ZoomAuthorization } from '../api/zoom-types.ts';
  * after success, because the page is about to be replaced.
  */
 export function useZoomRedirect(requestAuthorization: () => Promise<ZoomAuthorization>) {
-  const [redirecting, setRedirecting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const authorization = useMutation({
+    mutationFn: requestAuthorization,
+    onSuccess: ({ authorizeUrl }) => window.location.assign(authorizeUrl),
+  });
+  const { reset } = authorization;
 
   // Coming back from Zoom with the browser's Back button may restore this page as it was left.
   useEffect(() => {
     const resetWhenRestored = (event: PageTransitionEvent) => {
-      if (event.persisted) setRedirecting(false);
+      if (event.persisted) reset();
     };
     window.addEventListener('pageshow', resetWhenRestored);
     return () => window.removeEventListener('pageshow', resetWhenRestored);
-  }, []);
+  }, [reset]);
 
-  async function start() {
-    setRedirecting(true);
-    setError(null);
-    try {
-      const { authorizeUrl } = await requestAuthorization();
-      window.location.assign(authorizeUrl);
-    } catch (failure) {
-      setError(failure);
-      setRedirecting(false);
-    }
-  }
-
-  return { start, redirecting, error };
+  return {
+    start: () => authorization.mutate(),
+    redirecting: authorization.isPending || authorization.isSuccess,
+    error: authorization.error,
+  };
 }

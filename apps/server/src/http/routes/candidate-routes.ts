@@ -35,6 +35,12 @@ const changed = {
  * `meta.existingCandidateId`.
  */
 export function registerCandidateRoutes(app: ApiApp, services: Services): void {
+  registerCandidateReadRoutes(app, services);
+  registerCandidateChangeRoutes(app, services);
+}
+
+/** Listing and reading candidates. */
+function registerCandidateReadRoutes(app: ApiApp, services: Services): void {
   const { database } = services;
   app.get(
     '/api/candidates',
@@ -49,6 +55,7 @@ export function registerCandidateRoutes(app: ApiApp, services: Services): void {
     },
     (request) => listCandidates(database.db, request.session!.actor, request.query),
   );
+
   app.get(
     '/api/candidates/:id',
     {
@@ -62,6 +69,11 @@ export function registerCandidateRoutes(app: ApiApp, services: Services): void {
     },
     (request) => getCandidate(database.db, request.session!.actor, request.params.id),
   );
+}
+
+/** Creating, editing and merging candidates. */
+function registerCandidateChangeRoutes(app: ApiApp, services: Services): void {
+  const { database } = services;
   app.post(
     '/api/candidates',
     {
@@ -79,6 +91,7 @@ export function registerCandidateRoutes(app: ApiApp, services: Services): void {
       return reply.code(201).send(await getCandidate(database.db, actor, candidateId));
     },
   );
+
   app.patch(
     '/api/candidates/:id',
     {
@@ -96,6 +109,7 @@ export function registerCandidateRoutes(app: ApiApp, services: Services): void {
       return getCandidate(database.db, request.session!.actor, request.params.id);
     },
   );
+
   app.post(
     '/api/candidates/:id/merge',
     {

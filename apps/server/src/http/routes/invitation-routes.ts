@@ -30,6 +30,12 @@ export function registerInvitationRoutes(
   services: Services,
   cookie: SessionCookieOptions,
 ): void {
+  registerInvitationManagementRoutes(app, services);
+  registerInvitationAcceptanceRoutes(app, services, cookie);
+}
+
+/** Admins list, send and revoke invitations. */
+function registerInvitationManagementRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/invitations',
     {
@@ -80,7 +86,14 @@ export function registerInvitationRoutes(
       return reply.code(204).send(null);
     },
   );
+}
 
+/** The invited person opens the link and accepts (no session yet). */
+function registerInvitationAcceptanceRoutes(
+  app: ApiApp,
+  services: Services,
+  cookie: SessionCookieOptions,
+): void {
   app.get(
     '/api/invitations/by-token/:token',
     {

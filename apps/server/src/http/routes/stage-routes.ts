@@ -20,6 +20,12 @@ const changed = { 200: jobSchema, 400: errorSchema, 404: errorSchema, 409: error
 
 /** Editing a job's pipeline (admins and recruiters); each answers the job with its stages. */
 export function registerStageRoutes(app: ApiApp, services: Services): void {
+  registerStageEditRoutes(app, services);
+  registerStageOrderRoutes(app, services);
+}
+
+/** Adding and editing a pipeline stage. */
+function registerStageEditRoutes(app: ApiApp, services: Services): void {
   const { database } = services;
   app.post(
     '/api/jobs/:id/stages',
@@ -38,6 +44,7 @@ export function registerStageRoutes(app: ApiApp, services: Services): void {
       return reply.code(201).send(await getJob(database.db, request.session!.actor, request.params.id));
     },
   );
+
   app.patch(
     '/api/jobs/:id/stages/:stageId',
     {
@@ -56,6 +63,11 @@ export function registerStageRoutes(app: ApiApp, services: Services): void {
       return getJob(database.db, request.session!.actor, id);
     },
   );
+}
+
+/** Reordering and removing pipeline stages. */
+function registerStageOrderRoutes(app: ApiApp, services: Services): void {
+  const { database } = services;
   app.put(
     '/api/jobs/:id/stages/order',
     {
@@ -73,6 +85,7 @@ export function registerStageRoutes(app: ApiApp, services: Services): void {
       return getJob(database.db, request.session!.actor, request.params.id);
     },
   );
+
   app.delete(
     '/api/jobs/:id/stages/:stageId',
     {

@@ -28,8 +28,16 @@ const tags = ['zoom'];
  * personal connection (Settings → My Zoom), docs/zoom-api.md.
  */
 export function registerZoomConnectionRoutes(app: ApiApp, services: Services): void {
-  const { database } = services;
+  registerOrganizationConnectionRoutes(app, services);
+  registerAdminLinkManagementRoutes(app, services);
+  registerServerToServerRoutes(app, services);
+  registerOrganizationMaintenanceRoutes(app, services);
+  registerPersonalConnectionRoutes(app, services);
+}
 
+/** Reading the organization connection and starting its OAuth flow. */
+function registerOrganizationConnectionRoutes(app: ApiApp, services: Services): void {
+  const { database } = services;
   app.get(
     '/api/zoom/organization',
     {
@@ -63,7 +71,10 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       });
     },
   );
+}
 
+/** Creating and withdrawing the link a Zoom admin completes the connection with. */
+function registerAdminLinkManagementRoutes(app: ApiApp, services: Services): void {
   app.post(
     '/api/zoom/organization/admin-link',
     {
@@ -91,7 +102,11 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       return reply.code(204).send(null);
     },
   );
+}
 
+/** Testing and storing Server-to-Server credentials. */
+function registerServerToServerRoutes(app: ApiApp, services: Services): void {
+  const { database } = services;
   app.post(
     '/api/zoom/organization/server-to-server/test',
     {
@@ -138,7 +153,11 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       return getOrganizationZoomConnection(database.db, actor);
     },
   );
+}
 
+/** Checking and disconnecting the organization connection. */
+function registerOrganizationMaintenanceRoutes(app: ApiApp, services: Services): void {
+  const { database } = services;
   app.post(
     '/api/zoom/organization/check',
     {
@@ -173,7 +192,11 @@ export function registerZoomConnectionRoutes(app: ApiApp, services: Services): v
       return reply.code(204).send(null);
     },
   );
+}
 
+/** Each user's own connection: read, start, disconnect. */
+function registerPersonalConnectionRoutes(app: ApiApp, services: Services): void {
+  const { database } = services;
   app.get(
     '/api/zoom/personal',
     {

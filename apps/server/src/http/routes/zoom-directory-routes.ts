@@ -106,6 +106,14 @@ function toRoomListResponse(list: ZoomRoomList): z.infer<typeof roomListSchema> 
  * host candidates and rooms.
  */
 export function registerZoomDirectoryRoutes(app: ApiApp, services: Services): void {
+  registerConnectedUserRoutes(app, services);
+  registerZoomAccountUserRoutes(app, services);
+  registerHostCandidateRoutes(app, services);
+  registerZoomRoomRoutes(app, services);
+}
+
+/** Which Zoom access each user's meetings use. */
+function registerConnectedUserRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/zoom/connected-users',
     {
@@ -123,7 +131,10 @@ export function registerZoomDirectoryRoutes(app: ApiApp, services: Services): vo
       };
     },
   );
+}
 
+/** The synced users of the organization's Zoom account: search and sync. */
+function registerZoomAccountUserRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/zoom/account-users',
     {
@@ -166,7 +177,10 @@ export function registerZoomDirectoryRoutes(app: ApiApp, services: Services): vo
       return { total: sync.total, syncedAt: sync.syncedAt.toISOString() };
     },
   );
+}
 
+/** The Zoom users chosen to host the organization's meetings: read and replace. */
+function registerHostCandidateRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/zoom/host-candidates',
     {
@@ -195,7 +209,10 @@ export function registerZoomDirectoryRoutes(app: ApiApp, services: Services): vo
       hosts: await replaceHostCandidates(services.database, request.session!.actor, request.body.hosts),
     }),
   );
+}
 
+/** The Zoom Rooms of the organization's Zoom account: read and sync. */
+function registerZoomRoomRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/zoom/rooms',
     {

@@ -7,6 +7,7 @@ import { encryptZoomPlainToken, verifyZoomSignature } from '../../zoom/webhooks/
 import {
   anyZoomWebhookSchema,
   handledZoomEvents,
+  type ZoomWebhookEvent,
   zoomWebhookEventSchema,
 } from '../../zoom/webhooks/zoom-webhook-event.ts';
 import type { ApiApp } from '../api-app.ts';
@@ -64,24 +65,8 @@ export async function registerZoomWebhookRoutes(
           request.log.warn({ failure: verdict.failure }, 'zoom webhook refused: signature');
           throw new AppError(AppErrorCode.ZoomWebhookSignatureInvalid);
         }
-        const body = parseJson(rawBody);
-        const envelope = anyZoomWebhookSchema.safeParse(body);
-        if (!envelope.success) throw new AppError(AppErrorCode.MalformedJson);
-        if (!handledZoomEvents.has(envelope.data.event)) {
-          request.log.info({ event: envelope.data.event }, 'zoom webhook ignored: event not used');
-          return reply.code(204).send(null);
-        }
-        const parsed = zoomWebhookEventSchema.safeParse(body);
-        if (!parsed.success) {
-          request.log.warn({ event: envelope.data.event }, 'zoom webhook refused: unexpected payload');
-          throw new AppError(AppErrorCode.ValidationFailed, {
-            details: parsed.error.issues.map((issue) => ({
-              path: issue.path.join('.'),
-              message: issue.message,
-            })),
-          });
-        }
-        const event = parsed.data;
+        const event = parseZoomWebhookEvent(request, rawBody);
+        if (!event) return reply.code(204).send(null);
         if (event.event === 'endpoint.url_validation') {
           const { plainToken } = event.payload;
           return reply
@@ -93,6 +78,31 @@ export async function registerZoomWebhookRoutes(
       },
     );
   });
+}
+
+/**
+ * The event in a signed body, or undefined for an event Parley does not use (acknowledged, nothing done).
+ * Not JSON or not a webhook → MALFORMED_JSON; a used event in an unexpected shape → VALIDATION_FAILED.
+ */
+function parseZoomWebhookEvent(request: FastifyRequest, rawBody: Buffer): ZoomWebhookEvent | undefined {
+  const body = parseJson(rawBody);
+  const envelope = anyZoomWebhookSchema.safeParse(body);
+  if (!envelope.success) throw new AppError(AppErrorCode.MalformedJson);
+  if (!handledZoomEvents.has(envelope.data.event)) {
+    request.log.info({ event: envelope.data.event }, 'zoom webhook ignored: event not used');
+    return undefined;
+  }
+  const parsed = zoomWebhookEventSchema.safeParse(body);
+  if (!parsed.success) {
+    request.log.warn({ event: envelope.data.event }, 'zoom webhook refused: unexpected payload');
+    throw new AppError(AppErrorCode.ValidationFailed, {
+      details: parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+      })),
+    });
+  }
+  return parsed.data;
 }
 
 function singleHeader(request: FastifyRequest, name: string): string | undefined {

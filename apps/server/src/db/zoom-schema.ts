@@ -13,11 +13,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organizations, sessions, users } from './schema.ts';
 
-/** Who a Zoom connection serves: the whole organization (Z1, Z11) or one user (Z3). */
+/** Who a Zoom connection serves: the whole organization or one user. */
 export const zoomConnectionKinds = ['organization', 'personal'] as const;
 export type ZoomConnectionKind = (typeof zoomConnectionKinds)[number];
 
-/** How Parley obtains tokens: a General app's OAuth grant, or Server-to-Server credentials (Z11). */
+/**
+ * How Parley obtains tokens: a General app's OAuth grant, or Server-to-Server credentials (for
+ * self-hosters who register their own Zoom app).
+ */
 export const zoomAuthTypes = ['oauth', 'server_to_server'] as const;
 export type ZoomAuthType = (typeof zoomAuthTypes)[number];
 
@@ -127,8 +130,8 @@ export const zoomConnections = pgTable(
 );
 
 /**
- * Links a Parley admin sends to their Zoom admin (Z2): signed, valid 7 days, single use. Only a SHA-256
- * hash of the link token is stored.
+ * Links a Parley admin who is not a Zoom admin sends to their Zoom admin: signed, valid 7 days, single use.
+ * Only a SHA-256 hash of the link token is stored.
  */
 export const zoomAdminLinks = pgTable(
   'zoom_admin_links',
@@ -188,7 +191,7 @@ export const zoomOAuthStates = pgTable(
 );
 
 /**
- * Users of the organization's Zoom account chosen to host meetings (Z6). A host who can no longer host
+ * Users of the organization's Zoom account chosen to host meetings. A host who can no longer host
  * is flagged, never silently removed.
  */
 export const zoomHostCandidates = pgTable(
@@ -225,7 +228,7 @@ export const zoomHostCandidates = pgTable(
   ],
 );
 
-/** A snapshot of the organization Zoom account's users, for search in the host dialog (Z6). */
+/** A snapshot of the organization Zoom account's users, for search in the host dialog. */
 export const zoomAccountUsers = pgTable(
   'zoom_account_users',
   {
@@ -250,7 +253,7 @@ export const zoomAccountUsers = pgTable(
   ],
 );
 
-/** The organization Zoom account's Zoom Rooms (Z12). */
+/** The organization Zoom account's Zoom Rooms, offered as an interview's location. */
 export const zoomRooms = pgTable(
   'zoom_rooms',
   {
@@ -269,7 +272,10 @@ export const zoomRooms = pgTable(
   (table) => [uniqueIndex('zoom_rooms_room_unique').on(table.organizationId, table.zoomRoomId)],
 );
 
-/** Webhooks received from Zoom; the hash of the raw body makes a redelivered event a no-op (Z8, Z9). */
+/**
+ * Webhooks received from Zoom; the hash of the raw body makes a redelivered event a no-op (Zoom redelivers
+ * until it is answered with a 2xx).
+ */
 export const zoomWebhookEvents = pgTable(
   'zoom_webhook_events',
   {

@@ -101,8 +101,8 @@ function toRoomListResponse(list: ZoomRoomList): z.infer<typeof roomListSchema> 
 }
 
 /**
- * The organization's Zoom directory (docs/zoom-api.md): connected users (Z5), the Zoom account's users
- * and the host candidates chosen among them (Z6), and Zoom Rooms (Z12). Admins change; recruiters read
+ * The organization's Zoom directory (docs/zoom-api.md): connected users, the Zoom account's users and
+ * the host candidates chosen among them, and Zoom Rooms. Admins change; recruiters read
  * host candidates and rooms.
  */
 export function registerZoomDirectoryRoutes(app: ApiApp, services: Services): void {

@@ -45,7 +45,7 @@ async function confirmedInterview(startAt: string) {
   return interviewWhen(world, response.json().interview.id, 'confirmed');
 }
 
-function change(url: string, payload: unknown, method: 'POST' | 'PATCH' = 'POST') {
+function change(url: string, payload: Record<string, unknown>, method: 'POST' | 'PATCH' = 'POST') {
   return world.parley.request({ method, url, as: world.recruiter, payload });
 }
 

@@ -28,7 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => world.parley.close());
 
-async function call(method: 'GET' | 'POST', url: string, as = world.recruiter, payload?: Record<string, unknown>) {
+async function call(
+  method: 'GET' | 'POST',
+  url: string,
+  as = world.recruiter,
+  payload?: Record<string, unknown>,
+) {
   const response = await world.parley.request({ method, url, as, payload });
   responses.push(response.body, JSON.stringify(response.headers));
   return response;

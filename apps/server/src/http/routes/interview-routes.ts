@@ -42,6 +42,14 @@ const uuidList = z.array(z.uuid()).max(100);
  * interviewers read the interviews they are on.
  */
 export function registerInterviewRoutes(app: ApiApp, services: Services): void {
+  registerInterviewSchedulingRoutes(app, services);
+  registerInterviewReadRoutes(app, services);
+  registerInterviewChangeRoutes(app, services);
+  registerInterviewMeetingRoutes(app, services);
+}
+
+/** Previewing the host and scheduling an interview. */
+function registerInterviewSchedulingRoutes(app: ApiApp, services: Services): void {
   app.post(
     '/api/interviews/host-preview',
     {
@@ -84,7 +92,10 @@ export function registerInterviewRoutes(app: ApiApp, services: Services): void {
       return { interview: await getInterview(services, actor, id) };
     },
   );
+}
 
+/** Listing interviews, the busy times of hosts, and one interview. */
+function registerInterviewReadRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/interviews',
     {
@@ -141,7 +152,10 @@ export function registerInterviewRoutes(app: ApiApp, services: Services): void {
       interview: await getInterview(services, request.session!.actor, request.params.id),
     }),
   );
+}
 
+/** Changing, re-hosting and cancelling an interview. */
+function registerInterviewChangeRoutes(app: ApiApp, services: Services): void {
   app.patch(
     '/api/interviews/:id',
     {
@@ -198,7 +212,10 @@ export function registerInterviewRoutes(app: ApiApp, services: Services): void {
       return { interview: await getInterview(services, actor, request.params.id) };
     },
   );
+}
 
+/** The Zoom meeting behind an interview: retry its creation, start it. */
+function registerInterviewMeetingRoutes(app: ApiApp, services: Services): void {
   app.post(
     '/api/interviews/:id/meeting/retry',
     {

@@ -1,5 +1,9 @@
 import type { Logger } from 'pino';
-import { type SeedResult, seedDemoOrganization } from './accounts/seed-demo-organization.ts';
+import {
+  demoOrganizationName,
+  type SeedResult,
+  seedDemoOrganization,
+} from './accounts/seed-demo-organization.ts';
 import { allJobs } from './all-jobs.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -10,6 +14,7 @@ import { createJobQueue } from './jobs/job-queue.ts';
 import { createLogger } from './logger.ts';
 import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
 import { createMailer } from './mail/mailer.ts';
+import { seedDemoRecruiting } from './recruiting/seed-demo-recruiting.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
 import { createSecretBox } from './secrets/secret-box.ts';
 import type { Services } from './services.ts';
@@ -65,7 +70,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const [, catcher, seed, zoom] = await Promise.all([
       queue.start(),
       config.smtpUrl ? undefined : startMailCatcher({ database, logger }),
-      config.seedDemo ? seedDemoOrganization(database, config.demoPassword) : undefined,
+      config.seedDemo ? seedDemo(database, config.demoPassword) : undefined,
       startZoom(config, logger),
     ]);
     if (catcher) closers.push(() => catcher.close());
@@ -105,6 +110,13 @@ export async function startServer(config: Config, options: StartServerOptions = 
 }
 
 /** Where this process can reach itself (the embedded Zoom emulator sends its webhooks there). */
+/** The demo organization and its accounts, then its jobs, candidates and applications. */
+async function seedDemo(database: Database, demoPassword: string | undefined): Promise<SeedResult> {
+  const result = await seedDemoOrganization(database, demoPassword);
+  await seedDemoRecruiting(database, demoOrganizationName);
+  return result;
+}
+
 function loopbackUrl(app: ApiApp, host: string): string {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -19,6 +19,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // Every log line a test app writes is scanned for passwords, hashes, tokens and secrets.
+          setupFiles: ['apps/server/src/test/log-secret-scan.setup.ts'],
         },
       },
       {

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactDatabaseError } from './db/redact-database-error.ts';
 
 /** Paths whose values never reach the log. */
 const redactedPaths = [
@@ -45,7 +46,7 @@ interface LoggableRequest {
 
 /**
  * The process logger: JSON lines (pino) with secrets redacted: cookies, authorization and CSRF headers,
- * any `password`/`token` field, and tokens in invitation URLs.
+ * any `password`/`token` field, tokens in invitation URLs, and the values in database errors (`err`).
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
@@ -59,7 +60,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
           url: request.url === undefined ? undefined : redactUrl(request.url),
           remoteAddress: request.ip,
         }),
-        err: pino.stdSerializers.err,
+        err: (error: unknown) => pino.stdSerializers.err(redactDatabaseError(error) as Error),
       },
     },
     destination,

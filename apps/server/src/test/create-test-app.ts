@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import pino, { type DestinationStream } from 'pino';
+import type { DestinationStream } from 'pino';
 import { hashPassword } from '../accounts/passwords.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -9,10 +9,12 @@ import type { ApiApp } from '../http/api-app.ts';
 import { createLogger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import { startServer } from '../start-server.ts';
+import { capturedLogs, testPassword } from './log-secret-scan.ts';
 import { createTestDatabase } from './test-database.ts';
 
 /** The password of every user {@link TestApp.createOrganization} creates. */
-export const testPassword = 'correct horse battery staple';
+export { testPassword };
+
 let testPasswordHash: Promise<string> | undefined;
 
 /** A signed-in test user: the cookie and CSRF token to send. */
@@ -82,9 +84,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     }),
     encryptionKey: randomBytes(32),
   };
-  const logger = options.logDestination
-    ? createLogger('info', options.logDestination)
-    : pino({ level: 'silent' });
+  // Logs at the production level into the secret scan (log-secret-scan.setup.ts), then the test's own destination.
+  const logger = createLogger('info', capturedLogs.destination(options.logDestination));
   const database = createTestDatabase();
   const server = await startServer(config, {
     listen: false,

@@ -23,3 +23,11 @@ export const unsafeTextMessage = 'validation.text';
 export function text(): z.ZodString {
   return z.string().refine((value) => !hasUnsafeCharacters(value), { error: unsafeTextMessage, abort: true });
 }
+
+/**
+ * `value` with NUL and lone surrogates replaced by U+FFFD (the replacement character), for text that must be
+ * kept as received rather than refused — what Zoom sends in a signed webhook.
+ */
+export function replaceUnsafeCharacters(value: string): string {
+  return value.replaceAll('\u0000', '\ufffd').replace(new RegExp(loneSurrogate, 'g'), '\ufffd');
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
 import { receiveZoomWebhook } from '../../zoom/webhooks/receive-zoom-webhook.ts';
+import { storableWebhookBody } from '../../zoom/webhooks/storable-webhook-body.ts';
 import { encryptZoomPlainToken, verifyZoomSignature } from '../../zoom/webhooks/verify-zoom-signature.ts';
 import {
   anyZoomWebhookSchema,
@@ -23,8 +24,8 @@ export interface ZoomWebhookRouteOptions {
 /**
  * `POST /webhooks/zoom`. The signature covers the body byte for byte, so in this route (and only here)
  * every body is read as raw bytes; the JSON API elsewhere keeps Fastify's JSON parser. Order: verify the
- * signature (401 and nothing else happens when it fails, URL challenges included), then parse, then
- * answer `endpoint.url_validation` or hand the event to {@link receiveZoomWebhook}.
+ * signature (401 and nothing else happens when it fails, URL challenges included), then parse (text
+ * PostgreSQL cannot store is replaced, see {@link storableWebhookBody}), then answer `endpoint.url_validation` or hand the event to {@link receiveZoomWebhook}.
  */
 export async function registerZoomWebhookRoutes(
   app: ApiApp,
@@ -85,7 +86,8 @@ export async function registerZoomWebhookRoutes(
  * Not JSON or not a webhook → MALFORMED_JSON; a used event in an unexpected shape → VALIDATION_FAILED.
  */
 function parseZoomWebhookEvent(request: FastifyRequest, rawBody: Buffer): ZoomWebhookEvent | undefined {
-  const body = parseJson(rawBody);
+  const storable = storableWebhookBody(parseJson(rawBody));
+  const { body } = storable;
   const envelope = anyZoomWebhookSchema.safeParse(body);
   if (!envelope.success) throw new AppError(AppErrorCode.MalformedJson);
   if (!handledZoomEvents.has(envelope.data.event)) {
@@ -101,6 +103,12 @@ function parseZoomWebhookEvent(request: FastifyRequest, rawBody: Buffer): ZoomWe
         message: issue.message,
       })),
     });
+  }
+  if (storable.replacedAt.length > 0) {
+    request.log.warn(
+      { event: parsed.data.event, fields: storable.replacedAt },
+      'zoom webhook: NUL or broken Unicode replaced with U+FFFD before storing',
+    );
   }
   return parsed.data;
 }

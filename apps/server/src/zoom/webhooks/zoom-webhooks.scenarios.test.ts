@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
-import { zoomWebhookEvents } from '../../db/zoom-schema.ts';
+import { zoomAccountUsers, zoomWebhookEvents } from '../../db/zoom-schema.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import {
   listenForZoomWebhooks,
@@ -20,9 +20,10 @@ import {
 
 let parley: ZoomTestApp;
 let organizationCount = 0;
+const logLines: string[] = [];
 
 beforeAll(async () => {
-  parley = await createZoomTestApp();
+  parley = await createZoomTestApp({ logDestination: { write: (line: string) => logLines.push(line) } });
   await listenForZoomWebhooks(parley);
 });
 
@@ -87,6 +88,41 @@ async function webhookEventCount(): Promise<number> {
 
 const postWebhook = (body: string, headers: Record<string, string>) =>
   parley.request({ method: 'POST', url: '/webhooks/zoom', payload: body, headers });
+
+describe('POST /webhooks/zoom: text PostgreSQL cannot store', () => {
+  it('stores a signed user.updated with NUL and a lone surrogate in names (U+FFFD), answers 204, logs no value', async () => {
+    const zoomEmail = createZoomAdmin('nul-names');
+    await connectedOrganization(zoomEmail);
+    const admin = await parley.login(`admin@hooks-${organizationCount}.test`);
+    const synced = await parley.request({ method: 'POST', url: '/api/zoom/account-users/sync', as: admin });
+    expect(synced.statusCode, synced.body).toBe(200);
+    const userId = zoomUserId(zoomEmail);
+    const body = JSON.stringify({
+      event: 'user.updated',
+      payload: {
+        account_id: acmeAccountId,
+        operator: 'x@acme.test',
+        object: { id: userId, first_name: 'Lee\u0000Secret', last_name: 'Nul\ud800' },
+      },
+      event_ts: Date.now(),
+    });
+    const response = await postWebhook(body, zoomWebhookHeaders(body));
+    expect(response.statusCode, response.body).toBe(204);
+    const [stored] = await parley.database.db
+      .select({ firstName: zoomAccountUsers.firstName, lastName: zoomAccountUsers.lastName })
+      .from(zoomAccountUsers)
+      .where(eq(zoomAccountUsers.zoomUserId, userId));
+    expect(stored).toEqual({ firstName: 'Lee\ufffdSecret', lastName: 'Nul\ufffd' });
+    const warning = logLines.find((line) => line.includes('NUL or broken Unicode replaced'));
+    expect(JSON.parse(warning!)).toMatchObject({
+      level: 40,
+      event: 'user.updated',
+      fields: ['payload.object.first_name', 'payload.object.last_name'],
+    });
+    expect(logLines.join('\n')).not.toContain('LeeSecret');
+    expect(logLines.join('\n')).not.toContain('Lee\\u0000Secret');
+  });
+});
 
 describe('POST /webhooks/zoom: who may speak for Zoom', () => {
   it('passes Zoom’s endpoint validation, and answers a signed challenge with the HMAC of the token', async () => {

@@ -75,6 +75,20 @@ describe('operations endpoints', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
+
+  it('keeps every API answer out of caches (Cache-Control: no-store), signed in or not, errors included', async () => {
+    const session = await parley.login('admin@platform-co.test');
+    const answers = [
+      await parley.request({ method: 'GET', url: '/api/me', as: session }),
+      await parley.request({ method: 'GET', url: '/api/users', as: session }),
+      await parley.request({ method: 'PATCH', url: '/api/me', as: session, payload: { name: 'Ada' } }),
+      await parley.request({ method: 'GET', url: '/api/me' }),
+      await parley.request({ method: 'GET', url: '/api/no-such-thing', as: session }),
+    ];
+    for (const response of answers) expect(response.headers['cache-control']).toBe('no-store');
+    const docs = await parley.request({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.headers['cache-control']).not.toBe('no-store');
+  });
 });
 
 describe('the web app', () => {

@@ -27,4 +27,16 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
     },
     strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: true } : false,
   });
+  app.addHook('onSend', async (request, reply) => {
+    if (isApiAnswer(request.url) && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+  });
+}
+
+/**
+ * API answers are never kept by a browser or proxy cache: they are per person (`/api/me` carries the CSRF
+ * token) and would otherwise outlive a logout on a shared computer. The API's documentation may be cached.
+ */
+function isApiAnswer(url: string): boolean {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs');
 }

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
@@ -8,6 +7,7 @@ import { ensurePgliteCluster } from './create-pglite-cluster.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { createCommitCallbacks, type Database, type SqlResult } from './database.ts';
 import { migrationsFolder } from './migrations-folder.ts';
+import { ensurePrivateDirectory } from './private-directory.ts';
 
 /**
  * PGlite's default 128 MB of shared buffers are all touched at start-up and stay resident. Embedded mode
@@ -26,7 +26,7 @@ const startParams = [
 ];
 
 /**
- * Opens PGlite in `dataDir` (created on first use) or, without a directory, in memory (tests).
+ * Opens PGlite in `dataDir` (created on first use, 0700 like its `pglite` folder) or, without a directory, in memory (tests).
  * On disk, a lock file keeps a second process out.
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
@@ -37,10 +37,11 @@ export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   let client: PGlite;
   if (dataDir) {
     const clusterDir = path.join(dataDir, 'pglite');
-    await mkdir(dataDir, { recursive: true });
+    await ensurePrivateDirectory(dataDir);
     lock = await lockDataDir(dataDir);
     try {
       await ensurePgliteCluster(clusterDir);
+      await ensurePrivateDirectory(clusterDir);
       client = await PGlite.create(clusterDir, { startParams });
     } catch (error) {
       await lock.release();

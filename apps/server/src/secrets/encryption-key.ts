@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Config, ConfigError } from '../config.ts';
+import { ensurePrivateDirectory } from '../db/private-directory.ts';
 
 const keyFileName = 'encryption.key';
 
@@ -31,7 +32,7 @@ export async function loadEncryptionKey(config: Config): Promise<Buffer> {
     return key;
   }
   const key = randomBytes(32);
-  await mkdir(config.dataDir, { recursive: true });
+  await ensurePrivateDirectory(config.dataDir);
   // `wx` fails if another process created the file meanwhile; then that key wins.
   try {
     await writeFile(keyPath, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });

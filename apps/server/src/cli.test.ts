@@ -18,11 +18,17 @@ beforeAll(async () => {
 afterAll(() => location?.dispose());
 
 async function runCli(...args: string[]) {
+  return runCliWithInput(undefined, ...args);
+}
+
+/** Runs the CLI with `input` on its standard input (closed at once when undefined: no terminal). */
+async function runCliWithInput(input: string | undefined, ...args: string[]) {
   const run = spawnTsProcess(
     cli,
     { ...location.env, ENCRYPTION_KEY: randomBytes(32).toString('base64') },
     args,
   );
+  run.child.stdin.end(input);
   const code = await run.exited;
   return { code, output: run.output() };
 }
@@ -68,7 +74,8 @@ describe('parley create-admin', () => {
   }, 60_000);
 
   it('is idempotent: run again, it changes nothing and succeeds', async () => {
-    const { code, output } = await runCli(
+    const { code, output } = await runCliWithInput(
+      'another password\n',
       'create-admin',
       '--email',
       'boss@prod.example',
@@ -76,21 +83,21 @@ describe('parley create-admin', () => {
       'Bo Boss',
       '--organization',
       'Prod Co',
-      '--password',
-      'another password',
+      '--password-stdin',
     );
     expect(code, output).toBe(0);
     expect(output).toContain('boss@prod.example is already an admin of "Prod Co"; nothing changed.');
     expect(await readAdmins()).toHaveLength(1);
   }, 60_000);
 
-  it('adds a second admin with a given password to the existing organization', async () => {
-    const { code, output } = await runCli(
+  it('adds a second admin with a password read from stdin (never from the arguments)', async () => {
+    const { code, output } = await runCliWithInput(
+      'chosen password\nignored second line\n',
       'create-admin',
       '--email=second@prod.example',
       '--name=Sam Second',
       '--organization=Prod Co',
-      '--password=chosen password',
+      '--password-stdin',
     );
     expect(code, output).toBe(0);
     expect(output).toContain('Created the admin second@prod.example in "Prod Co".');
@@ -112,13 +119,36 @@ describe('parley create-admin', () => {
     expect(taken.code).toBe(1);
     expect(taken.output).toContain('boss@prod.example already belongs to the organization "Prod Co"');
 
-    const missing = await runCli('create-admin', '--email', 'not-an-email', '--password', 'short');
+    const missing = await runCli('create-admin', '--email', 'not-an-email');
     expect(missing.code).toBe(2);
     expect(missing.output).toContain('--email: Invalid email address');
     expect(missing.output).toContain('--name: is required');
     expect(missing.output).toContain('--organization: is required');
-    expect(missing.output).toContain('--password: must be at least 10 characters');
     expect(missing.output).toContain('Usage:');
+
+    const inArguments = await runCli(
+      'create-admin',
+      '--email=third@prod.example',
+      '--name=Third',
+      '--organization=Prod Co',
+      '--password=visible in ps',
+    );
+    expect(inArguments.code).toBe(2);
+    expect(inArguments.output).toContain(
+      '--password is not accepted: a password on the command line is visible',
+    );
+
+    const short = await runCliWithInput(
+      'short\n',
+      'create-admin',
+      '--email=third@prod.example',
+      '--name=Third',
+      '--organization=Prod Co',
+      '--password-stdin',
+    );
+    expect(short.code).toBe(2);
+    expect(short.output).toContain('password: must be at least 10 characters');
+    expect((await readAdmins()).map((admin) => admin.email)).not.toContain('third@prod.example');
 
     const unknown = await runCli('make-coffee');
     expect(unknown.code).toBe(2);

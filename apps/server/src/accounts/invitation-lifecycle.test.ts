@@ -170,7 +170,7 @@ describe('invitation lifecycle', () => {
     expect(listing.invitations[0].id).toBe(second.id);
   });
 
-  it('refuses an address that already has an account: 409 EMAIL_TAKEN', async () => {
+  it('refuses an address that already has an account in the organization: 409 EMAIL_TAKEN', async () => {
     const response = await parley.request({
       method: 'POST',
       url: '/api/invitations',
@@ -182,6 +182,24 @@ describe('invitation lifecycle', () => {
       code: 'EMAIL_TAKEN',
       message: 'A user with this email address already exists.',
     });
+  });
+
+  it('does not reveal an address used in another organization: invited (201), the accept is refused', async () => {
+    await parley.createOrganization('Elsewhere Co', [{ role: 'recruiter', email: 'taken@elsewhere.test' }]);
+    const invitation = await invite('Taken@Elsewhere.test', 'interviewer');
+    expect(invitation.status).toBe('pending');
+    const { token } = await receiveInvitationEmail('taken@elsewhere.test');
+    const accepted = await parley.request({
+      method: 'POST',
+      url: `/api/invitations/by-token/${token}/accept`,
+      payload: { name: 'Someone', password: 'a long enough password' },
+    });
+    expect(accepted.statusCode).toBe(409);
+    expect(accepted.json().error.code).toBe('EMAIL_TAKEN');
+    const owners = await parley.database.executeSql(
+      "SELECT o.name FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = 'taken@elsewhere.test'",
+    );
+    expect(owners.rows).toEqual([{ name: 'Elsewhere Co' }]);
   });
 
   it('writes the email in the inviting admin’s language', async () => {

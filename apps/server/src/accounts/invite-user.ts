@@ -15,8 +15,11 @@ export type InviteUserServices = Pick<Services, 'database' | 'queue' | 'secretBo
 /**
  * Invites someone by email to the actor's organization with a role. The invitation (single use,
  * valid 7 days) and the job that mails its link commit together. Inviting the same address again
- * replaces the earlier pending invitation, whose link stops working. EMAIL_TAKEN when a user with that
- * address exists (emails identify users across organizations).
+ * replaces the earlier pending invitation, whose link stops working. EMAIL_TAKEN when a user of the
+ * actor's own organization has that address. An address that belongs to a user of *another* organization
+ * is invited like any other: answering EMAIL_TAKEN there would let any admin find out who uses Parley
+ * elsewhere. Such an invitation cannot be accepted (an address signs in to one account, see
+ * accept-invitation.ts); the person who owns the address is told so on the invitation page.
  */
 export async function inviteUser(
   services: InviteUserServices,
@@ -27,7 +30,10 @@ export async function inviteUser(
   const token = createToken();
   const now = new Date();
   return database.transaction(async (tx) => {
-    const [existing] = await tx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    const [existing] = await tx.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, input.email), eq(users.organizationId, actor.organizationId)));
     if (existing) throw new AppError(AppErrorCode.EmailTaken);
     await tx.db
       .update(invitations)

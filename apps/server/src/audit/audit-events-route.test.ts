@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.ts';
 import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { recordAuditEvent } from './record-audit-event.ts';
 
 let parley: TestApp;
 let admin: TestSession;
@@ -160,3 +161,49 @@ describe('GET /api/audit-events', () => {
     }
   });
 });
+
+describe('the order of the audit log', () => {
+  /** The newest events of Audit Other with these actions, as the API lists them (newest first). */
+  async function listed(actions: string[]) {
+    const { events } = await list('?from=2000-01-01T00:00:00Z&limit=200', otherAdmin);
+    return events.filter((event) => actions.includes(event.action));
+  }
+
+  const event = (action: string) => ({
+    organizationId: otherAdmin.organizationId,
+    actorUserId: null,
+    action,
+    result: 'success' as const,
+  });
+
+  it('gives two events of one transaction their real times, listed in the order they were written', async () => {
+    await parley.database.transaction(async (tx) => {
+      await recordAuditEvent(tx, event('order.first'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await recordAuditEvent(tx, event('order.second'));
+    });
+    const [second, first] = await listed(['order.first', 'order.second']);
+    expect([second!.action, first!.action]).toEqual(['order.second', 'order.first']);
+    expect(new Date(second!.at).getTime() - new Date(first!.at).getTime()).toBeGreaterThanOrEqual(15);
+  });
+
+  // Two transactions at once need two connections: PostgreSQL (npm run test:pg); PGlite runs one at a time.
+  it.runIf(usesPostgres())(
+    'lists an effect after its cause even when the effect’s transaction began first (PostgreSQL)',
+    async () => {
+      await parley.database.transaction(async (effectTx) => {
+        await effectTx.executeSql('SELECT 1');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await parley.database.transaction((causeTx) => recordAuditEvent(causeTx, event('order.cause')));
+        await recordAuditEvent(effectTx, event('order.effect'));
+      });
+      const [effect, cause] = await listed(['order.cause', 'order.effect']);
+      expect([effect!.action, cause!.action]).toEqual(['order.effect', 'order.cause']);
+      expect(new Date(effect!.at).getTime()).toBeGreaterThanOrEqual(new Date(cause!.at).getTime());
+    },
+  );
+});
+
+function usesPostgres(): boolean {
+  return Boolean(process.env.DATABASE_URL);
+}

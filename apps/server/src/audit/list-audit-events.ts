@@ -45,9 +45,9 @@ export interface AuditEventPage {
 
 /**
  * The audit log of the actor's organization, newest first, filtered and paged by a `before` cursor.
- * Events written in one transaction share their `at`, so the order (and the cursor) is `(at, id)`; the
- * cursor is the last event's id rather than its time, because PostgreSQL keeps microseconds that a
- * JavaScript Date would drop.
+ * Listed in the order the events were written (their `sequence`), so an effect never comes before its
+ * cause, even when a longer transaction wrote it; `at` is the real time of each event. The cursor is the
+ * last event's id.
  */
 export async function listAuditEvents(
   db: Db,
@@ -60,8 +60,8 @@ export async function listAuditEvents(
   if (filter.from) conditions.push(gte(auditEvents.at, filter.from));
   if (filter.to) conditions.push(lt(auditEvents.at, filter.to));
   if (filter.before) {
-    conditions.push(sql`(${auditEvents.at}, ${auditEvents.id}) < (
-      SELECT cursor_event.at, cursor_event.id FROM audit_events AS cursor_event
+    conditions.push(sql`${auditEvents.sequence} < (
+      SELECT cursor_event.sequence FROM audit_events AS cursor_event
       WHERE cursor_event.id = ${filter.before} AND cursor_event.organization_id = ${actor.organizationId})`);
   }
   const rows = await db
@@ -69,7 +69,7 @@ export async function listAuditEvents(
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(...conditions))
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .orderBy(desc(auditEvents.sequence))
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** Roles a Parley user can hold in their organization. */
 export const roles = ['admin', 'recruiter', 'interviewer'] as const;
@@ -129,10 +139,21 @@ export const auditEvents = pgTable(
     targetId: text('target_id'),
     result: text('result', { enum: ['success', 'failure'] }).notNull(),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
-    at: instant('at').notNull().defaultNow(),
+    /**
+     * When the event was written: the real time of the statement (`clock_timestamp()`), not the start of
+     * its transaction (`now()`), which in a long transaction lies before events other transactions
+     * wrote meanwhile — an effect would be shown before its cause.
+     */
+    at: instant('at').notNull().default(sql`clock_timestamp()`),
+    /**
+     * The order events were written in, across transactions and instances; the log is listed by it.
+     * Times can tie (one statement, clock resolution) and clocks of instances differ; a sequence does not.
+     */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
   },
   (table) => [
     index('audit_events_organization_idx').on(table.organizationId, table.at),
+    index('audit_events_organization_sequence_idx').on(table.organizationId, table.sequence),
     // A record's history (e.g. an application's stage moves) is read by its target.
     index('audit_events_target_idx').on(table.targetType, table.targetId, table.at),
   ],

@@ -36,7 +36,7 @@ export async function getApplication(
         eq(auditEvents.organizationId, actor.organizationId),
       ),
     )
-    .orderBy(asc(auditEvents.at), asc(auditEvents.id));
+    .orderBy(asc(auditEvents.sequence));
   return {
     application: toApplicationCard(row),
     history: events.map(({ event, actorName }) => {

@@ -98,14 +98,18 @@ async function recordedCall<T>(
   }
 }
 
-/** Creates the meeting on the host (201). */
+/**
+ * Creates the meeting on the host (201). Never retried here: a create that timed out may have reached
+ * Zoom, and sending it again would make a second meeting. The meeting operation retries instead, and it
+ * looks for the meeting's marker before creating again.
+ */
 export function createMeetingOnZoom(
   services: ZoomServices,
   context: MeetingCallContext,
   input: ZoomMeetingInput,
 ) {
   return recordedCall(services, context, 'create', 201, (rest, connection) =>
-    createZoomMeeting(rest, hostPath(connection, context.hostZoomUserId), input),
+    createZoomMeeting({ ...rest, maxRetries: 0 }, hostPath(connection, context.hostZoomUserId), input),
   );
 }
 

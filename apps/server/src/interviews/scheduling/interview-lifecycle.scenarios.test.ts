@@ -160,6 +160,34 @@ describe('keeping the Zoom meeting in step', () => {
     expect(again.json().error.code).toBe('INTERVIEW_NOT_EDITABLE');
   });
 
+  it('retries a create Zoom failed with 500 after looking for the meeting first, and makes exactly one', async () => {
+    world.parley.emulator.control.injectFault({
+      route: 'POST /v2/users/{userId}/meetings',
+      status: 500,
+      count: 1,
+    });
+    const response = await change('/api/interviews', {
+      applicationId: await world.newApplication(),
+      startAt: '2026-12-17T10:00:00Z',
+      timeZone: 'UTC',
+      durationMinutes: 30,
+      locationKind: 'zoom',
+      video: true,
+    });
+    const id = response.json().interview.id;
+    await interviewWhen(world, id, 'confirmed');
+    const calls = await meetingCallsOf(world, id);
+    expect(calls.map((call) => [call.operation, call.status])).toEqual([
+      ['create', 500],
+      ['list', 200],
+      ['create', 201],
+    ]);
+    const marked = emulatorMeetings(world.parley).filter((meeting) =>
+      meeting.agenda.includes(`Ref: PRL-${id}`),
+    );
+    expect(marked).toHaveLength(1);
+  });
+
   it('shows Zoom’s reason when it refuses, and a retry creates the meeting', async () => {
     world.parley.emulator.control.injectFault({
       route: 'POST /v2/users/{userId}/meetings',

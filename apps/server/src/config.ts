@@ -106,7 +106,8 @@ const environmentSchema = z.object({
   }),
   SEED_DEMO: variable(booleanText.optional(), {
     defaultText: 'true without DATABASE_URL, else false',
-    meaning: 'Whether the first start creates the "Demo Company" organization with demo accounts, three jobs (English, German, Japanese) and forty candidates; never set it in production.',
+    meaning:
+      'Whether the first start creates the "Demo Company" organization with demo accounts, three jobs (English, German, Japanese) and forty candidates; never set it in production.',
     expected: 'true or false',
   }),
   SESSION_TTL_DAYS: variable(z.coerce.number().int().min(1).max(365).default(14), {

@@ -256,6 +256,11 @@ const validationMessages: Record<string, Record<Language, string>> = {
     de: 'Alle Interviewenden müssen aktive Benutzer Ihrer Organisation sein.',
     ja: '面接官は全員、組織の有効なユーザーである必要があります。',
   },
+  'validation.idList': {
+    en: 'Must be a comma-separated list of at most 100 ids.',
+    de: 'Muss eine kommagetrennte Liste von höchstens 100 IDs sein.',
+    ja: 'カンマ区切りのID（最大100件）で指定してください。',
+  },
   'validation.required': {
     en: 'This field is required.',
     de: 'Dieses Feld ist erforderlich.',

@@ -12,6 +12,7 @@ import {
 } from '@parley/api-contract';
 import { z } from 'zod';
 import { timeZoneSchema } from '../../accounts/time-zone.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { previewHost } from '../../interviews/host-assignment/preview-host.ts';
 import { startInterviewMeeting } from '../../interviews/meetings/start-interview-meeting.ts';
 import { cancelInterview } from '../../interviews/scheduling/cancel-interview.ts';
@@ -35,6 +36,15 @@ const idList = (value: string) =>
     .map((id) => id.trim())
     .filter(Boolean);
 const uuidList = z.array(z.uuid()).max(100);
+
+/** The ids of a comma-separated query field; a malformed list is a 400 for that field, not a 500. */
+function parseIdList(value: string, field: string): string[] {
+  const parsed = uuidList.safeParse(idList(value));
+  if (parsed.success) return parsed.data;
+  throw new AppError(AppErrorCode.ValidationFailed, {
+    details: [{ path: field, message: 'validation.idList' }],
+  });
+}
 
 /**
  * Interviews and their Zoom meetings (docs/interviews.md): schedule, preview the host, reschedule, change
@@ -125,8 +135,8 @@ function registerInterviewReadRoutes(app: ApiApp, services: Services): void {
     },
     async (request) => {
       const { from, to } = request.query;
-      const userIds = uuidList.parse(idList(request.query.userIds));
-      const hostCandidateIds = uuidList.parse(idList(request.query.hostCandidateIds));
+      const userIds = parseIdList(request.query.userIds, 'userIds');
+      const hostCandidateIds = parseIdList(request.query.hostCandidateIds, 'hostCandidateIds');
       const busy = await listBusyTimes(services.database.db, request.session!.actor, {
         from: new Date(from),
         to: new Date(to),

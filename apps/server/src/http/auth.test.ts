@@ -111,6 +111,27 @@ describe('sessions', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('sets a script-readable hint beside the session cookie and clears both once the session is gone', async () => {
+    const login = await parley.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'recruiter@acme.test', password: testPassword },
+    });
+    const cookies = [login.headers['set-cookie']].flat().map(String);
+    const hint = cookies.find((cookie) => cookie.startsWith('parley_has_session='));
+    expect(hint).toMatch(/^parley_has_session=1;/);
+    expect(hint).not.toContain('HttpOnly');
+    expect(hint).toContain(`Max-Age=${14 * 24 * 60 * 60}`);
+
+    const session = await parley.login('recruiter@acme.test');
+    await parley.request({ method: 'POST', url: '/api/auth/logout', as: session });
+    const stale = await parley.request({ method: 'GET', url: '/api/me', as: session });
+    expect(stale.statusCode).toBe(401);
+    const cleared = [stale.headers['set-cookie']].flat().map(String).join('\n');
+    expect(cleared).toMatch(/parley_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect(cleared).toMatch(/parley_has_session=;.*Expires=Thu, 01 Jan 1970/);
+  });
+
   it('ends a session after 14 days of inactivity and renews an active one', async () => {
     const session = await parley.login('interviewer@acme.test');
     await parley.database.db

@@ -26,12 +26,21 @@ interface SessionContextValue {
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 /**
- * `GET /api/me`, asked once at start; afterwards login, logout and expiry write the answer themselves.
+ * The server sets the script-readable `parley_has_session` cookie beside its HttpOnly session cookie (and
+ * clears both together): without it nobody is signed in, and asking `GET /api/me` would only log a 401.
+ */
+function mayBeSignedIn(): boolean {
+  return document.cookie.split(';').some((cookie) => cookie.trim().startsWith('parley_has_session='));
+}
+
+/**
+ * `GET /api/me`, asked once at start (when a session may exist); afterwards login, logout and expiry write the answer themselves.
  * Not being signed in is an answer, not a failure.
  */
 const sessionQuery = queryOptions({
   queryKey: ['session'] as const,
   queryFn: async (): Promise<KnownSession> => {
+    if (!mayBeSignedIn()) return { status: 'signedOut', reason: 'none' };
     try {
       return { status: 'signedIn', me: await api.getMe() };
     } catch (error) {

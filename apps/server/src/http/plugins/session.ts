@@ -5,6 +5,12 @@ import type { Database } from '../../db/database.ts';
 /** Name of the session cookie (docs/api.md). */
 const sessionCookieName = 'parley_session';
 
+/**
+ * A cookie script can read, set and cleared together with the HttpOnly session cookie: the web app asks
+ * `GET /api/me` only when it is present, so anonymous pages do not log a 401 in the console.
+ */
+export const sessionHintCookieName = 'parley_has_session';
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** A route outside `/api` that needs the session too (Zoom's OAuth callback). */
@@ -26,29 +32,28 @@ export interface SessionCookieOptions {
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Path=/, Secure when PUBLIC_URL is https. */
 export function setSessionCookie(reply: FastifyReply, token: string, options: SessionCookieOptions): void {
-  reply.setCookie(sessionCookieName, token, {
-    httpOnly: true,
+  const attributes = {
     sameSite: 'lax',
     path: '/',
     secure: options.secure,
-    maxAge: options.ttlDays * 24 * 60 * 60,
-  });
+    maxAge: options.ttlDays * 86_400,
+  } as const;
+  reply.setCookie(sessionCookieName, token, { ...attributes, httpOnly: true });
+  reply.setCookie(sessionHintCookieName, '1', { ...attributes, httpOnly: false });
 }
 
-/** Removes the session cookie from the browser. */
+/** Removes the session cookie (and its script-readable hint) from the browser. */
 export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOptions): void {
-  reply.clearCookie(sessionCookieName, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure: options.secure,
-  });
+  const attributes = { sameSite: 'lax', path: '/', secure: options.secure } as const;
+  reply.clearCookie(sessionCookieName, { ...attributes, httpOnly: true });
+  reply.clearCookie(sessionHintCookieName, { ...attributes, httpOnly: false });
 }
 
 /**
  * Resolves the session cookie of every `/api` request (and of routes with `config.readsSession`) to
- * `request.session`. A session found past an
- * hour since its last renewal is renewed, and the cookie is sent again with a fresh Max-Age.
+ * `request.session`. A session found past an hour since its last renewal is renewed, and the cookie is
+ * sent again with a fresh Max-Age. A cookie whose session ended (logged out elsewhere, expired) is
+ * cleared, so the web app stops asking.
  */
 export function registerSessions(
   app: FastifyInstance,
@@ -62,7 +67,10 @@ export function registerSessions(
     const token = request.cookies[sessionCookieName];
     if (!token) return;
     const session = await findActiveSession(database.db, token, cookie.ttlDays);
-    if (!session) return;
+    if (!session) {
+      clearSessionCookie(reply, cookie);
+      return;
+    }
     request.session = session;
     request.sessionToken = token;
     if (session.renewed) setSessionCookie(reply, token, cookie);

@@ -61,11 +61,21 @@ describe('loadConfig', () => {
     const message = (error as Error).message;
     expect(message).toContain('PORT: expected');
     expect(message).toContain(
-      'DATABASE_URL: expected a postgres:// or postgresql:// URL, got the given value',
+      'DATABASE_URL: expected a postgres:// or postgresql:// URL, got a value of 23 characters (not shown)',
     );
-    expect(message).toContain('ENCRYPTION_KEY: expected base64 of exactly 32 bytes, got the given value');
+    expect(message).toContain(
+      'ENCRYPTION_KEY: expected base64 of exactly 32 bytes, got a value of 8 characters (not shown)',
+    );
     expect(message).not.toContain('hunter2');
     expect(message).not.toContain('c2hvcnQ=');
+  });
+
+  it('says how long DEMO_PASSWORD must be and how long the given one is, without echoing it', () => {
+    expect(() => loadConfig({ DEMO_PASSWORD: 'abc123' })).toThrow(
+      'DEMO_PASSWORD: expected at least 10 characters, got a value of 6 characters (not shown)',
+    );
+    expect(() => loadConfig({ DEMO_PASSWORD: 'abc123' })).not.toThrow(/abc123/);
+    expect(renderConfigurationTable()).toMatch(/\| `DEMO_PASSWORD` \|[^\n]*at least 10 characters/);
   });
 
   it('renders a README table row for every variable', () => {

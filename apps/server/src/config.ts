@@ -100,7 +100,9 @@ const environmentSchema = z.object({
   }),
   DEMO_PASSWORD: variable(z.string().min(10).optional(), {
     defaultText: 'random, printed at first start',
-    meaning: 'Password of the seeded demo accounts (admin@, recruiter@, interviewer@demo.test).',
+    meaning:
+      'Password of the seeded demo accounts (admin@, recruiter@, interviewer@demo.test); at least 10 characters, ' +
+      'like every Parley password. Applies when the demo organization is first created.',
     expected: 'at least 10 characters',
     secret: true,
   }),
@@ -256,7 +258,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .filter((name) => invalid.has(name))
     .map((name) => {
       const docs = docsOf(name);
-      const shown = docs.secret ? 'the given value' : JSON.stringify(env[name]);
+      // A secret's length is enough to see what is wrong ("at least 10 characters, got 6") without echoing it.
+      const shown = docs.secret
+        ? `a value of ${env[name]?.length ?? 0} characters (not shown)`
+        : JSON.stringify(env[name]);
       return `${name}: expected ${docs.expected}, got ${shown}`;
     });
   problems.push(...zoomConfigProblems((name) => given[name] !== undefined && !invalid.has(name)));

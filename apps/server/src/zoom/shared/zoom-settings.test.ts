@@ -63,7 +63,7 @@ describe('Zoom configuration', () => {
       /hunter2/,
     );
     expect(() => loadConfig({ ENCRYPTION_KEY_PREVIOUS: 'short' })).toThrow(
-      'ENCRYPTION_KEY_PREVIOUS: expected base64 of exactly 32 bytes, got the given value',
+      'ENCRYPTION_KEY_PREVIOUS: expected base64 of exactly 32 bytes, got a value of 5 characters (not shown)',
     );
   });
 

@@ -96,16 +96,29 @@ export async function startServer(config: Config, options: StartServerOptions = 
     closers.push(async () => stopHealthChecks());
     const app = await buildApp(services, { webDistDir: options.webDistDir });
     closers.push(() => app.close());
-    const listeningUrl =
-      options.listen === false
-        ? config.publicUrl
-        : await app.listen({ port: config.port, host: config.host });
+    const listeningUrl = options.listen === false ? config.publicUrl : await listenQuietly(app, config);
     if (options.listen !== false)
       await zoom.pointWebhooksAt(`${loopbackUrl(app, config.host)}/webhooks/zoom`);
     return { app, services, listeningUrl, seed, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;
+  }
+}
+
+/**
+ * Listens without Fastify's "Server listening at …" line per network interface: people would browse to
+ * those addresses, and only PUBLIC_URL keeps their session and Zoom's OAuth round trip (main.ts prints
+ * it). The level is lowered only while the socket binds; an info line a job writes in that moment is lost.
+ */
+async function listenQuietly(app: ApiApp, config: Config): Promise<string> {
+  const level = app.log.level;
+  app.log.level = 'warn';
+  try {
+    return await app.listen({ port: config.port, host: config.host });
+  } finally {
+    app.log.level = level;
+    app.log.info({ publicUrl: config.publicUrl }, 'HTTP server listening');
   }
 }
 

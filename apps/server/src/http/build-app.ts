@@ -5,6 +5,7 @@ import type { Services } from '../services.ts';
 import { zoomWebhookSecrets } from '../zoom/shared/zoom-settings.ts';
 import type { ApiApp } from './api-app.ts';
 import { registerAccessControl } from './plugins/access.ts';
+import { registerCanonicalHost } from './plugins/canonical-host.ts';
 import { registerCsrfProtection } from './plugins/csrf.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerObservability } from './plugins/observability.ts';
@@ -42,7 +43,7 @@ export interface BuildAppOptions {
 }
 
 /**
- * The Fastify application: security headers, sessions, access control, CSRF, error mapping, OpenAPI,
+ * The Fastify application: the redirect to PUBLIC_URL's host, security headers, sessions, access control, CSRF, error mapping, OpenAPI,
  * health and metrics, the API routes and the web app. Not listening yet: call `listen()` or `inject()`.
  */
 export async function buildApp(services: Services, options: BuildAppOptions = {}): Promise<ApiApp> {
@@ -60,6 +61,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
     ttlDays: config.sessionTtlDays,
   };
   registerErrorHandling(app);
+  registerCanonicalHost(app, config.publicUrl);
   await registerSecurityHeaders(app, config.publicUrl);
   await app.register(fastifyCookie);
   registerSessions(app, database, cookie);

@@ -112,6 +112,36 @@ describe('the web app', () => {
     }
   });
 
+  it('sends a page asked for under another host name to the same path on PUBLIC_URL', async () => {
+    for (const host of ['127.0.0.1:3000', '192.168.1.20:3000', 'localhost:3000']) {
+      const page = await parley.request({ method: 'GET', url: '/settings/zoom?tab=1', headers: { host } });
+      expect(page.statusCode, host).toBe(308);
+      expect(page.headers.location).toBe('http://parley.test/settings/zoom?tab=1');
+    }
+    const behindProxy = await parley.request({
+      method: 'GET',
+      url: '/login',
+      headers: { host: 'parley-internal:3000', 'x-forwarded-host': 'parley.test' },
+    });
+    expect(behindProxy.statusCode).toBe(200);
+  });
+
+  it('answers machines on any host name: health, metrics, API, webhooks', async () => {
+    const host = '10.0.0.7:3000';
+    for (const url of ['/healthz', '/readyz', '/metrics']) {
+      expect((await parley.request({ method: 'GET', url, headers: { host } })).statusCode, url).toBe(200);
+    }
+    const api = await parley.request({ method: 'GET', url: '/api/me', headers: { host } });
+    expect(api.statusCode).toBe(401);
+    const webhook = await parley.request({
+      method: 'POST',
+      url: '/webhooks/zoom',
+      headers: { host },
+      payload: {},
+    });
+    expect(webhook.statusCode).not.toBe(308);
+  });
+
   it('never answers index.html for /api or /webhooks', async () => {
     for (const url of ['/api/unknown', '/webhooks/zoom']) {
       const response = await parley.request({ method: 'GET', url });

@@ -101,6 +101,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       url,
       payload,
       headers: {
+        // As a browser at PUBLIC_URL would: pages requested under another host name are redirected there.
+        host: new URL(config.publicUrl).host,
         ...(as ? { cookie: as.cookie, ...(withoutCsrf ? {} : { 'x-csrf-token': as.csrfToken }) } : {}),
         ...headers,
       },

@@ -22,6 +22,8 @@ function forwardWithoutOwnOrigin(request: IncomingMessage): boolean {
 const proxyToServer: ProxyOptions = {
   target: apiTarget,
   changeOrigin: true,
+  // X-Forwarded-Host names this dev server, which is PUBLIC_URL in development: the server does not redirect.
+  xfwd: true,
   configure: (proxy) => {
     proxy.on('proxyReq', (proxyRequest, request) => {
       if (forwardWithoutOwnOrigin(request)) proxyRequest.removeHeader('origin');
@@ -39,5 +41,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page loads first (scripts/check-web-size.ts reads it).
+    manifest: true,
   },
 });

@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, testPassword } from '../test/create-test-app.ts';
 
@@ -14,6 +15,12 @@ beforeAll(async () => {
   await mkdir(path.join(webDistDir, 'assets'));
   await writeFile(path.join(webDistDir, 'index.html'), '<!doctype html><title>Parley SPA</title>');
   await writeFile(path.join(webDistDir, 'assets', 'app-1234.js'), 'console.log("app")');
+  // What scripts/build-web.mjs writes beside each text file.
+  for (const file of ['index.html', 'assets/app-1234.js']) {
+    const content = await readFile(path.join(webDistDir, file));
+    await writeFile(path.join(webDistDir, `${file}.br`), brotliCompressSync(content));
+    await writeFile(path.join(webDistDir, `${file}.gz`), gzipSync(content));
+  }
   const logDestination = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(String(chunk));
@@ -140,6 +147,33 @@ describe('the web app', () => {
       payload: {},
     });
     expect(webhook.statusCode).not.toBe(308);
+  });
+
+  it('sends the pre-compressed file the browser accepts, with the cache policy of the original', async () => {
+    const brotli = await parley.request({
+      method: 'GET',
+      url: '/assets/app-1234.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotli.headers.vary).toContain('accept-encoding');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe('console.log("app")');
+
+    const gzip = await parley.request({
+      method: 'GET',
+      url: '/settings/users',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.statusCode).toBe(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers['content-type']).toContain('text/html');
+    expect(gzip.headers['cache-control']).toBe('no-cache');
+
+    const plain = await parley.request({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log("app")');
   });
 
   it('never answers index.html for /api or /webhooks', async () => {

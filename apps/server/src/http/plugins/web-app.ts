@@ -29,7 +29,8 @@ function isSpaRoute(request: FastifyRequest): boolean {
 
 /**
  * Serves the built SPA from `webDistDir` when it exists: hashed assets cached for a year, everything
- * else revalidated, and `index.html` for client-side routes. Unknown API paths answer 404 NOT_FOUND.
+ * else revalidated, and `index.html` for client-side routes. The `.br`/`.gz` files the web build writes
+ * beside each text file are sent when the browser accepts them. Unknown API paths answer 404 NOT_FOUND.
  */
 export async function registerWebApp(app: FastifyInstance, webDistDir: string): Promise<void> {
   const hasWebApp = existsSync(path.join(webDistDir, 'index.html'));
@@ -38,6 +39,7 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string): 
       root: webDistDir,
       index: 'index.html',
       wildcard: true,
+      preCompressed: true,
       setHeaders(response, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         response.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureFirstLoads } from '../scripts/check-web-size.ts';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+let parley: RunningParley;
+let browser: TestBrowser;
+const distDir = join(import.meta.dirname, '..', 'apps', 'web', 'dist');
+
+beforeAll(async () => {
+  // Bound to every interface and logging at info, as `npm start` does by default.
+  parley = await startParley({ HOST: '0.0.0.0', LOG_LEVEL: 'info' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+});
+
+describe('a first visit', () => {
+  it('logs nothing in the console on the anonymous pages', async () => {
+    const page = await browser.newPersonPage();
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+    });
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${parley.url}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
+    await page.goto(`${parley.url}/zoom/result?flow=personal&outcome=connected`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(failed).toEqual([]);
+    expect(messages).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sends a browser at another host name to PUBLIC_URL, where signing in works', async () => {
+    const page = await browser.newPersonPage();
+    const otherName = parley.url.replace('127.0.0.1', 'localhost');
+    await page.goto(`${otherName}/settings/profile`);
+    expect(page.url()).toBe(`${parley.url}/settings/profile`);
+    await page.getByLabel('Email').fill('admin@demo.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    // Back on the page first asked for, signed in.
+    await page.getByRole('navigation', { name: 'Settings' }).waitFor();
+    expect(page.url()).toBe(`${parley.url}/settings/profile`);
+    await page.context().close();
+  });
+
+  it('prints only PUBLIC_URL at start-up, not the address of every network interface', () => {
+    expect(parley.output()).toContain(`Parley is running at ${parley.url}`);
+    expect(parley.output()).not.toContain('Server listening at');
+  });
+});
+
+describe('what the browser downloads', () => {
+  it('gets scripts compressed (brotli or gzip) and cached for a year, index.html revalidated', async () => {
+    const page = await browser.newPersonPage();
+    const assets: { url: string; encoding?: string; cacheControl?: string }[] = [];
+    page.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/assets/')) return;
+      const headers = await response.allHeaders();
+      assets.push({
+        url: response.url(),
+        encoding: headers['content-encoding'],
+        cacheControl: headers['cache-control'],
+      });
+    });
+    const document = await page.goto(`${parley.url}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
+    expect(document?.headers()['cache-control']).toBe('no-cache');
+    const scripts = assets.filter((asset) => asset.url.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const script of scripts) {
+      expect(script.encoding, script.url).toBe('br');
+      expect(script.cacheControl, script.url).toBe('public, max-age=31536000, immutable');
+    }
+    // The login page does not download the signed-in pages.
+    const signedInPages =
+      /\/(settings-layout|[a-z-]+-settings-page|audit-log-page|mailbox-page|my-zoom-page)-/;
+    expect(scripts.filter((script) => signedInPages.test(script.url))).toEqual([]);
+    await page.context().close();
+
+    const gzip = await fetch(`${parley.url}${new URL(scripts[0]!.url).pathname}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('keeps every page’s first load within its budget (npm run check:web-size)', () => {
+    const index = readFileSync(join(distDir, 'index.html'), 'utf8');
+    expect(index).toContain('/assets/');
+    for (const { page, budget, gzipBytes } of measureFirstLoads(distDir)) {
+      expect(gzipBytes, page).toBeLessThanOrEqual(budget);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+// What each page of the built web app downloads on a first visit, gzip-compressed, against a budget.
+//
+//   npm run check:web-size     prints one line per page; exits 1 when a page is over its budget
+//
+// Reads apps/web/dist (run `npm run build` first): index.html, the Vite manifest (which chunks a module
+// imports statically) and the `.gz` files scripts/build-web.mjs writes. A page's first load is index.html,
+// the entry with everything it imports statically, and the page's own chunks (and those of the layouts
+// around it) and one language, again with their static imports; chunks imported later are not counted.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const kB = 1000;
+
+/** One chunk of `dist/.vite/manifest.json`. */
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+/** A page: its modules from the outside in (layouts first) and its budget in bytes of gzip. */
+interface PageBudget {
+  page: string;
+  modules: string[];
+  budget: number;
+}
+
+/** Each page's modules from the outside in (layouts first), and its budget in bytes of gzip. */
+export const pageBudgets: PageBudget[] = [
+  // React DOM alone is 66 kB of gzip, React Router 14, i18next 19 and a language 8: the login page stays
+  // this small only while it loads none of the signed-in pages.
+  { page: 'login', modules: ['src/pages/login-page.tsx'], budget: 140 * kB },
+  { page: 'accept invitation', modules: ['src/pages/accept-invitation-page.tsx'], budget: 150 * kB },
+  { page: 'Zoom admin link', modules: ['src/pages/zoom/admin-authorize-page.tsx'], budget: 150 * kB },
+  { page: 'interviews', modules: ['src/pages/placeholder-pages.tsx'], budget: 200 * kB },
+  ...[
+    'profile-settings-page',
+    'my-zoom-page',
+    'users-settings-page',
+    'invitations-settings-page',
+    'audit/audit-log-page',
+    'zoom/zoom-settings-page',
+    'mailbox-page',
+  ].map((name) => ({
+    page: `settings: ${name.split('/').pop()}`,
+    modules: ['src/pages/settings/settings-layout.tsx', `src/pages/settings/${name}.tsx`],
+    budget: 200 * kB,
+  })),
+];
+
+/** The files (relative to dist) a first visit of a page downloads. */
+export function firstLoadFiles(manifest: Record<string, ManifestChunk>, pageModules: string[]): string[] {
+  const files = new Set(['index.html']);
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the Vite manifest: was it renamed?`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  // The page's language is loaded before the first render; English is measured (German is 1 kB more).
+  visit('src/i18n/en.json');
+  for (const module of pageModules) visit(module);
+  return [...files];
+}
+
+/** Every page's first load in bytes of gzip, with the files counted. */
+export function measureFirstLoads(distDir: string): (PageBudget & { gzipBytes: number; files: string[] })[] {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  return pageBudgets.map(({ page, modules, budget }) => {
+    const files = firstLoadFiles(manifest, modules);
+    // Files too small to gain from gzip have no `.gz` and are sent as they are.
+    const sentSize = (file: string) =>
+      statSync(join(distDir, existsSync(join(distDir, `${file}.gz`)) ? `${file}.gz` : file)).size;
+    const gzipBytes = files.reduce((sum, file) => sum + sentSize(file), 0);
+    return { page, modules, budget, gzipBytes, files };
+  });
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const distDir = join(import.meta.dirname, '..', 'apps', 'web', 'dist');
+  let over = 0;
+  for (const { page, budget, gzipBytes } of measureFirstLoads(distDir)) {
+    const verdict = gzipBytes <= budget ? 'ok' : 'OVER BUDGET';
+    if (gzipBytes > budget) over += 1;
+    console.log(
+      `${page.padEnd(38)} ${(gzipBytes / kB).toFixed(1).padStart(6)} kB gzip  (budget ${budget / kB} kB) ${verdict}`,
+    );
+  }
+  process.exit(over === 0 ? 0 : 1);
+}

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ChangeFeed } from './changes/change-feed.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
@@ -22,4 +23,6 @@ export interface Services {
   logger: Logger;
   /** Zoom endpoints, Parley's two Zoom apps and the webhook secret (emulator or zoom.us). */
   zoom: ZoomSettings;
+  /** What changed in each organization, for the open pages (`GET /api/changes`). */
+  changes: ChangeFeed;
 }

@@ -5,6 +5,7 @@ import {
   seedDemoOrganization,
 } from './accounts/seed-demo-organization.ts';
 import { allJobs } from './all-jobs.ts';
+import { startChangeFeed } from './changes/change-feed.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -81,7 +82,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
     });
     closers.push(async () => mailer.close());
     closers.push(() => queue.stop());
+    const changes = await startChangeFeed(database, logger);
+    closers.push(() => changes.close());
     const services: Services = {
+      changes,
       config,
       database,
       queue,

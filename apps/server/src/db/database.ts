@@ -41,6 +41,17 @@ export interface Database extends SqlExecutor {
    * one process per data directory and runs `work` directly.
    */
   withSchemaLock<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotification` with the payload of every `NOTIFY` on `channel` (sent by any instance, delivered
+   * after its transaction commits) until the returned function stops listening. On PostgreSQL a dedicated
+   * connection listens and reconnects after a loss, calling `onReconnect`: notifications sent meanwhile
+   * are gone, so the listener must assume that anything may have changed.
+   */
+  listen(
+    channel: string,
+    onNotification: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

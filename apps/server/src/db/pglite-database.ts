@@ -76,6 +76,8 @@ function wrapPglite(client: PGlite, lock: { release(): Promise<void> } | undefin
     },
     migrate: () => migrate(db, { migrationsFolder }),
     withSchemaLock: (work) => work(),
+    // One process owns the data directory, so PGlite's own LISTEN/NOTIFY reaches every listener there is.
+    listen: (channel, onNotification) => client.listen(channel, onNotification),
     async close() {
       if (!client.closed) await client.close();
       await lock?.release();

@@ -3,6 +3,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { createCommitCallbacks, type Database, type SqlResult } from './database.ts';
 import { migrationsFolder } from './migrations-folder.ts';
+import { listenOnPostgres } from './postgres-listener.ts';
 
 /** Serialises the schema setup (migrations, job queue) of instances starting at the same time. */
 const schemaLockKey = 7_164_712_001;
@@ -48,6 +49,8 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
     kind: 'postgres',
     db: drizzle({ client: pool }),
     executeSql: (text, values) => pool.query(text, values) as Promise<SqlResult>,
+    listen: (channel, onNotification, onReconnect) =>
+      listenOnPostgres(options.connectionString, channel, onNotification, onReconnect),
     async transaction(work) {
       const client = await pool.connect();
       const commitCallbacks = createCommitCallbacks();

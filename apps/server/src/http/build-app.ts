@@ -18,6 +18,7 @@ import { registerAuditEventRoutes } from './routes/audit-event-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerCandidateImportRoutes } from './routes/candidate-import-routes.ts';
 import { registerCandidateRoutes } from './routes/candidate-routes.ts';
+import { registerChangeRoutes } from './routes/change-routes.ts';
 import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
 import { registerInterviewRoutes } from './routes/interview-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
 
   registerAuthRoutes(app, services, cookie);
   registerMeRoutes(app, services);
+  registerChangeRoutes(app, services);
   registerUserRoutes(app, services);
   registerInvitationRoutes(app, services, cookie);
   registerDevMailboxRoutes(app, services);

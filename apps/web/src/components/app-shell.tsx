@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
+import { useLiveChanges } from '../queries/use-live-changes.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { MainNavigation } from './main-navigation.tsx';
 import { UserMenu } from './user-menu.tsx';
 
-/** Header with product name, main navigation, language switcher and user menu; the page below it. */
+/**
+ * Header with product name, main navigation, language switcher and user menu; the page below it. While it
+ * is shown, the pages follow what changes on the server (useLiveChanges).
+ */
 export function AppShell() {
   const { t } = useTranslation();
+  useLiveChanges();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main-content">

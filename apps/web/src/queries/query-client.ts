@@ -1,5 +1,6 @@
 import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error.ts';
+import { refetchOnFocusWithoutLiveChanges } from './use-live-changes.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -28,13 +29,14 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
 
 /**
  * The app's one cache of server state. Reads are retried by `shouldRetryRead`; writes never, because the
- * server may have applied a change whose answer was lost. A window regaining focus does not refetch: pages
- * show what they loaded until a change here or the person refreshes, as they did before the cache.
+ * server may have applied a change whose answer was lost. Changes made elsewhere (another tab, a job, a
+ * Zoom webhook) arrive through the change stream (use-live-changes.ts); only while that stream is down
+ * does a window regaining focus refetch what it shows.
  */
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetryRead, refetchOnWindowFocus: false },
+      queries: { retry: shouldRetryRead, refetchOnWindowFocus: refetchOnFocusWithoutLiveChanges },
       mutations: { retry: false },
     },
     mutationCache: new MutationCache({

@@ -1,0 +1,120 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../db/schema.ts';
+import { zoomConnections } from '../db/zoom-schema.ts';
+import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+
+let parley: TestApp;
+let baseUrl: string;
+let acme: { organizationId: string; userIds: Record<string, string> };
+
+beforeAll(async () => {
+  parley = await createTestApp();
+  acme = await parley.createOrganization('Acme');
+  await parley.createOrganization('Globex');
+  // A stream never ends by itself, so it is read over real HTTP rather than app.inject().
+  baseUrl = await parley.app.listen({ port: 0, host: '127.0.0.1' });
+});
+
+afterAll(() => parley?.close());
+
+/** The events of an open `GET /api/changes`, as they arrive. */
+async function openChangeStream(session: TestSession) {
+  const controller = new AbortController();
+  const response = await fetch(`${baseUrl}/api/changes`, {
+    headers: { cookie: session.cookie },
+    signal: controller.signal,
+  });
+  const events: { event: string; data: unknown }[] = [];
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  const reading = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffered += value;
+      let end = buffered.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const event = /^event: (.+)$/m.exec(block)?.[1];
+        const data = /^data: (.+)$/m.exec(block)?.[1];
+        if (event && data) events.push({ event, data: JSON.parse(data) });
+        end = buffered.indexOf('\n\n');
+      }
+    }
+  })();
+  return {
+    response,
+    events,
+    close: async () => {
+      controller.abort();
+      await reading;
+    },
+  };
+}
+
+describe('GET /api/changes', () => {
+  it('answers 401 without a session', async () => {
+    const response = await fetch(`${baseUrl}/api/changes`);
+    expect(response.status).toBe(401);
+  });
+
+  it('tells an open page of each change in its organization within a second, and nothing of others', async () => {
+    const admin = await parley.login('admin@acme.test');
+    const stream = await openChangeStream(admin);
+    expect(stream.response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    await expect.poll(() => stream.events).toEqual([{ event: 'ready', data: {} }]);
+
+    await parley.database.db
+      .update(users)
+      .set({ name: 'Renamed at Globex' })
+      .where(eq(users.email, 'admin@globex.test'));
+    await parley.database.db
+      .update(users)
+      .set({ name: 'Rita Recruiter' })
+      .where(eq(users.email, 'recruiter@acme.test'));
+    await expect
+      .poll(() => stream.events.slice(1), { timeout: 1000 })
+      .toEqual([{ event: 'change', data: { topic: 'accounts' } }]);
+
+    await parley.database.db.insert(zoomConnections).values({
+      organizationId: acme.organizationId,
+      kind: 'organization',
+      authType: 'oauth',
+      status: 'connected',
+      zoomAccountId: 'acct-1',
+      zoomUserId: 'user-1',
+      zoomUserEmail: 'owner@acme.test',
+      zoomUserName: 'Olivia Owner',
+      zoomUserRole: 'owner',
+    });
+    await expect
+      .poll(() => stream.events.at(-1), { timeout: 1000 })
+      .toEqual({ event: 'change', data: { topic: 'zoom' } });
+    await stream.close();
+  });
+
+  it('reports a change made in a transaction once, after it commits, and none for a rollback', async () => {
+    const admin = await parley.login('admin@acme.test');
+    const stream = await openChangeStream(admin);
+    await expect.poll(() => stream.events.length).toBe(1);
+    await parley.database
+      .transaction(async (tx) => {
+        await tx.db.update(users).set({ name: 'Never' }).where(eq(users.email, 'interviewer@acme.test'));
+        throw new Error('roll back');
+      })
+      .catch(() => {});
+    await parley.database.transaction(async (tx) => {
+      await tx.db.update(users).set({ name: 'Ivan' }).where(eq(users.email, 'interviewer@acme.test'));
+      await tx.db.update(users).set({ name: 'Ivan I.' }).where(eq(users.email, 'interviewer@acme.test'));
+    });
+    await expect.poll(() => stream.events.length, { timeout: 1000 }).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stream.events).toEqual([
+      { event: 'ready', data: {} },
+      { event: 'change', data: { topic: 'accounts' } },
+    ]);
+    await stream.close();
+  });
+});

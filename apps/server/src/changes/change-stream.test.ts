@@ -55,9 +55,15 @@ async function openChangeStream(session: TestSession) {
 }
 
 describe('GET /api/changes', () => {
-  it('answers 401 without a session', async () => {
+  it('answers 401 without a session and streams to every role', async () => {
     const response = await fetch(`${baseUrl}/api/changes`);
     expect(response.status).toBe(401);
+    for (const role of ['admin', 'recruiter', 'interviewer']) {
+      const stream = await openChangeStream(await parley.login(`${role}@acme.test`));
+      expect(stream.response.status).toBe(200);
+      await expect.poll(() => stream.events).toEqual([{ event: 'ready', data: {} }]);
+      await stream.close();
+    }
   });
 
   it('tells an open page of each change in its organization within a second, and nothing of others', async () => {

@@ -347,7 +347,12 @@ describe('role-based access control', () => {
     const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
       ([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    const apiRoutes = documented.filter((route) => / \/api\//.test(route) && !/ \/api\/docs/.test(route));
+    // The change stream never ends, which app.inject() waits for: changes/change-stream.test.ts checks
+    // its access over real HTTP.
+    const streams = ['GET /api/changes'];
+    const apiRoutes = documented.filter(
+      (route) => / \/api\//.test(route) && !/ \/api\/docs/.test(route) && !streams.includes(route),
+    );
     expect(apiRoutes.sort()).toEqual(table.map((route) => `${route.method} ${route.path}`).sort());
   });
 });

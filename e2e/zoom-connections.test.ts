@@ -265,7 +265,15 @@ describe('host candidates', () => {
     const page = await browser.newPage();
     await logIn(page, 'recruiter@demo.test');
     const region = await openZoomSettings(page);
-    await page.getByText('Only admins can change the Zoom connection.', { exact: false }).waitFor();
+    const note = page.getByText('Only admins can change the Zoom connection.', { exact: false });
+    await note.waitFor();
+    // It does not claim "you can see everything": two sections are for admins only.
+    expect(await note.innerText()).toContain(
+      'connected users and the Server-to-Server credentials are shown to admins only',
+    );
+    for (const section of ['Connected users', 'Server-to-Server app']) {
+      expect(await page.getByRole('heading', { name: section, exact: true }).count(), section).toBe(0);
+    }
     expect(await organizationStatus(page)).toBe('Connected');
     const hosts = page.getByRole('region', { name: 'Host candidates' });
     await hosts.getByText('Tanaka — engineering interviews').waitFor();

@@ -2,16 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../session/session-context.tsx';
 import { describeError } from './error-message.ts';
+import { initialsOf } from './initials.ts';
 import { roleLabel } from './role-label.ts';
-
-function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters
-    .map((word) => [...(word ?? '')][0] ?? '')
-    .join('')
-    .toUpperCase();
-}
 
 /**
  * A disclosure: the button shows who is signed in (name and role); it opens a panel with the email,

@@ -1,4 +1,6 @@
+import { deleteStaleSignInFailuresJob } from './accounts/delete-stale-sign-in-failures.job.ts';
 import { sendInvitationEmail } from './accounts/send-invitation-email.job.ts';
+import { sendSignInWarningEmail } from './accounts/send-sign-in-warning-email.job.ts';
 import { syncInterviewMeetingJob } from './interviews/meetings/sync-interview-meeting.job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import type { Services } from './services.ts';
@@ -13,6 +15,8 @@ import { syncZoomDirectory } from './zoom/directory/sync-zoom-directory.job.ts';
 // biome-ignore lint/suspicious/noExplicitAny: the list holds jobs of different payload types.
 export const allJobs: readonly JobDefinition<any, Services>[] = [
   sendInvitationEmail,
+  sendSignInWarningEmail,
+  deleteStaleSignInFailuresJob,
   notifyZoomConnectionProblem,
   checkZoomConnections,
   syncZoomDirectory,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -35,6 +36,27 @@ const urlWithProtocols = (protocols: string[]) =>
   z.url().refine((value) => protocols.includes(new URL(value).protocol), {
     message: `protocol must be one of ${protocols.join(', ')}`,
   });
+/** Names proxy-addr (Fastify's `trustProxy`) understands besides addresses and ranges. */
+const proxyRangeNames = ['loopback', 'linklocal', 'uniquelocal'];
+const trustedProxyList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .refine(
+    (entries) =>
+      entries.every((entry) => {
+        if (proxyRangeNames.includes(entry)) return true;
+        const [address, bits, ...rest] = entry.split('/');
+        const version = isIP(address ?? '');
+        if (version === 0 || rest.length > 0) return false;
+        return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+      }),
+    { message: 'each entry must be an IP address, a CIDR range or loopback/linklocal/uniquelocal' },
+  );
 const base64Key = z.string().refine((value) => Buffer.from(value, 'base64').length === 32, {
   message: 'must decode to exactly 32 bytes',
 });
@@ -171,6 +193,14 @@ const environmentSchema = z.object({
       'busy port falls back to a free one). Its control page is at /_emulator/.',
     expected: 'an integer from 0 to 65535',
   }),
+  TRUSTED_PROXY: variable(trustedProxyList.default([]), {
+    defaultText: 'none: no proxy is trusted',
+    meaning:
+      'Reverse proxies whose X-Forwarded-For names the client: comma-separated IP addresses or CIDR ranges ' +
+      '(or loopback, linklocal, uniquelocal). Sign-in limits count per client address; unset, the address is ' +
+      "the connection's and X-Forwarded-For is ignored (docs/operations.md).",
+    expected: 'IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,127.0.0.1',
+  }),
   LOG_LEVEL: variable(z.enum(logLevels).default('info'), {
     defaultText: 'info',
     meaning: 'Least severe log level written (fatal, error, warn, info, debug, trace, silent).',
@@ -198,6 +228,8 @@ const configSchema = environmentSchema.transform((environment) => ({
   seedDemo: environment.SEED_DEMO ?? environment.DATABASE_URL === undefined,
   sessionTtlDays: environment.SESSION_TTL_DAYS,
   logLevel: environment.LOG_LEVEL,
+  /** Proxies trusted for X-Forwarded-For; empty: the client address is the connection's. */
+  trustedProxies: environment.TRUSTED_PROXY,
   /** `ENCRYPTION_KEY_PREVIOUS`: 32 bytes, only while rotating keys. */
   encryptionKeyPrevious: keyBytes(environment.ENCRYPTION_KEY_PREVIOUS),
   zoom: zoomConfigFrom(environment),

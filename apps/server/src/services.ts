@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { PasswordWorkLimiter } from './secrets/password-work-limiter.ts';
 import type { SecretBox } from './secrets/secret-box.ts';
 import type { ZoomSettings } from './zoom/shared/zoom-settings.ts';
 
@@ -16,6 +17,8 @@ export interface Services {
   config: Config;
   database: Database;
   queue: JobQueue<Services>;
+  /** The instance's budget for password hashing (sign-in, invitation accept, password change). */
+  passwordWork: PasswordWorkLimiter;
   mailer: Mailer;
   /** True when mail goes to the embedded catcher; enables `/api/dev/mailbox`. */
   devMailbox: boolean;

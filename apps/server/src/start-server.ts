@@ -1,5 +1,9 @@
 import type { Logger } from 'pino';
 import {
+  deleteStaleSignInFailuresJob,
+  staleSignInFailuresIntervalSeconds,
+} from './accounts/delete-stale-sign-in-failures.job.ts';
+import {
   demoOrganizationName,
   type SeedResult,
   seedDemoOrganization,
@@ -12,11 +16,13 @@ import { openDatabase } from './db/open-database.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { buildApp } from './http/build-app.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
+import { schedulePeriodicJob } from './jobs/schedule-periodic-job.ts';
 import { createLogger } from './logger.ts';
 import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
 import { createMailer } from './mail/mailer.ts';
 import { seedDemoRecruiting } from './recruiting/seed-demo-recruiting.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
+import { createPasswordWorkLimiter } from './secrets/password-work-limiter.ts';
 import { createSecretBox } from './secrets/secret-box.ts';
 import type { Services } from './services.ts';
 import { scheduleZoomHealthChecks } from './zoom/connections/check-zoom-connections.job.ts';
@@ -91,6 +97,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       queue,
       mailer,
       devMailbox: !config.smtpUrl,
+      passwordWork: createPasswordWorkLimiter(),
       secretBox,
       logger,
       zoom: zoom.settings,
@@ -98,6 +105,14 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await queue.work(services);
     const stopHealthChecks = scheduleZoomHealthChecks(queue, logger);
     closers.push(async () => stopHealthChecks());
+    const stopSignInCleanup = schedulePeriodicJob(
+      queue,
+      deleteStaleSignInFailuresJob,
+      {},
+      { key: 'stale-sign-in-failures', everySeconds: staleSignInFailuresIntervalSeconds },
+      logger,
+    );
+    closers.push(async () => stopSignInCleanup());
     const app = await buildApp(services, { webDistDir: options.webDistDir });
     closers.push(() => app.close());
     const listeningUrl = options.listen === false ? config.publicUrl : await listenQuietly(app, config);

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { Database } from '../db/database.ts';
 import { invitations, type Language, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
+import type { Services } from '../services.ts';
 import { findInvitationByToken } from './find-invitation-by-token.ts';
 import { hashPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
@@ -15,18 +15,25 @@ export interface AcceptInvitationInput {
   language?: Language;
   /** Canonical IANA zone; defaults to UTC. */
   timeZone?: string;
+  /** The client's address: hashing the password counts against its password-work budget. */
+  remoteAddress?: string;
 }
 
 /**
  * Creates the invited user with the invitation's email and role, uses up the invitation and starts a
- * session. The invitation row is locked, so a link accepted twice at once creates one user.
+ * session. The token is checked before the password is hashed, so a made-up link costs no hashing; the
+ * hash runs within the instance's password-work budget. The invitation row is then locked and checked
+ * again, so a link accepted twice at once creates one user.
  */
 export async function acceptInvitation(
-  services: { database: Database; sessionTtlDays: number },
+  services: Pick<Services, 'database' | 'config' | 'passwordWork'>,
   token: string,
   input: AcceptInvitationInput,
 ): Promise<{ token: string; userId: string; organizationId: string }> {
-  const passwordHash = await hashPassword(input.password);
+  await findInvitationByToken(services.database.db, token);
+  const passwordHash = await services.passwordWork.run(input.remoteAddress, () =>
+    hashPassword(input.password),
+  );
   return services.database.transaction(async (tx) => {
     const invitation = await findInvitationByToken(tx.db, token, true);
     const [existing] = await tx.db
@@ -50,7 +57,7 @@ export async function acceptInvitation(
       .update(invitations)
       .set({ acceptedAt: new Date(), acceptedUserId: user!.id })
       .where(eq(invitations.id, invitation.id));
-    const session = await createSession(tx.db, user!.id, services.sessionTtlDays);
+    const session = await createSession(tx.db, user!.id, services.config.sessionTtlDays);
     await recordAuditEvent(tx, {
       organizationId: invitation.organizationId,
       actorUserId: user!.id,

@@ -1,11 +1,12 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { type AuditEvent, recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { Database } from '../db/database.ts';
 import { sessions, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
-import { clearPasswordAttempts, recordPasswordAttempt } from './log-in.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import type { Services } from '../services.ts';
+import { checkCurrentPassword } from './check-current-password.ts';
+import { hashPassword } from './passwords.ts';
+import { clearSignInFailures } from './sign-in-limits.ts';
 
 /** Input of {@link changePassword}. */
 export interface ChangePasswordInput {
@@ -18,17 +19,19 @@ export interface ChangePasswordInput {
 }
 
 /**
- * Changes the signed-in user's password after checking the current one. A wrong current password counts
- * like a failed sign-in (the same limit of 10 in 15 minutes), so a borrowed session cannot be used to
- * guess it. Success signs the user out everywhere else and is recorded in the audit log.
+ * Changes the signed-in user's password after checking the current one. The current password is checked
+ * like a sign-in (the same limits, a wrong one counts as a failure), so a borrowed session cannot be used
+ * to guess it; both hashes run within the instance's password-work budget. Success signs the user out
+ * everywhere else and is recorded in the audit log.
  */
 export async function changePassword(
-  database: Database,
+  services: Pick<Services, 'database' | 'passwordWork' | 'queue' | 'logger'>,
   actor: Actor,
   input: ChangePasswordInput,
 ): Promise<void> {
+  const { database } = services;
   const [user] = await database.db
-    .select({ email: users.email, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, actor.userId))
     .limit(1);
@@ -41,8 +44,9 @@ export async function changePassword(
     result,
     metadata: { ...metadata, remoteAddress: input.remoteAddress },
   });
-  await recordPasswordAttempt(database, user.email, input.remoteAddress);
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  const attempt = { email: user.email, clientAddress: input.remoteAddress };
+  const { matches } = await checkCurrentPassword(services, attempt, async () => user, input.currentPassword);
+  if (!matches) {
     await database.transaction((tx) =>
       recordAuditEvent(tx, auditEvent('failure', { reason: 'wrong_current_password' })),
     );
@@ -50,13 +54,15 @@ export async function changePassword(
       details: [{ path: 'currentPassword', message: 'validation.currentPassword' }],
     });
   }
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await services.passwordWork.run(input.remoteAddress, () =>
+    hashPassword(input.newPassword),
+  );
   await database.transaction(async (tx) => {
     await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));
     await tx.db
       .delete(sessions)
       .where(and(eq(sessions.userId, actor.userId), ne(sessions.id, input.keepSessionId)));
-    await clearPasswordAttempts(tx, user.email);
+    await clearSignInFailures(tx.db, attempt);
     await recordAuditEvent(tx, auditEvent('success', {}));
   });
 }

@@ -1,72 +1,41 @@
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import type { Database, Transaction } from '../db/database.ts';
-import { loginAttempts, users } from '../db/schema.ts';
+import { users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
+import type { Services } from '../services.ts';
+import { checkCurrentPassword } from './check-current-password.ts';
 import { normalizeEmail } from './normalize-email.ts';
-import { unmatchableHash, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
-
-/** Failed logins allowed per email address within {@link attemptWindowMs}. */
-export const maxFailedAttempts = 10;
-const attemptWindowMs = 15 * 60 * 1000;
-
-/**
- * Counts a password check for `email` before it is made, and refuses it (429) when it would be the 11th
- * within 15 minutes. Attempts live in the database, so the limit holds across instances. Sign-in and
- * changing one's password (the current one is checked) share the count.
- */
-export async function recordPasswordAttempt(
-  database: Database,
-  email: string,
-  remoteAddress: string | undefined,
-): Promise<void> {
-  const windowStart = new Date(Date.now() - attemptWindowMs);
-  await database.db
-    .delete(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), lt(loginAttempts.at, windowStart)));
-  const [attempt] = await database.db
-    .insert(loginAttempts)
-    .values({ email, remoteAddress: remoteAddress ?? null })
-    .returning({ id: loginAttempts.id });
-  const [attempts] = await database.db
-    .select({ total: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), gt(loginAttempts.at, windowStart)));
-  if ((attempts?.total ?? 0) > maxFailedAttempts) {
-    // A refused attempt is not a checked one: it does not extend the lock.
-    await database.db.delete(loginAttempts).where(eq(loginAttempts.id, attempt!.id));
-    throw new AppError(AppErrorCode.TooManyAttempts);
-  }
-}
-
-/** Clears the count after a correct password. */
-export async function clearPasswordAttempts(tx: Pick<Transaction, 'db'>, email: string): Promise<void> {
-  await tx.db.delete(loginAttempts).where(eq(loginAttempts.email, email));
-}
+import { clearSignInFailures } from './sign-in-limits.ts';
 
 /** Input of {@link logIn}. */
 export interface LogInInput {
   email: string;
   password: string;
+  /** The client's address (`request.ip`): the sign-in limits count per e-mail and client address. */
   remoteAddress?: string;
 }
 
 /**
- * Checks email and password and starts a session. Failures are counted per email in the database, so
- * the limit holds across instances: each attempt is recorded before the password is checked, and the
- * 11th attempt within 15 minutes is refused without checking. Success clears the count.
+ * Checks e-mail and password and starts a session. The check runs within the sign-in limits (see
+ * `checkCurrentPassword`): only failures count, so any number of correct sign-ins may run at once, and a
+ * success clears the failures of this e-mail from this client.
  */
 export async function logIn(
-  services: { database: Database; sessionTtlDays: number },
+  services: Pick<Services, 'database' | 'config' | 'passwordWork' | 'queue' | 'logger'>,
   input: LogInInput,
 ): Promise<{ token: string; userId: string; organizationId: string }> {
   const { database } = services;
-  const email = normalizeEmail(input.email);
-  await recordPasswordAttempt(database, email, input.remoteAddress);
-
-  const [user] = await database.db.select().from(users).where(eq(users.email, email)).limit(1);
-  const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? unmatchableHash);
+  const attempt = { email: normalizeEmail(input.email), clientAddress: input.remoteAddress };
+  const { owner: user, matches: passwordMatches } = await checkCurrentPassword(
+    services,
+    attempt,
+    async () => {
+      const [found] = await database.db.select().from(users).where(eq(users.email, attempt.email)).limit(1);
+      return found ?? null;
+    },
+    input.password,
+  );
   if (!user || !passwordMatches || !user.active) {
     if (user) {
       await database.transaction((tx) =>
@@ -86,8 +55,8 @@ export async function logIn(
   }
 
   return database.transaction(async (tx) => {
-    await clearPasswordAttempts(tx, email);
-    const session = await createSession(tx.db, user.id, services.sessionTtlDays);
+    await clearSignInFailures(tx.db, attempt);
+    const session = await createSession(tx.db, user.id, services.config.sessionTtlDays);
     await recordAuditEvent(tx, {
       organizationId: user.organizationId,
       actorUserId: user.id,

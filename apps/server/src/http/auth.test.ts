@@ -229,7 +229,7 @@ describe('CSRF protection', () => {
 });
 
 describe('login rate limiting', () => {
-  it('refuses the 11th attempt within 15 minutes with 429, even with the right password', async () => {
+  it('refuses the 11th attempt from one address within 15 minutes with 429 and Retry-After, even with the right password', async () => {
     for (let attempt = 1; attempt <= 10; attempt++) {
       const response = await parley.request({
         method: 'POST',
@@ -244,10 +244,14 @@ describe('login rate limiting', () => {
       payload: { email: 'LIMITED@acme.test', password: testPassword },
     });
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().error).toEqual({
+    expect(blocked.json().error).toMatchObject({
       code: 'TOO_MANY_ATTEMPTS',
-      message: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+      message:
+        'Too many failed sign-in attempts. Wait a little (see Retry-After) and try again, or ask an admin to unlock your account.',
     });
+    // Until the oldest of the 10 failures leaves the 15-minute window.
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
 
     // Other addresses are not affected; the count lives in the database, so time passing there lifts it.
     expect((await parley.login('admin@acme.test')).userId).toEqual(expect.any(String));

@@ -53,6 +53,9 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
     // pino's Logger is a FastifyBaseLogger; the cast only drops pino-specific members from the type.
     loggerInstance: services.logger as FastifyBaseLogger,
     bodyLimit: bodyLimitBytes,
+    // request.ip: the connection's address, or X-Forwarded-For's client when the connection is a proxy
+    // the operator trusts (TRUSTED_PROXY). Sign-in limits count per client address.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -99,6 +99,12 @@ const table: RouteCase[] = [
     request: () => ({ url: `/api/users/${targetUserId}`, payload: { role: 'recruiter' } }),
   },
   {
+    method: 'POST',
+    path: '/api/users/{id}/unlock-sign-in',
+    expected: adminsOnly(204),
+    request: () => ({ url: `/api/users/${targetUserId}/unlock-sign-in` }),
+  },
+  {
     method: 'GET',
     path: '/api/invitations',
     expected: adminsOnly(200),

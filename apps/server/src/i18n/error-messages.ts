@@ -14,7 +14,9 @@ const en: Messages = {
   [AppErrorCode.Forbidden]: 'You do not have permission to do this.',
   [AppErrorCode.CsrfInvalid]: 'The request could not be verified. Reload the page and try again.',
   [AppErrorCode.NotFound]: 'Not found.',
-  [AppErrorCode.TooManyAttempts]: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+  [AppErrorCode.TooManyAttempts]:
+    'Too many failed sign-in attempts. Wait a little (see Retry-After) and try again, or ask an admin to unlock your account.',
+  [AppErrorCode.TooManyRequests]: 'Too many requests right now. Please try again in a moment.',
   [AppErrorCode.EmailTaken]: 'A user with this email address already exists.',
   [AppErrorCode.LastAdmin]: 'The organization needs at least one active admin.',
   [AppErrorCode.InvitationInvalid]: 'This invitation link is invalid or has already been used.',
@@ -67,7 +69,8 @@ const de: Messages = {
     'Die Anfrage konnte nicht bestätigt werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
   [AppErrorCode.NotFound]: 'Nicht gefunden.',
   [AppErrorCode.TooManyAttempts]:
-    'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in 15 Minuten erneut.',
+    'Zu viele fehlgeschlagene Anmeldeversuche. Warten Sie etwas (siehe Retry-After) und versuchen Sie es erneut, oder bitten Sie einen Admin, Ihr Konto zu entsperren.',
+  [AppErrorCode.TooManyRequests]: 'Gerade zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.',
   [AppErrorCode.EmailTaken]: 'Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.',
   [AppErrorCode.LastAdmin]: 'Die Organisation braucht mindestens einen aktiven Administrator.',
   [AppErrorCode.InvitationInvalid]: 'Dieser Einladungslink ist ungültig oder wurde bereits verwendet.',
@@ -125,7 +128,8 @@ const ja: Messages = {
     'リクエストを確認できませんでした。ページを再読み込みして、もう一度お試しください。',
   [AppErrorCode.NotFound]: '見つかりません。',
   [AppErrorCode.TooManyAttempts]:
-    'ログインの失敗が続いたため、一時的にロックされています。15分後にもう一度お試しください。',
+    'ログインの失敗が続いています。しばらく待ってから（Retry-After を参照）もう一度お試しいただくか、管理者にロックの解除を依頼してください。',
+  [AppErrorCode.TooManyRequests]: '現在リクエストが多すぎます。少し時間をおいてからもう一度お試しください。',
   [AppErrorCode.EmailTaken]: 'このメールアドレスのユーザーはすでに登録されています。',
   [AppErrorCode.LastAdmin]: '組織には有効な管理者が少なくとも1人必要です。',
   [AppErrorCode.InvitationInvalid]: 'この招待リンクは無効か、すでに使用されています。',

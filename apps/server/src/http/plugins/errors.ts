@@ -31,6 +31,9 @@ const codeByStatus: Record<number, AppErrorCode> = {
   429: AppErrorCode.TooManyAttempts,
 };
 
+/** Retry-After of a 429 whose limit did not say how long to wait. */
+const defaultRetryAfterSeconds = 60;
+
 /**
  * Sends `{ error: { code, message, details?, meta? } }` with the code's status, in the request's language; a
  * detail's message may be a validation message key (`validation.…`), translated here.
@@ -43,8 +46,12 @@ export function sendError(
   meta?: ErrorMeta,
 ) {
   const language = requestLanguage(request);
+  const status = httpStatusByCode[code];
+  // Every 429 says when to come back; a limit that knows puts its wait in `meta.retryAfterSeconds`.
+  if (status === 429)
+    reply.header('retry-after', String(meta?.retryAfterSeconds ?? defaultRetryAfterSeconds));
   return reply
-    .code(httpStatusByCode[code])
+    .code(status)
     .type('application/json; charset=utf-8')
     .send({
       error: {

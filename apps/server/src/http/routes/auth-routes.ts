@@ -22,10 +22,7 @@ export function registerAuthRoutes(app: ApiApp, services: Services, cookie: Sess
       },
     },
     async (request, reply) => {
-      const session = await logIn(
-        { database: services.database, sessionTtlDays: services.config.sessionTtlDays },
-        { ...request.body, remoteAddress: request.ip },
-      );
+      const session = await logIn(services, { ...request.body, remoteAddress: request.ip });
       // A new sign-in replaces the session the browser had, if any.
       if (request.sessionToken) await deleteSession(services.database.db, request.sessionToken);
       setSessionCookie(reply, session.token, cookie);

@@ -139,11 +139,10 @@ function registerInvitationAcceptanceRoutes(
       },
     },
     async (request, reply) => {
-      const session = await acceptInvitation(
-        { database: services.database, sessionTtlDays: services.config.sessionTtlDays },
-        request.params.token,
-        request.body,
-      );
+      const session = await acceptInvitation(services, request.params.token, {
+        ...request.body,
+        remoteAddress: request.ip,
+      });
       if (request.sessionToken) await deleteSession(services.database.db, request.sessionToken);
       setSessionCookie(reply, session.token, cookie);
       return buildMeResponse(services, session, session.token);

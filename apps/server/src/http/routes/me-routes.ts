@@ -57,7 +57,7 @@ export function registerMeRoutes(app: ApiApp, services: Services): void {
       },
     },
     async (request, reply) => {
-      await changePassword(services.database, request.session!.actor, {
+      await changePassword(services, request.session!.actor, {
         ...request.body,
         keepSessionId: request.session!.sessionId,
         remoteAddress: request.ip,

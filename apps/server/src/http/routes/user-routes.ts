@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { changeUserAccess } from '../../accounts/change-user-access.ts';
 import { listUsers } from '../../accounts/list-users.ts';
+import { unlockSignIn } from '../../accounts/unlock-sign-in.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
 import { errorSchema, idParamsSchema, roleSchema, toUserResponse, userSchema } from '../api-schemas.ts';
 
-/** `GET /api/users` and `PATCH /api/users/:id` (role, active); admins only. */
+/** `GET /api/users`, `PATCH /api/users/:id` (role, active) and unlocking sign-in; admins only. */
 export function registerUserRoutes(app: ApiApp, services: Services): void {
   app.get(
     '/api/users',
@@ -42,6 +43,23 @@ export function registerUserRoutes(app: ApiApp, services: Services): void {
         request.body,
       );
       return { user: toUserResponse(user) };
+    },
+  );
+
+  app.post(
+    '/api/users/:id/unlock-sign-in',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        summary: 'Lift a user’s sign-in limits now (their failed sign-ins are forgotten)',
+        params: idParamsSchema,
+        response: { 204: z.null(), 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      await unlockSignIn(services.database, request.session!.actor, request.params.id);
+      return reply.code(204).send(null);
     },
   );
 }

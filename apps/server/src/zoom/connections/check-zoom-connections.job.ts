@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
 import type { JobQueue } from '../../jobs/job-queue.ts';
+import { schedulePeriodicJob } from '../../jobs/schedule-periodic-job.ts';
 import type { Services } from '../../services.ts';
 import { checkZoomConnection } from './check-zoom-connection.ts';
 
@@ -52,28 +53,13 @@ export const checkZoomConnections = defineJob({
   },
 });
 
-/**
- * Runs {@link checkZoomConnections} every {@link zoomHealthIntervalMs} across all instances. pg-boss's own
- * cron is off in Parley (`schedule: false`: its clock-skew monitor and cron polling cost start-up time),
- * and a job that re-enqueues itself stops for good the first time a run is lost. Instead every instance
- * offers a run once a minute with `enqueueOncePerSlot`: the database admits one job per 15-minute slot,
- * whichever instance offers it first, so checks keep running as long as any instance is up.
- * Returns a function that stops the timer.
- */
+/** Runs {@link checkZoomConnections} every {@link zoomHealthIntervalMs} across all instances. */
 export function scheduleZoomHealthChecks(queue: JobQueue<Services>, logger: Logger): () => void {
-  const offer = () => {
-    queue
-      .enqueueOncePerSlot(
-        checkZoomConnections,
-        {},
-        {
-          key: 'zoom-health',
-          slotSeconds: zoomHealthIntervalMs / 1000,
-        },
-      )
-      .catch((error: unknown) => logger.warn({ err: error }, 'could not schedule the Zoom health check'));
-  };
-  const timer = setInterval(offer, 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return schedulePeriodicJob(
+    queue,
+    checkZoomConnections,
+    {},
+    { key: 'zoom-health', everySeconds: zoomHealthIntervalMs / 1000 },
+    logger,
+  );
 }

@@ -52,6 +52,8 @@ export function createParleyApi(options: HttpClientOptions) {
     listUsers: async () => (await http.request<{ users: User[] }>('GET', '/api/users')).users,
     updateUser: async (userId: string, changes: UserChanges) =>
       (await http.request<{ user: User }>('PATCH', `/api/users/${segment(userId)}`, changes)).user,
+    unlockSignIn: (userId: string) =>
+      http.request<void>('POST', `/api/users/${segment(userId)}/unlock-sign-in`),
 
     listInvitations: async () =>
       (await http.request<{ invitations: Invitation[] }>('GET', '/api/invitations')).invitations,

@@ -32,7 +32,12 @@ export function UsersSettingsPage() {
       return updated;
     },
   });
-  const pendingUserId = updateUser.isPending ? updateUser.variables.user.id : null;
+  const unlockSignIn = useMutation({ mutationFn: (user: User) => api.unlockSignIn(user.id) });
+  const pendingUserId = updateUser.isPending
+    ? updateUser.variables.user.id
+    : unlockSignIn.isPending
+      ? unlockSignIn.variables.id
+      : null;
 
   function changeUser(user: User, changes: UserChanges, describeSuccess: (updated: User) => string) {
     setConfirmation(null);
@@ -55,6 +60,7 @@ export function UsersSettingsPage() {
       </PageHeading>
       <SuccessMessage>{confirmation}</SuccessMessage>
       {updateUser.error !== null && <ErrorAlert error={updateUser.error} />}
+      {unlockSignIn.error !== null && <ErrorAlert error={unlockSignIn.error} />}
       <QueryView query={users}>
         {(list) => (
           <UsersTable
@@ -71,6 +77,12 @@ export function UsersSettingsPage() {
               changeUser(user, { active: true }, (updated) => t('users.activated', { name: updated.name }))
             }
             onDeactivate={setUserToDeactivate}
+            onUnlockSignIn={(user) => {
+              setConfirmation(null);
+              unlockSignIn.mutate(user, {
+                onSuccess: () => setConfirmation(t('users.signInUnlocked', { name: user.name })),
+              });
+            }}
           />
         )}
       </QueryView>

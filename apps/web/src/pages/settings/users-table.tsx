@@ -12,6 +12,8 @@ interface UsersTableProps {
   onRoleChange: (user: User, role: Role) => void;
   onActivate: (user: User) => void;
   onDeactivate: (user: User) => void;
+  /** Lifts the user's sign-in limits (after someone guessed at their password). */
+  onUnlockSignIn: (user: User) => void;
 }
 
 export function UsersTable({ users, organizationName, ...rowProps }: UsersTableProps) {
@@ -53,6 +55,7 @@ function UserRow({
   onRoleChange,
   onActivate,
   onDeactivate,
+  onUnlockSignIn,
 }: UserRowProps) {
   const { t } = useTranslation();
   const roleSelectId = useId();
@@ -90,6 +93,17 @@ function UserRow({
         </span>
       </td>
       <td className="cell-actions">
+        {user.active && user.id !== currentUserId && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={t('users.unlockSignInFor', { name: user.name })}
+            disabled={pending}
+            onClick={() => onUnlockSignIn(user)}
+          >
+            {t('users.unlockSignIn')}
+          </button>
+        )}
         {user.active ? (
           <button
             type="button"

@@ -35,6 +35,7 @@ export const knownAuditActions = {
     'user.reactivated',
     'user.created_by_cli',
     'user.password_changed',
+    'user.sign_in_unlocked',
   ],
 } as const;
 
@@ -107,6 +108,8 @@ export function auditActionLabel(action: string, t: TFunction): string {
       return t('audit.actions.userCreatedByCli');
     case 'user.password_changed':
       return t('audit.actions.passwordChanged');
+    case 'user.sign_in_unlocked':
+      return t('audit.actions.signInUnlocked');
     default:
       return action;
   }

@@ -22,7 +22,11 @@ import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
 import { createMailer } from './mail/mailer.ts';
 import { seedDemoRecruiting } from './recruiting/seed-demo-recruiting.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
-import { createPasswordWorkLimiter } from './secrets/password-work-limiter.ts';
+import {
+  createPasswordWorkLimiter,
+  defaultPasswordWorkLimits,
+  type PasswordWorkLimits,
+} from './secrets/password-work-limiter.ts';
 import { createSecretBox } from './secrets/secret-box.ts';
 import type { Services } from './services.ts';
 import { scheduleZoomHealthChecks } from './zoom/connections/check-zoom-connections.job.ts';
@@ -51,6 +55,8 @@ export interface StartServerOptions {
    */
   database?: Promise<Database>;
   webDistDir?: string;
+  /** Overrides of the password-hashing budget (tests use a small one to reach it quickly). */
+  passwordWorkLimits?: Partial<PasswordWorkLimits>;
 }
 
 /**
@@ -97,7 +103,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
       queue,
       mailer,
       devMailbox: !config.smtpUrl,
-      passwordWork: createPasswordWorkLimiter(),
+      passwordWork: createPasswordWorkLimiter({
+        ...defaultPasswordWorkLimits,
+        ...options.passwordWorkLimits,
+      }),
       secretBox,
       logger,
       zoom: zoom.settings,

@@ -15,13 +15,13 @@ export interface PasswordWorkLimits {
 /**
  * Two hashes at once leave a two-core server's other requests (and libuv's other two threads) free; the
  * queue holds under two seconds of work (a busy office signing in at nine o'clock waits, it is not
- * refused); a client gets 30 sign-ins at once and one every two seconds after.
+ * refused); a client address (an office behind one NAT address) gets 100 at once and one a second after.
  */
 export const defaultPasswordWorkLimits: PasswordWorkLimits = {
   maxConcurrent: 2,
   maxQueued: 32,
-  perClientBurst: 30,
-  perClientPerMinute: 30,
+  perClientBurst: 100,
+  perClientPerMinute: 60,
 };
 
 /** Runs password hashing within the limits, or refuses it with 429 TOO_MANY_REQUESTS. */

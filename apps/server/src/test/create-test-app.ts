@@ -8,7 +8,7 @@ import { type Language, organizations, type Role, users } from '../db/schema.ts'
 import type { ApiApp } from '../http/api-app.ts';
 import { createLogger } from '../logger.ts';
 import type { Services } from '../services.ts';
-import { startServer } from '../start-server.ts';
+import { type StartServerOptions, startServer } from '../start-server.ts';
 import { capturedLogs, testPassword } from './log-secret-scan.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -65,6 +65,7 @@ export interface TestAppOptions {
   /** Where log lines go (default: nowhere). */
   logDestination?: DestinationStream;
   webDistDir?: string;
+  passwordWorkLimits?: StartServerOptions['passwordWorkLimits'];
 }
 
 /**
@@ -92,6 +93,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logger,
     database,
     webDistDir: options.webDistDir,
+    passwordWorkLimits: options.passwordWorkLimits,
   });
   const { app, services } = server;
 

@@ -28,6 +28,7 @@ const layers: Record<string, number> = {
   // 1 services every domain uses.
   mail: 1,
   audit: 1,
+  changes: 1,
   'zoom/shared': 1,
   // 2 the one services object the domains take a `Pick<>` of.
   'services.ts': 2,

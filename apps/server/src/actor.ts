@@ -1,4 +1,4 @@
-import type { Language, Role } from './db/schema.ts';
+import type { Language, Role } from '@parley/api-contract';
 
 /**
  * The signed-in user behind a request, as use cases see them. It lives below every domain so that the

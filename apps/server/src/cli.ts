@@ -1,8 +1,8 @@
 // `npm run parley -- <command>`: administration commands for a Parley install.
 import { parseArgs } from 'node:util';
+import { emailSchema } from '@parley/api-contract';
 import { z } from 'zod';
 import { CreateAdminError, createAdmin } from './accounts/create-admin.ts';
-import { emailSchema } from './accounts/normalize-email.ts';
 import { generatePassword } from './accounts/passwords.ts';
 import { promptForPassword, readPasswordFromStdin } from './cli-password-input.ts';
 import { ConfigError, loadConfig } from './config.ts';

@@ -1,6 +1,7 @@
+import type { Language } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { invitations, type Language, users } from '../db/schema.ts';
+import { invitations, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 import type { Services } from '../services.ts';
 import { findInvitationByToken } from './find-invitation-by-token.ts';

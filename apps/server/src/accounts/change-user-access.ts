@@ -1,8 +1,9 @@
+import type { Role } from '@parley/api-contract';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database, Transaction } from '../db/database.ts';
-import { organizations, type Role, users } from '../db/schema.ts';
+import { organizations, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 import { type UserRecord, userColumns } from './get-user.ts';
 import { deleteUserSessions } from './sessions.ts';

@@ -1,6 +1,7 @@
+import type { Language, Role } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { invitations, type Language, organizations, type Role } from '../db/schema.ts';
+import { invitations, organizations } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 import { hashToken } from '../secrets/tokens.ts';
 import { invitationStatus } from './invitation-status.ts';

@@ -1,7 +1,5 @@
+import type { InvitationStatus } from '@parley/api-contract';
 import type { invitations } from '../db/schema.ts';
-
-/** Lifecycle of an invitation as the API reports it. */
-export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
 
 /** How long an invitation link stays valid. */
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;

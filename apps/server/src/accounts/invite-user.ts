@@ -1,7 +1,8 @@
+import type { Role } from '@parley/api-contract';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { invitations, type Role, users } from '../db/schema.ts';
+import { invitations, users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 import { createToken, hashToken } from '../secrets/tokens.ts';
 import type { Services } from '../services.ts';

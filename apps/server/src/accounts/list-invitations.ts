@@ -1,8 +1,9 @@
+import type { InvitationStatus, Role } from '@parley/api-contract';
 import { desc, eq, type SQL } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
-import { invitations, type Role, users } from '../db/schema.ts';
-import { type InvitationStatus, invitationStatus } from './invitation-status.ts';
+import { invitations, users } from '../db/schema.ts';
+import { invitationStatus } from './invitation-status.ts';
 
 /** An invitation as admins see it. */
 export interface InvitationView {

@@ -1,10 +1,10 @@
+import { normalizeEmail } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 import type { Services } from '../services.ts';
 import { checkCurrentPassword } from './check-current-password.ts';
-import { normalizeEmail } from './normalize-email.ts';
 import { createSession } from './sessions.ts';
 import { clearSignInFailures } from './sign-in-limits.ts';
 

@@ -1,6 +1,7 @@
+import type { Role } from '@parley/api-contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database, Db } from '../db/database.ts';
-import { organizations, type Role, users } from '../db/schema.ts';
+import { organizations, users } from '../db/schema.ts';
 import { generatePassword, hashPassword, verifyPassword } from './passwords.ts';
 
 /** The organization and accounts the first start creates, for trying Parley out. */

@@ -1,7 +1,8 @@
+import type { Language } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Database } from '../db/database.ts';
-import { type Language, users } from '../db/schema.ts';
+import { users } from '../db/schema.ts';
 
 /** Fields a user may change about themselves. */
 export interface ProfileChanges {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@parley/api-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.ts';
 import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
@@ -169,10 +170,11 @@ describe('the order of the audit log', () => {
     return events.filter((event) => actions.includes(event.action));
   }
 
+  /** An event under a name only this test writes, so the listing holds nothing else. */
   const event = (action: string) => ({
     organizationId: otherAdmin.organizationId,
     actorUserId: null,
-    action,
+    action: action as AuditAction,
     result: 'success' as const,
   });
 

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditResult } from '@parley/api-contract';
 import type { Transaction } from '../db/database.ts';
 import { auditEvents } from '../db/schema.ts';
 
@@ -5,10 +6,10 @@ import { auditEvents } from '../db/schema.ts';
 export interface AuditEvent {
   organizationId: string | null;
   actorUserId: string | null;
-  /** Dotted verb, e.g. `user.invited`, `invitation.revoked`, `auth.login_failed`. */
-  action: string;
+  /** One of the contract's audit actions, e.g. `user.invited`, `auth.login_failed`. */
+  action: AuditAction;
   target?: { type: string; id: string };
-  result: 'success' | 'failure';
+  result: AuditResult;
   /** Never secrets: no tokens, passwords or session ids. */
   metadata?: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { auditResults, languages, roles } from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -11,15 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-/** Roles a Parley user can hold in their organization. */
-export const roles = ['admin', 'recruiter', 'interviewer'] as const;
-/** A user's role. */
-export type Role = (typeof roles)[number];
-/** Languages of the UI, of error messages and of the mail Parley sends. */
-export const languages = ['en', 'de', 'ja'] as const;
-/** One of {@link languages}. */
-export type Language = (typeof languages)[number];
-
+/** The contract's roles and languages, as PostgreSQL enums. */
 export const roleEnum = pgEnum('user_role', roles);
 export const languageEnum = pgEnum('language', languages);
 
@@ -137,7 +130,7 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     targetType: text('target_type'),
     targetId: text('target_id'),
-    result: text('result', { enum: ['success', 'failure'] }).notNull(),
+    result: text('result', { enum: auditResults }).notNull(),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     /**
      * When the event was written: the real time of the statement (`clock_timestamp()`), not the start of

@@ -1,3 +1,12 @@
+import {
+  hostCandidateFlags,
+  hostCandidateStatuses,
+  storedZoomConnectionStatuses,
+  zoomAccountUserStatuses,
+  zoomAuthTypes,
+  zoomStatusReasons,
+  zoomUserRoles,
+} from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -16,36 +25,6 @@ import { organizations, sessions, users } from './schema.ts';
 /** Who a Zoom connection serves: the whole organization or one user. */
 export const zoomConnectionKinds = ['organization', 'personal'] as const;
 export type ZoomConnectionKind = (typeof zoomConnectionKinds)[number];
-
-/**
- * How Parley obtains tokens: a General app's OAuth grant, or Server-to-Server credentials (for
- * self-hosters who register their own Zoom app).
- */
-export const zoomAuthTypes = ['oauth', 'server_to_server'] as const;
-export type ZoomAuthType = (typeof zoomAuthTypes)[number];
-
-/**
- * Stored statuses of a connection row. `not_connected` is the absence of a row and `awaiting_authorization`
- * is derived from a pending admin link (docs/zoom-api.md, "States"); neither is stored.
- */
-export const storedZoomConnectionStatuses = ['connected', 'needs_reconnect', 'removed_in_zoom'] as const;
-export type StoredZoomConnectionStatus = (typeof storedZoomConnectionStatuses)[number];
-
-/** Why a connection needs a reconnect or was removed (docs/zoom-api.md, `statusReason`). */
-export const zoomStatusReasons = [
-  'zoom_admin_role_lost',
-  'zoom_user_deactivated',
-  'zoom_user_deleted',
-  'refresh_rejected',
-  'scopes_missing',
-  'credentials_rejected',
-  'app_uninstalled',
-] as const;
-export type ZoomStatusReason = (typeof zoomStatusReasons)[number];
-
-/** A Zoom user's role in their account. */
-export const zoomUserRoles = ['owner', 'admin', 'member'] as const;
-export type ZoomUserRole = (typeof zoomUserRoles)[number];
 
 /** What an OAuth `state` was issued for. */
 export const zoomOAuthPurposes = ['organization', 'personal', 'admin_link'] as const;
@@ -210,10 +189,10 @@ export const zoomHostCandidates = pgTable(
     label: text('label').notNull(),
     /** 1 Basic, 2 Licensed, 4 Unassigned. */
     type: integer('type').notNull(),
-    status: text('status', { enum: ['active', 'inactive', 'pending', 'deleted'] }).notNull(),
+    status: text('status', { enum: hostCandidateStatuses }).notNull(),
     /** The connecting Zoom user. */
     isDefault: boolean('is_default').notNull().default(false),
-    flag: text('flag', { enum: ['deactivated', 'deleted', 'basic_license'] }),
+    flag: text('flag', { enum: hostCandidateFlags }),
     /**
      * How many meetings Zoom lets this host run at once: 1 on Pro, 2 for licensed users on Business and
      * above. Host assignment never books more overlapping meetings on the host than this.
@@ -243,7 +222,7 @@ export const zoomAccountUsers = pgTable(
     firstName: text('first_name').notNull().default(''),
     lastName: text('last_name').notNull().default(''),
     type: integer('type').notNull(),
-    status: text('status', { enum: ['active', 'inactive', 'pending'] }).notNull(),
+    status: text('status', { enum: zoomAccountUserStatuses }).notNull(),
     role: text('role', { enum: zoomUserRoles }),
     syncedAt: instant('synced_at').notNull(),
   },

@@ -1,15 +1,15 @@
-import type { z } from 'zod';
+import type { Me } from '@parley/api-contract';
 import { getUserWithOrganization } from '../accounts/get-user.ts';
 import { csrfTokenForSession } from '../accounts/sessions.ts';
 import type { Services } from '../services.ts';
-import { type meSchema, toUserResponse } from './api-schemas.ts';
+import { toUserResponse } from './api-responses.ts';
 
 /** The `Me` answer (docs/api.md) for a user and the session token of their current session. */
 export async function buildMeResponse(
   services: Pick<Services, 'database' | 'devMailbox'>,
   identity: { organizationId: string; userId: string },
   sessionToken: string,
-): Promise<z.infer<typeof meSchema>> {
+): Promise<Me> {
   const { user, organization } = await getUserWithOrganization(
     services.database.db,
     identity.organizationId,

@@ -1,6 +1,6 @@
+import type { Language } from '@parley/api-contract';
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
-import type { Language } from '../db/schema.ts';
 import type { ErrorDetail } from '../errors/app-error.ts';
 import { validationMessage } from '../i18n/error-messages.ts';
 

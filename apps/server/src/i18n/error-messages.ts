@@ -1,5 +1,4 @@
-import { unsafeTextMessage } from '@parley/api-contract';
-import type { Language } from '../db/schema.ts';
+import { type Language, unsafeTextMessage } from '@parley/api-contract';
 import { AppErrorCode } from '../errors/app-error.ts';
 
 type Messages = Record<AppErrorCode, string>;

@@ -1,4 +1,4 @@
-import { type Language, languages } from '../db/schema.ts';
+import { type Language, languages } from '@parley/api-contract';
 
 /**
  * The language to answer in: the signed-in user's, else the first supported one in `Accept-Language`

@@ -1,5 +1,5 @@
-import type { Language } from '../db/schema.ts';
-import type { StoredZoomProblem, ZoomStatusReason } from '../db/zoom-schema.ts';
+import type { Language, ZoomStatusReason } from '@parley/api-contract';
+import type { StoredZoomProblem } from '../db/zoom-schema.ts';
 
 /** What a status reason means, as a clause ("the Zoom user … was deactivated in Zoom"). */
 const reasonTexts: Record<ZoomStatusReason, Record<Language, string>> = {

@@ -1,4 +1,4 @@
-import type { Language } from '../db/schema.ts';
+import type { Language } from '@parley/api-contract';
 
 /** A demo job and the people who applied to it. */
 export interface DemoJob {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import type { Language, Role } from '@parley/api-contract';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { hashPassword } from '../accounts/passwords.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import { type Language, organizations, type Role, users } from '../db/schema.ts';
+import { organizations, users } from '../db/schema.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import { createLogger } from '../logger.ts';
 import type { Services } from '../services.ts';

@@ -1,5 +1,5 @@
+import type { Role } from '@parley/api-contract';
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../db/schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 
 /** Who may call a route: anyone, any signed-in user, or signed-in users with one of the roles. */

@@ -1,3 +1,4 @@
+import { healthSchema, readinessSchema } from '@parley/api-contract';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../../db/database.ts';
@@ -68,8 +69,10 @@ export function registerObservability(
   });
 
   const publicRoute = { config: { access: 'public' as const } };
-  app.get('/healthz', publicRoute, async () => ({ status: 'ok' }));
-  app.get('/readyz', publicRoute, async (_request, reply) => {
+  const health = { tags: ['platform'], response: { 200: healthSchema } };
+  const readiness = { tags: ['platform'], response: { 200: readinessSchema, 503: readinessSchema } };
+  app.get('/healthz', { ...publicRoute, schema: health }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { ...publicRoute, schema: readiness }, async (_request, reply) => {
     const [databaseState, queueState] = await Promise.all([
       withTimeout(checks.database),
       withTimeout(checks.queue),

@@ -3,6 +3,8 @@ import {
   applicationHistoryEntrySchema,
   closeApplicationBodySchema,
   createApplicationBodySchema,
+  errorSchema,
+  idParamsSchema,
   moveApplicationBodySchema,
   reopenApplicationBodySchema,
 } from '@parley/api-contract';
@@ -14,7 +16,6 @@ import { moveApplication } from '../../recruiting/applications/move-application.
 import { reopenApplication } from '../../recruiting/applications/reopen-application.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
 
 const tags = ['recruiting'];
 const manage = ['admin', 'recruiter'] as const;

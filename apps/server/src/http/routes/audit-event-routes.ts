@@ -1,34 +1,7 @@
-import { text } from '@parley/api-contract';
-import { z } from 'zod';
+import { auditEventPageSchema, auditEventQuerySchema, errorSchema } from '@parley/api-contract';
 import { listAuditEvents } from '../../audit/list-audit-events.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema } from '../api-schemas.ts';
-
-const instant = z.iso.datetime({ offset: true });
-
-/** An audit log entry (docs/zoom-api.md, `AuditEvent`). */
-export const auditEventSchema = z
-  .object({
-    id: z.uuid(),
-    at: z.iso.datetime(),
-    action: z.string(),
-    result: z.enum(['success', 'failure']),
-    actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-    zoomAccountId: z.string().nullable(),
-    zoomUserEmail: z.string().nullable(),
-    details: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'AuditEvent' });
-
-const auditEventQuerySchema = z.object({
-  action: text().trim().min(1).max(100).optional(),
-  actorUserId: z.guid().optional(),
-  from: instant.optional(),
-  to: instant.optional(),
-  before: z.guid().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 /** `GET /api/audit-events` (admin): the organization's audit log, newest first, with filters. */
 export function registerAuditEventRoutes(app: ApiApp, services: Services): void {
@@ -41,7 +14,7 @@ export function registerAuditEventRoutes(app: ApiApp, services: Services): void 
         summary: 'The audit log of the organization, newest first',
         querystring: auditEventQuerySchema,
         response: {
-          200: z.object({ events: z.array(auditEventSchema), nextBefore: z.uuid().nullable() }),
+          200: auditEventPageSchema,
           400: errorSchema,
         },
       },

@@ -1,10 +1,8 @@
-import { text } from '@parley/api-contract';
-import { z } from 'zod';
+import { errorSchema, loginBodySchema, meSchema, noContentSchema } from '@parley/api-contract';
 import { logIn } from '../../accounts/log-in.ts';
 import { deleteSession } from '../../accounts/sessions.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, meSchema } from '../api-schemas.ts';
 import { buildMeResponse } from '../me-response.ts';
 import { clearSessionCookie, type SessionCookieOptions, setSessionCookie } from '../plugins/session.ts';
 
@@ -17,7 +15,7 @@ export function registerAuthRoutes(app: ApiApp, services: Services, cookie: Sess
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
-        body: z.object({ email: text().min(1).max(254), password: text().min(1).max(1024) }),
+        body: loginBodySchema,
         response: { 200: meSchema, 401: errorSchema, 429: errorSchema },
       },
     },
@@ -34,7 +32,7 @@ export function registerAuthRoutes(app: ApiApp, services: Services, cookie: Sess
     '/api/auth/logout',
     {
       config: { access: 'signed-in' },
-      schema: { tags: ['auth'], summary: 'Sign out: end the session', response: { 204: z.null() } },
+      schema: { tags: ['auth'], summary: 'Sign out: end the session', response: { 204: noContentSchema } },
     },
     async (request, reply) => {
       await deleteSession(services.database.db, request.sessionToken!);

@@ -1,4 +1,5 @@
 import {
+  errorSchema,
   importBodySchema,
   importPreviewBodySchema,
   importPreviewSchema,
@@ -8,7 +9,6 @@ import { importCandidates } from '../../recruiting/import/import-candidates.ts';
 import { previewImport } from '../../recruiting/import/preview-import.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema } from '../api-schemas.ts';
 
 /** A CSV of some thousand candidates is larger than the API's usual 1 MiB. */
 const importBodyLimitBytes = 10 * 1024 * 1024;

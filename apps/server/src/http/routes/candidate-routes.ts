@@ -4,6 +4,8 @@ import {
   candidateListSchema,
   candidateSchema,
   createCandidateBodySchema,
+  errorSchema,
+  idParamsSchema,
   mergeCandidateBodySchema,
   updateCandidateBodySchema,
 } from '@parley/api-contract';
@@ -15,7 +17,6 @@ import { mergeCandidate } from '../../recruiting/candidates/merge-candidate.ts';
 import { updateCandidate } from '../../recruiting/candidates/update-candidate.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
 
 const tags = ['recruiting'];
 const manage = ['admin', 'recruiter'] as const;

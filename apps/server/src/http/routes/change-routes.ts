@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
+import { errorSchema } from '@parley/api-contract';
 import { z } from 'zod';
 import type { Change } from '../../changes/change-feed.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema } from '../api-schemas.ts';
 
 /** Timings of the change stream; tests shorten them. */
 export interface ChangeStreamTimings {

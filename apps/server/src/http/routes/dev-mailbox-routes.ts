@@ -1,17 +1,13 @@
-import { z } from 'zod';
+import {
+  errorSchema,
+  idParamsSchema,
+  mailboxMessageListSchema,
+  mailboxMessageSchema,
+} from '@parley/api-contract';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { getDevMail, listDevMail } from '../../mail/read-dev-mailbox.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
-
-const summarySchema = z.object({
-  id: z.uuid(),
-  from: z.string(),
-  to: z.array(z.string()),
-  subject: z.string(),
-  receivedAt: z.iso.datetime(),
-});
 
 /** The development mailbox: mail caught by the embedded SMTP server, for admins of that organization. */
 export function registerDevMailboxRoutes(app: ApiApp, services: Services): void {
@@ -27,7 +23,7 @@ export function registerDevMailboxRoutes(app: ApiApp, services: Services): void 
       schema: {
         tags: ['development'],
         summary: 'Caught mail of your organization, newest first (embedded mail catcher only)',
-        response: { 200: z.object({ messages: z.array(summarySchema) }), 404: errorSchema },
+        response: { 200: mailboxMessageListSchema, 404: errorSchema },
       },
     },
     async (request) => {
@@ -47,10 +43,7 @@ export function registerDevMailboxRoutes(app: ApiApp, services: Services): void 
         tags: ['development'],
         summary: 'One caught message with its text and HTML bodies',
         params: idParamsSchema,
-        response: {
-          200: summarySchema.extend({ text: z.string(), html: z.string().nullable() }),
-          404: errorSchema,
-        },
+        response: { 200: mailboxMessageSchema, 404: errorSchema },
       },
     },
     async (request) => {

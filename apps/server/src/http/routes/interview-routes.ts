@@ -3,15 +3,17 @@ import {
   busyTimesQuerySchema,
   cancelInterviewBodySchema,
   changeHostBodySchema,
+  errorSchema,
   hostExplanationSchema,
   hostPreviewBodySchema,
+  idParamsSchema,
   interviewSchema,
   listInterviewsQuerySchema,
   scheduleInterviewBodySchema,
+  timeZoneSchema,
   updateInterviewBodySchema,
 } from '@parley/api-contract';
 import { z } from 'zod';
-import { timeZoneSchema } from '../../accounts/time-zone.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { previewHost } from '../../interviews/host-assignment/preview-host.ts';
 import { startInterviewMeeting } from '../../interviews/meetings/start-interview-meeting.ts';
@@ -25,7 +27,6 @@ import { scheduleInterview } from '../../interviews/scheduling/schedule-intervie
 import { updateInterview } from '../../interviews/scheduling/update-interview.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
 
 const editors = ['admin', 'recruiter'] as const;
 const interviewResponse = z.object({ interview: interviewSchema });

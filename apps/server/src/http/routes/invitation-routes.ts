@@ -1,28 +1,26 @@
-import { text } from '@parley/api-contract';
-import { z } from 'zod';
+import {
+  errorSchema,
+  idParamsSchema,
+  invitationAcceptanceSchema,
+  invitationAnswerSchema,
+  invitationInputSchema,
+  invitationListSchema,
+  invitationPreviewSchema,
+  invitationTokenParamsSchema,
+  meSchema,
+  noContentSchema,
+} from '@parley/api-contract';
 import { acceptInvitation } from '../../accounts/accept-invitation.ts';
 import { findInvitationByToken } from '../../accounts/find-invitation-by-token.ts';
 import { inviteUser } from '../../accounts/invite-user.ts';
 import { listInvitations } from '../../accounts/list-invitations.ts';
-import { emailSchema } from '../../accounts/normalize-email.ts';
 import { revokeInvitation } from '../../accounts/revoke-invitation.ts';
 import { deleteSession } from '../../accounts/sessions.ts';
-import { timeZoneSchema } from '../../accounts/time-zone.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import {
-  errorSchema,
-  idParamsSchema,
-  invitationSchema,
-  languageSchema,
-  meSchema,
-  roleSchema,
-  toInvitationResponse,
-} from '../api-schemas.ts';
+import { toInvitationResponse } from '../api-responses.ts';
 import { buildMeResponse } from '../me-response.ts';
 import { type SessionCookieOptions, setSessionCookie } from '../plugins/session.ts';
-
-const tokenParamsSchema = z.object({ token: text().min(1).max(200) });
 
 /** Admins invite, list and revoke; the invited person opens and accepts the link. */
 export function registerInvitationRoutes(
@@ -43,7 +41,7 @@ function registerInvitationManagementRoutes(app: ApiApp, services: Services): vo
       schema: {
         tags: ['invitations'],
         summary: "The organization's invitations, newest first",
-        response: { 200: z.object({ invitations: z.array(invitationSchema) }) },
+        response: { 200: invitationListSchema },
       },
     },
     async (request) => ({
@@ -60,8 +58,8 @@ function registerInvitationManagementRoutes(app: ApiApp, services: Services): vo
       schema: {
         tags: ['invitations'],
         summary: 'Invite someone by email; sends the invitation email',
-        body: z.object({ email: emailSchema, role: roleSchema }),
-        response: { 201: z.object({ invitation: invitationSchema }), 409: errorSchema },
+        body: invitationInputSchema,
+        response: { 201: invitationAnswerSchema, 409: errorSchema },
       },
     },
     async (request, reply) => {
@@ -78,7 +76,7 @@ function registerInvitationManagementRoutes(app: ApiApp, services: Services): vo
         tags: ['invitations'],
         summary: 'Revoke an invitation',
         params: idParamsSchema,
-        response: { 204: z.null(), 404: errorSchema },
+        response: { 204: noContentSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
@@ -101,17 +99,8 @@ function registerInvitationAcceptanceRoutes(
       schema: {
         tags: ['invitations'],
         summary: 'What an invitation link invites to',
-        params: tokenParamsSchema,
-        response: {
-          200: z.object({
-            email: z.string(),
-            role: roleSchema,
-            organizationName: z.string(),
-            expiresAt: z.iso.datetime(),
-          }),
-          404: errorSchema,
-          410: errorSchema,
-        },
+        params: invitationTokenParamsSchema,
+        response: { 200: invitationPreviewSchema, 404: errorSchema, 410: errorSchema },
       },
     },
     async (request) => {
@@ -128,13 +117,8 @@ function registerInvitationAcceptanceRoutes(
       schema: {
         tags: ['invitations'],
         summary: 'Accept an invitation: create the account and sign in',
-        params: tokenParamsSchema,
-        body: z.object({
-          name: text().trim().min(1).max(200),
-          password: text().min(10, { error: 'validation.password' }).max(1024),
-          language: languageSchema.optional(),
-          timeZone: timeZoneSchema.optional(),
-        }),
+        params: invitationTokenParamsSchema,
+        body: invitationAcceptanceSchema,
         response: { 200: meSchema, 404: errorSchema, 409: errorSchema, 410: errorSchema },
       },
     },

@@ -1,5 +1,7 @@
 import {
   createJobBodySchema,
+  errorSchema,
+  idParamsSchema,
   jobSchema,
   jobStatusChangeBodySchema,
   updateJobBodySchema,
@@ -10,7 +12,6 @@ import { getJob } from '../../recruiting/jobs/get-job.ts';
 import { updateJob } from '../../recruiting/jobs/update-job.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
 
 const tags = ['recruiting'];
 const changed = { 200: jobSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema };

@@ -2,6 +2,8 @@ import {
   applicationPageSchema,
   boardQuerySchema,
   boardSchema,
+  errorSchema,
+  idParamsSchema,
   jobApplicationsQuerySchema,
   jobListQuerySchema,
   jobListSchema,
@@ -13,7 +15,6 @@ import { getJob } from '../../recruiting/jobs/get-job.ts';
 import { listJobs } from '../../recruiting/jobs/list-jobs.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
 
 /**
  * Reading jobs: the list, a job with stages and team, its board and its applications as a table. Every

@@ -1,11 +1,14 @@
-import { text } from '@parley/api-contract';
-import { z } from 'zod';
+import {
+  errorSchema,
+  meSchema,
+  noContentSchema,
+  passwordChangeSchema,
+  profileChangesSchema,
+} from '@parley/api-contract';
 import { changePassword } from '../../accounts/change-password.ts';
-import { timeZoneSchema } from '../../accounts/time-zone.ts';
 import { updateProfile } from '../../accounts/update-profile.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, languageSchema, meSchema } from '../api-schemas.ts';
 import { buildMeResponse } from '../me-response.ts';
 
 /** `GET /api/me`, `PATCH /api/me` (own name, language, time zone) and `POST /api/me/password`. */
@@ -26,11 +29,7 @@ export function registerMeRoutes(app: ApiApp, services: Services): void {
       schema: {
         tags: ['me'],
         summary: 'Change your name, language or time zone',
-        body: z.object({
-          name: text().trim().min(1).max(200).optional(),
-          language: languageSchema.optional(),
-          timeZone: timeZoneSchema.optional(),
-        }),
+        body: profileChangesSchema,
         response: { 200: meSchema },
       },
     },
@@ -49,11 +48,8 @@ export function registerMeRoutes(app: ApiApp, services: Services): void {
         summary: 'Change your password',
         description:
           'Checks the current password (a wrong one counts as a failed sign-in), sets the new one and ends every other session of the user. 204 on success.',
-        body: z.object({
-          currentPassword: text().min(1, { error: 'validation.required' }).max(1024),
-          newPassword: text().min(10, { error: 'validation.password' }).max(1024),
-        }),
-        response: { 204: z.null(), 400: errorSchema, 429: errorSchema },
+        body: passwordChangeSchema,
+        response: { 204: noContentSchema, 400: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,7 @@
 import {
   createStageBodySchema,
+  errorSchema,
+  idParamsSchema,
   jobSchema,
   jobStageParamsSchema,
   reorderStagesBodySchema,
@@ -12,7 +14,6 @@ import { reorderStages } from '../../recruiting/stages/reorder-stages.ts';
 import { updateStage } from '../../recruiting/stages/update-stage.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema } from '../api-schemas.ts';
 
 const tags = ['recruiting'];
 const access = ['admin', 'recruiter'] as const;

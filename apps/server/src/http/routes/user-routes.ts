@@ -1,10 +1,17 @@
+import {
+  errorSchema,
+  idParamsSchema,
+  userAnswerSchema,
+  userChangesSchema,
+  userListSchema,
+} from '@parley/api-contract';
 import { z } from 'zod';
 import { changeUserAccess } from '../../accounts/change-user-access.ts';
 import { listUsers } from '../../accounts/list-users.ts';
 import { unlockSignIn } from '../../accounts/unlock-sign-in.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema, idParamsSchema, roleSchema, toUserResponse, userSchema } from '../api-schemas.ts';
+import { toUserResponse } from '../api-responses.ts';
 
 /** `GET /api/users`, `PATCH /api/users/:id` (role, active) and unlocking sign-in; admins only. */
 export function registerUserRoutes(app: ApiApp, services: Services): void {
@@ -15,7 +22,7 @@ export function registerUserRoutes(app: ApiApp, services: Services): void {
       schema: {
         tags: ['users'],
         summary: "The organization's users",
-        response: { 200: z.object({ users: z.array(userSchema) }) },
+        response: { 200: userListSchema },
       },
     },
     async (request) => ({
@@ -31,8 +38,8 @@ export function registerUserRoutes(app: ApiApp, services: Services): void {
         tags: ['users'],
         summary: 'Change a user’s role, or deactivate or reactivate them',
         params: idParamsSchema,
-        body: z.object({ role: roleSchema.optional(), active: z.boolean().optional() }),
-        response: { 200: z.object({ user: userSchema }), 404: errorSchema, 409: errorSchema },
+        body: userChangesSchema,
+        response: { 200: userAnswerSchema, 404: errorSchema, 409: errorSchema },
       },
     },
     async (request) => {

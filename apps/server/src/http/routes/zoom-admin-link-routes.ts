@@ -1,10 +1,13 @@
-import { z } from 'zod';
+import {
+  adminLinkTokenParamsSchema,
+  authorizeUrlSchema,
+  errorSchema,
+  zoomAdminLinkPreviewSchema,
+} from '@parley/api-contract';
 import type { Services } from '../../services.ts';
 import { findZoomAdminLink } from '../../zoom/admin-links/find-zoom-admin-link.ts';
 import { startZoomAuthorization } from '../../zoom/connections/start-zoom-authorization.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema } from '../api-schemas.ts';
-import { adminLinkTokenParamsSchema, authorizeUrlSchema } from '../zoom-connection-schemas.ts';
 
 const tags = ['zoom'];
 
@@ -23,15 +26,7 @@ export function registerZoomAdminLinkRoutes(app: ApiApp, services: Services): vo
         tags,
         summary: 'What an admin link asks the Zoom admin to authorize',
         params: adminLinkTokenParamsSchema,
-        response: {
-          200: z.object({
-            organizationName: z.string(),
-            requestedBy: z.string(),
-            expiresAt: z.iso.datetime(),
-          }),
-          404: errorSchema,
-          410: errorSchema,
-        },
+        response: { 200: zoomAdminLinkPreviewSchema, 404: errorSchema, 410: errorSchema },
       },
     },
     async (request) => {

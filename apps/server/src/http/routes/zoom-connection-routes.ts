@@ -1,4 +1,13 @@
-import { z } from 'zod';
+import {
+  authorizeUrlSchema,
+  errorSchema,
+  noContentSchema,
+  organizationZoomConnectionSchema,
+  personalZoomConnectionSchema,
+  serverToServerCredentialsSchema,
+  serverToServerTestResultSchema,
+  zoomAdminLinkSchema,
+} from '@parley/api-contract';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
 import { findOrganizationConnection } from '../../zoom/access/find-organization-connection.ts';
@@ -12,13 +21,6 @@ import { getPersonalZoomConnection } from '../../zoom/connections/get-personal-z
 import { startZoomAuthorization } from '../../zoom/connections/start-zoom-authorization.ts';
 import { testServerToServerCredentials } from '../../zoom/connections/test-server-to-server-credentials.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema } from '../api-schemas.ts';
-import {
-  authorizeUrlSchema,
-  organizationZoomConnectionSchema,
-  personalZoomConnectionSchema,
-  serverToServerCredentialsSchema,
-} from '../zoom-connection-schemas.ts';
 
 const admins = { access: ['admin'] as const };
 const tags = ['zoom'];
@@ -82,7 +84,7 @@ function registerAdminLinkManagementRoutes(app: ApiApp, services: Services): voi
       schema: {
         tags,
         summary: 'Create a link for a Zoom admin to complete the connection (replaces a pending one)',
-        response: { 201: z.object({ url: z.url(), expiresAt: z.iso.datetime() }) },
+        response: { 201: zoomAdminLinkSchema },
       },
     },
     async (request, reply) => {
@@ -95,7 +97,7 @@ function registerAdminLinkManagementRoutes(app: ApiApp, services: Services): voi
     '/api/zoom/organization/admin-link',
     {
       config: admins,
-      schema: { tags, summary: 'Withdraw the pending admin link', response: { 204: z.null() } },
+      schema: { tags, summary: 'Withdraw the pending admin link', response: { 204: noContentSchema } },
     },
     async (request, reply) => {
       await withdrawZoomAdminLink(services, request.session!.actor);
@@ -116,7 +118,7 @@ function registerServerToServerRoutes(app: ApiApp, services: Services): void {
         summary: 'Test Server-to-Server credentials without storing them',
         body: serverToServerCredentialsSchema,
         response: {
-          200: z.object({ zoomAccountId: z.string(), ownerEmail: z.string(), scopes: z.array(z.string()) }),
+          200: serverToServerTestResultSchema,
           422: errorSchema,
           502: errorSchema,
         },
@@ -184,7 +186,7 @@ function registerOrganizationMaintenanceRoutes(app: ApiApp, services: Services):
       schema: {
         tags,
         summary: 'Disconnect: revoke at Zoom and delete the tokens',
-        response: { 204: z.null() },
+        response: { 204: noContentSchema },
       },
     },
     async (request, reply) => {
@@ -235,7 +237,11 @@ function registerPersonalConnectionRoutes(app: ApiApp, services: Services): void
     '/api/zoom/personal',
     {
       config: { access: 'signed-in' },
-      schema: { tags, summary: 'Disconnect your personal Zoom connection', response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Disconnect your personal Zoom connection',
+        response: { 204: noContentSchema },
+      },
     },
     async (request, reply) => {
       await disconnectZoomConnection(services, request.session!.actor, 'personal');

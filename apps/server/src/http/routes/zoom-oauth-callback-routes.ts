@@ -1,5 +1,4 @@
-import { text } from '@parley/api-contract';
-import { z } from 'zod';
+import { noContentSchema, zoomCallbackQuerySchema } from '@parley/api-contract';
 import type { Services } from '../../services.ts';
 import {
   completeZoomAuthorization,
@@ -7,13 +6,6 @@ import {
 } from '../../zoom/connections/complete-zoom-authorization.ts';
 import { zoomCallbackPath } from '../../zoom/shared/zoom-settings.ts';
 import type { ApiApp } from '../api-app.ts';
-
-/** Zoom's redirect; anything unexpected in it simply counts as absent. */
-const callbackQuerySchema = z.object({
-  code: text().max(2000).optional().catch(undefined),
-  state: text().max(500).optional().catch(undefined),
-  error: text().max(200).optional().catch(undefined),
-});
 
 /** `/zoom/result?flow=…&outcome=…[&zoomCode=…][&missing=a,b]` (docs/zoom-api.md, "The result page"). */
 export function zoomResultPath(result: ZoomAuthorizationResult): string {
@@ -38,8 +30,8 @@ export function registerZoomOAuthCallbackRoutes(app: ApiApp, services: Services)
       schema: {
         tags: ['zoom'],
         summary: 'Zoom OAuth redirect (all flows) → 303 to /zoom/result',
-        querystring: callbackQuerySchema,
-        response: { 303: z.null() },
+        querystring: zoomCallbackQuerySchema,
+        response: { 303: noContentSchema },
       },
     },
     async (request, reply) => {

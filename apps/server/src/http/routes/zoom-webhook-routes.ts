@@ -1,5 +1,5 @@
+import { errorSchema, noContentSchema, zoomUrlValidationAnswerSchema } from '@parley/api-contract';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
 import { receiveZoomWebhook } from '../../zoom/webhooks/receive-zoom-webhook.ts';
@@ -12,7 +12,6 @@ import {
   zoomWebhookEventSchema,
 } from '../../zoom/webhooks/zoom-webhook-event.ts';
 import type { ApiApp } from '../api-app.ts';
-import { errorSchema } from '../api-schemas.ts';
 
 /** Options of {@link registerZoomWebhookRoutes}. */
 export interface ZoomWebhookRouteOptions {
@@ -45,8 +44,8 @@ export async function registerZoomWebhookRoutes(
           tags: ['zoom'],
           summary: 'Zoom webhooks (signed with the app’s secret token)',
           response: {
-            200: z.object({ plainToken: z.string(), encryptedToken: z.string() }),
-            204: z.null(),
+            200: zoomUrlValidationAnswerSchema,
+            204: noContentSchema,
             400: errorSchema,
             401: errorSchema,
           },

@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema.ts';
+import type { Role } from '@parley/api-contract';
 
 /** Who may call an operation: anyone, any signed-in user, or signed-in users with one of the roles. */
 export type ExpectedAccess = 'public' | 'signed-in' | readonly Role[];

@@ -1,7 +1,8 @@
+import type { Role } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, csrfTokenForSession } from '../../accounts/sessions.ts';
-import { devMailMessages, type Role } from '../../db/schema.ts';
+import { devMailMessages } from '../../db/schema.ts';
 import { recruitingClient } from '../../recruiting/testing/recruiting-test-world.ts';
 import { createTestApp, eventually, type TestApp, type TestSession } from '../../test/create-test-app.ts';
 import { capturedLogs } from '../../test/log-secret-scan.ts';

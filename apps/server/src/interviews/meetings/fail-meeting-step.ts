@@ -1,9 +1,9 @@
+import { interviewAuditActions } from '@parley/api-contract';
 import { and, eq, notInArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { answerOf } from './call-zoom-meetings.ts';
 import type { InterviewRow, MeetingRow } from './load-meeting-work.ts';
 import type { MeetingServices } from './meeting-services.ts';

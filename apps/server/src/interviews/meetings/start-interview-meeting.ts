@@ -8,7 +8,7 @@ import type { Services } from '../../services.ts';
 /** The services a Zoom meeting call uses. */
 type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>;
 
-import { interviewAuditActions } from '../interview-audit-actions.ts';
+import { interviewAuditActions } from '@parley/api-contract';
 import { getInterview } from '../scheduling/get-interview.ts';
 import { getMeetingFromZoom } from './call-zoom-meetings.ts';
 

@@ -1,10 +1,11 @@
+import type { AuditAction } from '@parley/api-contract';
+import { interviewAuditActions } from '@parley/api-contract';
 import type { ZoomMeeting } from '@parley/zoom-client';
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { type ZoomAnswer, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import {
   createMeetingOnZoom,
   deleteMeetingOnZoom,
@@ -300,7 +301,12 @@ async function stepOf<T>(row: MeetingRow, operation: ZoomMeetingOperation, call:
   }
 }
 
-function audit(tx: Transaction, interview: InterviewRow, action: string, metadata: Record<string, unknown>) {
+function audit(
+  tx: Transaction,
+  interview: InterviewRow,
+  action: AuditAction,
+  metadata: Record<string, unknown>,
+) {
   return recordAuditEvent(tx, {
     organizationId: interview.organizationId,
     actorUserId: null,

@@ -1,7 +1,7 @@
+import { interviewAuditActions } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';

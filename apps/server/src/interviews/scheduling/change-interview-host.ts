@@ -1,10 +1,10 @@
 import type { HostChoice } from '@parley/api-contract';
+import { interviewAuditActions } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';
 import { lockHostAssignment, needsMeeting } from './interview-place.ts';

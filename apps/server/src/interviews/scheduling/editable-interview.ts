@@ -1,3 +1,4 @@
+import type { AuditAction } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
@@ -35,7 +36,7 @@ export function auditInterviewChange(
   tx: Transaction,
   actor: Actor,
   interviewId: string,
-  action: string,
+  action: AuditAction,
   metadata: Record<string, unknown>,
 ) {
   return recordAuditEvent(tx, {

@@ -1,8 +1,8 @@
+import { interviewAuditActions } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';
 import type { InterviewServices } from './schedule-interview.ts';

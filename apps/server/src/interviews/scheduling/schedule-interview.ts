@@ -1,10 +1,10 @@
 import type { HostChoice, InterviewLocationKind } from '@parley/api-contract';
+import { interviewAuditActions } from '@parley/api-contract';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import type { Services } from '../../services.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from './interview-place.ts';

@@ -1,9 +1,9 @@
 import type { InterviewLocationKind } from '@parley/api-contract';
+import { interviewAuditActions } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
-import { interviewAuditActions } from '../interview-audit-actions.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, type InterviewRow, lockEditableInterview } from './editable-interview.ts';

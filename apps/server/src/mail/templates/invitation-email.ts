@@ -1,4 +1,4 @@
-import type { Language, Role } from '../../db/schema.ts';
+import type { Language, Role } from '@parley/api-contract';
 
 /** What the invitation email says. */
 export interface InvitationEmailInput {

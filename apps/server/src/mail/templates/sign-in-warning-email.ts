@@ -1,4 +1,4 @@
-import type { Language } from '../../db/schema.ts';
+import type { Language } from '@parley/api-contract';
 
 /** What the sign-in warning says. */
 export interface SignInWarningEmailInput {

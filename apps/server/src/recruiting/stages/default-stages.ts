@@ -1,5 +1,4 @@
-import { defaultStageZoomMeetingSettings } from '@parley/api-contract';
-import type { Language } from '../../db/schema.ts';
+import { defaultStageZoomMeetingSettings, type Language } from '@parley/api-contract';
 
 /** A stage of the template a new job starts with. */
 export interface DefaultStage {

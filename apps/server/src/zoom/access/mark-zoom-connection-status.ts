@@ -1,14 +1,13 @@
+import {
+  type StoredZoomConnectionStatus,
+  type ZoomStatusReason,
+  zoomAuditActions,
+} from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
-import {
-  type StoredZoomConnectionStatus,
-  type StoredZoomProblem,
-  type ZoomStatusReason,
-  zoomConnections,
-} from '../../db/zoom-schema.ts';
+import { type StoredZoomProblem, zoomConnections } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 import { notifyZoomConnectionProblem } from './notify-zoom-connection-problem.job.ts';
 
 /** A status change of one connection, and who or what caused it. */

@@ -1,11 +1,11 @@
+import { zoomStatusReasons } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+
 import { organizations, users } from '../../db/schema.ts';
-import { zoomStatusReasons } from '../../db/zoom-schema.ts';
 import { renderZoomProblemEmail } from '../../i18n/zoom-messages.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
 import type { Services } from '../../services.ts';
-
 /**
  * Tells people that a Zoom connection broke or was removed in Zoom, so that it is mended before an interview
  * needs it: every active admin of the organization for the organization connection, the owner for a personal

@@ -1,6 +1,7 @@
+import type { StoredZoomConnectionStatus } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type StoredZoomConnectionStatus, zoomConnections } from '../../db/zoom-schema.ts';
+import { zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
 import { describeZoomAccess, resolveZoomAccess } from './resolve-zoom-access.ts';

@@ -1,10 +1,10 @@
+import { zoomAuditActions } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import { hashToken } from '../../secrets/tokens.ts';
 import type { Services } from '../../services.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 import { adminLinkLifetimeMs, createAdminLinkToken } from './find-zoom-admin-link.ts';
 import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
 

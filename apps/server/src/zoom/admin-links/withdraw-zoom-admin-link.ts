@@ -1,10 +1,10 @@
+import { zoomAuditActions } from '@parley/api-contract';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { zoomAdminLinks } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 
 /** Withdraws the organization's pending admin links; returns how many were pending. */
 export async function withdrawPendingAdminLinks(

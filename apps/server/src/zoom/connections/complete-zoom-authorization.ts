@@ -1,3 +1,4 @@
+import { zoomAuditActions } from '@parley/api-contract';
 import {
   exchangeZoomCode,
   getZoomUser,
@@ -12,7 +13,6 @@ import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
 import { syncZoomDirectory } from '../directory/sync-zoom-directory.job.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 import { zoomUserRole } from '../shared/zoom-user-facts.ts';
 import { saveZoomConnection, type ZoomGrant } from './save-zoom-connection.ts';
 import {

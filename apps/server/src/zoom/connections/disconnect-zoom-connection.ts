@@ -1,3 +1,4 @@
+import { zoomAuditActions } from '@parley/api-contract';
 import { revokeZoomToken, ZoomApiError, type ZoomAppCredentials } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
@@ -6,7 +7,6 @@ import { zoomConnections } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 
 /** The token to revoke and the app it belongs to; undefined when nothing usable is stored. */
 function revocation(

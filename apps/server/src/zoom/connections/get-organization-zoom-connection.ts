@@ -1,32 +1,10 @@
+import type { OrganizationZoomConnection } from '@parley/api-contract';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
-import {
-  isoOrNull as iso,
-  type ZoomConnectionStatusView,
-  type ZoomProblemView,
-  zoomProblemView,
-} from './zoom-problem-view.ts';
-
-/** docs/zoom-api.md `OrganizationZoomConnection`. */
-export interface OrganizationZoomConnectionView {
-  status: ZoomConnectionStatusView;
-  statusReason: string | null;
-  statusChangedAt: string | null;
-  authType: 'oauth' | 'server_to_server' | null;
-  zoomAccountId: string | null;
-  zoomUser: { id: string; email: string; name: string; role: 'owner' | 'admin' | 'member' } | null;
-  scopes: string[];
-  connectedAt: string | null;
-  connectedBy: { id: string; name: string } | null;
-  lastCheckAt: string | null;
-  lastCheckOk: boolean | null;
-  problem: ZoomProblemView | null;
-  pendingLink: { expiresAt: string; createdBy: { id: string; name: string } } | null;
-  serverToServer: { accountId: string; clientId: string } | null;
-}
+import { isoOrNull as iso, zoomProblemView } from './zoom-problem-view.ts';
 
 async function userName(db: Db, userId: string | null): Promise<{ id: string; name: string } | null> {
   if (!userId) return null;
@@ -41,7 +19,7 @@ async function userName(db: Db, userId: string | null): Promise<{ id: string; na
 export async function getOrganizationZoomConnection(
   db: Db,
   actor: Actor,
-): Promise<OrganizationZoomConnectionView> {
+): Promise<OrganizationZoomConnection> {
   const now = new Date();
   const [[row], [link]] = await Promise.all([
     db

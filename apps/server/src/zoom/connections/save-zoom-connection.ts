@@ -1,11 +1,11 @@
+import { type ZoomUserRole, zoomAuditActions } from '@parley/api-contract';
 import type { ZoomTokenSet, ZoomUser } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
-import { type StoredZoomProblem, type ZoomUserRole, zoomConnections } from '../../db/zoom-schema.ts';
+import { type StoredZoomProblem, zoomConnections } from '../../db/zoom-schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import { ensureDefaultHost } from '../directory/ensure-default-host.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 import { findMissingZoomScopes, type MissingZoomScopes } from './zoom-scopes.ts';
 
 /** A fresh grant from Zoom, ready to be stored as a connection. */

@@ -1,3 +1,4 @@
+import { zoomAuditActions } from '@parley/api-contract';
 import {
   getZoomUser,
   requestZoomAccountToken,
@@ -10,7 +11,6 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
 import { describeZoomFailure, zoomAppError } from '../access/zoom-app-error.ts';
-import { zoomAuditActions } from '../shared/zoom-audit-actions.ts';
 
 /** A Server-to-Server app's credentials as an admin enters them. */
 export interface ServerToServerCredentials {

@@ -1,16 +1,10 @@
+import { type HostCandidateStatus, zoomDirectoryAuditActions } from '@parley/api-contract';
 import type { ZoomUser } from '@parley/zoom-client';
 import { and, eq, ne } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
-import {
-  defaultHostLabel,
-  type HostStatus,
-  hostFlagFor,
-  splitZoomName,
-  zoomUserType,
-} from '../shared/zoom-user-facts.ts';
-import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
+import { defaultHostLabel, hostFlagFor, splitZoomName, zoomUserType } from '../shared/zoom-user-facts.ts';
 
 /** The organization connection's Zoom user, as the connection row holds it. */
 export interface DefaultHostConnection {
@@ -100,7 +94,13 @@ export async function defaultHostFacts(
   tx: Pick<Transaction, 'db'>,
   connection: DefaultHostConnection,
   zoomUser?: ZoomUser,
-): Promise<{ email: string; firstName: string; lastName: string; type: number; status: HostStatus }> {
+): Promise<{
+  email: string;
+  firstName: string;
+  lastName: string;
+  type: number;
+  status: HostCandidateStatus;
+}> {
   if (zoomUser) {
     return {
       email: zoomUser.email,

@@ -1,16 +1,17 @@
+import type { Role, ZoomAccessSource, ZoomConnectionStatus } from '@parley/api-contract';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
-import { type Role, users } from '../../db/schema.ts';
-import { type StoredZoomConnectionStatus, zoomConnections } from '../../db/zoom-schema.ts';
+import { users } from '../../db/schema.ts';
+import { zoomConnections } from '../../db/zoom-schema.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 
 /** One user of the organization and the Zoom access their meetings use (docs/zoom-api.md, `ConnectedUser`). */
 export interface ConnectedUserView {
   user: { id: string; name: string; email: string; role: Role; active: boolean };
-  source: 'personal' | 'organization' | 'none';
+  source: ZoomAccessSource;
   /** Of the connection in `source`; `not_connected` for `none`. */
-  status: StoredZoomConnectionStatus | 'not_connected';
+  status: ZoomConnectionStatus;
   zoomEmail: string | null;
   lastUsedAt: Date | null;
 }

@@ -1,28 +1,14 @@
+import type { HostCandidate, ZoomUserType } from '@parley/api-contract';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Database, Db } from '../../db/database.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { findOrganizationConnection } from '../access/find-organization-connection.ts';
-import type { HostFlag, HostStatus, ZoomUserType } from '../shared/zoom-user-facts.ts';
 import { ensureDefaultHost } from './ensure-default-host.ts';
 import type { HostCandidateRow } from './refresh-host-candidate.ts';
 
-/** A host candidate as the API shows it (docs/zoom-api.md, `HostCandidate`). */
-export interface HostCandidateView {
-  id: string;
-  zoomUserId: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  label: string;
-  type: ZoomUserType;
-  status: HostStatus;
-  isDefault: boolean;
-  flag: HostFlag | null;
-}
-
 /** The stored row as the API shows it. */
-export function toHostCandidateView(row: HostCandidateRow): HostCandidateView {
+export function toHostCandidateView(row: HostCandidateRow): HostCandidate {
   return {
     id: row.id,
     zoomUserId: row.zoomUserId,
@@ -42,7 +28,7 @@ export async function selectHostCandidates(
   db: Db,
   organizationId: string,
   zoomAccountId: string,
-): Promise<HostCandidateView[]> {
+): Promise<HostCandidate[]> {
   const rows = await db
     .select()
     .from(zoomHostCandidates)
@@ -62,7 +48,7 @@ export async function selectHostCandidates(
  * becomes the default host when the account has no host yet, or when another Zoom user connected since the
  * default was set — in case the connect flow did not call `ensureDefaultHost` itself.
  */
-export async function listHostCandidates(database: Database, actor: Actor): Promise<HostCandidateView[]> {
+export async function listHostCandidates(database: Database, actor: Actor): Promise<HostCandidate[]> {
   const connection = await findOrganizationConnection(database.db, actor.organizationId);
   if (!connection) return [];
   const hosts = await selectHostCandidates(database.db, actor.organizationId, connection.zoomAccountId);

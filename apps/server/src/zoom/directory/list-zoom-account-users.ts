@@ -1,12 +1,9 @@
+import { maxAccountUsersPerPage, type ZoomAccountUser, type ZoomUserType } from '@parley/api-contract';
 import { and, asc, count, eq, ilike, max, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
-import type { ZoomUserType } from '../shared/zoom-user-facts.ts';
-
-/** Most rows one page may hold (Jobcan shows 300; Parley pages beyond). */
-export const maxAccountUsersPerPage = 300;
 
 /** A query of {@link listZoomAccountUsers}. */
 export interface AccountUserQuery {
@@ -16,21 +13,9 @@ export interface AccountUserQuery {
   limit: number;
 }
 
-/** One user of the organization's Zoom account (docs/zoom-api.md, `ZoomAccountUser`). */
-export interface ZoomAccountUserView {
-  zoomUserId: string | null;
-  email: string;
-  firstName: string;
-  lastName: string;
-  type: ZoomUserType;
-  status: 'active' | 'inactive' | 'pending';
-  role: 'owner' | 'admin' | 'member' | null;
-  selected: boolean;
-}
-
 /** A page of account users, with the counts that show nothing was dropped. */
 export interface AccountUserPage {
-  users: ZoomAccountUserView[];
+  users: ZoomAccountUser[];
   /** Users in the snapshot. */
   total: number;
   /** Users matching the search (all of them without one). */

@@ -1,20 +1,15 @@
+import type { HostCandidateFlag, HostCandidateStatus } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
-import {
-  defaultHostLabel,
-  type HostFlag,
-  type HostStatus,
-  hostFlagFor,
-  zoomUserType,
-} from '../shared/zoom-user-facts.ts';
+import { defaultHostLabel, hostFlagFor, zoomUserType } from '../shared/zoom-user-facts.ts';
 
 /** A host candidate as stored. */
 export type HostCandidateRow = typeof zoomHostCandidates.$inferSelect;
 
 /** What Zoom now says about a host's user; absent fields are unchanged. */
 export interface HostFacts {
-  status?: HostStatus;
+  status?: HostCandidateStatus;
   type?: number;
   email?: string;
   firstName?: string;
@@ -24,7 +19,7 @@ export interface HostFacts {
 /** How a host candidate changed; `changed` is empty when nothing did. */
 export interface HostRefresh {
   changed: string[];
-  flag: { from: HostFlag | null; to: HostFlag | null };
+  flag: { from: HostCandidateFlag | null; to: HostCandidateFlag | null };
   email: string;
 }
 

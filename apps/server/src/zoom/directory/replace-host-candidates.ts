@@ -1,3 +1,4 @@
+import { type HostCandidate, zoomDirectoryAuditActions } from '@parley/api-contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
@@ -7,8 +8,7 @@ import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
 import { defaultHostLabel, hostFlagFor } from '../shared/zoom-user-facts.ts';
 import { defaultHostFacts, ensureDefaultHost } from './ensure-default-host.ts';
-import { type HostCandidateView, selectHostCandidates } from './list-host-candidates.ts';
-import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
+import { selectHostCandidates } from './list-host-candidates.ts';
 
 /** One chosen host; without `label` an existing host keeps theirs and a new one gets the default. */
 export interface HostChoice {
@@ -27,7 +27,7 @@ export async function replaceHostCandidates(
   database: Database,
   actor: Actor,
   choices: readonly HostChoice[],
-): Promise<HostCandidateView[]> {
+): Promise<HostCandidate[]> {
   const connection = await requireOrganizationConnection(database.db, actor.organizationId);
   const { organizationId } = actor;
   const { zoomAccountId } = connection;

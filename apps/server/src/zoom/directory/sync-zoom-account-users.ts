@@ -1,3 +1,4 @@
+import { zoomDirectoryAuditActions } from '@parley/api-contract';
 import { listAllZoomUsers, type ZoomUser } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
@@ -10,7 +11,6 @@ import { withZoomAccess } from '../access/with-zoom-access.ts';
 import { zoomUserRole, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { DirectoryActor } from './directory-actor.ts';
 import { refreshHostCandidate } from './refresh-host-candidate.ts';
-import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
 
 const zoomUserStatuses = ['active', 'inactive', 'pending'] as const;
 type ListedZoomUser = ZoomUser & { status: (typeof zoomUserStatuses)[number] };

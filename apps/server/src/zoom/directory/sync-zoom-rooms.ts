@@ -1,3 +1,4 @@
+import { zoomDirectoryAuditActions } from '@parley/api-contract';
 import { listAllZoomRooms } from '@parley/zoom-client';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
@@ -7,7 +8,6 @@ import { requireOrganizationConnection } from '../access/find-organization-conne
 import { withZoomAccess } from '../access/with-zoom-access.ts';
 import type { DirectoryActor } from './directory-actor.ts';
 import { listZoomRooms, type ZoomRoomList } from './list-zoom-rooms.ts';
-import { zoomDirectoryAuditActions } from './zoom-directory-audit-actions.ts';
 
 /**
  * Reads every Zoom Room of the organization's Zoom account and replaces the stored list in one

@@ -1,12 +1,10 @@
+import type {
+  HostCandidateFlag,
+  HostCandidateStatus,
+  ZoomUserRole,
+  ZoomUserType,
+} from '@parley/api-contract';
 import type { ZoomUser } from '@parley/zoom-client';
-import type { ZoomUserRole } from '../../db/zoom-schema.ts';
-
-/** Zoom's license types: 1 Basic (40-minute meetings), 2 Licensed, 4 Unassigned without Meetings Basic. */
-export type ZoomUserType = 1 | 2 | 4;
-/** Where a Zoom user stands; `deleted` only for host candidates whose Zoom user is gone. */
-export type HostStatus = 'active' | 'inactive' | 'pending' | 'deleted';
-/** Why a host candidate can no longer host (docs/zoom-api.md, `HostCandidate.flag`). */
-export type HostFlag = 'deactivated' | 'deleted' | 'basic_license';
 
 /** The name parts and address a label is made of. */
 export interface NamedZoomUser {
@@ -28,7 +26,7 @@ export function defaultHostLabel(user: NamedZoomUser): string {
  * Why a host cannot host any more, or null. A deleted or deactivated Zoom user cannot host at all; a
  * Basic user can, but every meeting ends after 40 minutes, which no interview should risk.
  */
-export function hostFlagFor(status: HostStatus, type: number): HostFlag | null {
+export function hostFlagFor(status: HostCandidateStatus, type: number): HostCandidateFlag | null {
   switch (status) {
     case 'deleted':
       return 'deleted';

@@ -1,16 +1,11 @@
+import { type ZoomStatusReason, zoomDirectoryAuditActions } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
-import {
-  type ZoomStatusReason,
-  zoomAccountUsers,
-  zoomConnections,
-  zoomHostCandidates,
-} from '../../db/zoom-schema.ts';
+import { zoomAccountUsers, zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
 import { markZoomConnectionStatus } from '../access/mark-zoom-connection-status.ts';
 import { refreshHostCandidate } from '../directory/refresh-host-candidate.ts';
-import { zoomDirectoryAuditActions } from '../directory/zoom-directory-audit-actions.ts';
 import { zoomRoleFromName, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 

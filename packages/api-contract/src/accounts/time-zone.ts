@@ -1,4 +1,4 @@
-import { text } from '@parley/api-contract';
+import { text } from '../text.ts';
 
 /**
  * The canonical IANA name of `zone` (`europe/berlin` → `Europe/Berlin`), or `undefined` when the

@@ -1,5 +1,5 @@
-import { text } from '@parley/api-contract';
 import { z } from 'zod';
+import { text } from '../text.ts';
 
 /** Emails are compared and stored trimmed and lower-case. */
 export function normalizeEmail(email: string): string {

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { instantInputSchema, instantSchema, namedUserSchema } from '../common.ts';
+import { text } from '../text.ts';
+import { auditResults } from './values.ts';
+
+/**
+ * An audit log entry (docs/zoom-api.md, `AuditEvent`). `action` is a string, not the enum of the actions
+ * recorded today: the log keeps the names older versions wrote.
+ */
+export const auditEventSchema = z
+  .object({
+    id: z.uuid(),
+    at: instantSchema,
+    action: z.string(),
+    result: z.enum(auditResults),
+    /** Null when Zoom (a webhook) or the system (a background job) acted. */
+    actor: namedUserSchema.nullable(),
+    zoomAccountId: z.string().nullable(),
+    zoomUserEmail: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEvent' });
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+/** `GET /api/audit-events` filters; `before` is the previous page's `nextBefore`. */
+export const auditEventQuerySchema = z.object({
+  action: text().trim().min(1).max(100).optional(),
+  actorUserId: z.guid().optional(),
+  /** Inclusive. */
+  from: instantInputSchema.optional(),
+  /** Exclusive. */
+  to: instantInputSchema.optional(),
+  before: z.guid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+/** The filters as a client passes them: every one optional, `limit` a number. */
+export type AuditEventQuery = Partial<z.infer<typeof auditEventQuerySchema>>;
+
+/** `GET /api/audit-events`, newest first; pass `nextBefore` as `before` for the next (older) page. */
+export const auditEventPageSchema = z.object({
+  events: z.array(auditEventSchema),
+  nextBefore: z.uuid().nullable(),
+});
+export type AuditEventPage = z.infer<typeof auditEventPageSchema>;

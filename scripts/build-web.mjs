@@ -21,7 +21,12 @@ if (!existsSync(join(webDir, 'vite.config.ts'))) {
   console.log('[parley] apps/web has no vite.config.ts yet; skipping the web build.');
   process.exit(0);
 }
-const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => join(webDir, name));
+const contractDir = join(webDir, '..', '..', 'packages', 'api-contract');
+const sources = [
+  ...['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => join(webDir, name)),
+  // The web app imports the API contract's values and types.
+  join(contractDir, 'src'),
+];
 if (!process.argv.includes('--if-stale') || !isBuildCurrent(distIndex, sources)) {
   console.log('[parley] Building the web app (apps/web/dist)…');
   const result = spawnSync('npm', ['run', 'build', '-w', '@parley/web'], { stdio: 'inherit' });

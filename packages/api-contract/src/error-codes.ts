@@ -38,6 +38,13 @@ export enum AppErrorCode {
   Internal = 'INTERNAL_ERROR',
 }
 
+const appErrorCodes: ReadonlySet<string> = new Set(Object.values(AppErrorCode));
+
+/** Whether `code` is one of {@link AppErrorCode}, e.g. to check an error body read from the network. */
+export function isAppErrorCode(code: unknown): code is AppErrorCode {
+  return typeof code === 'string' && appErrorCodes.has(code);
+}
+
 /** The HTTP status each code is answered with. */
 export const httpStatusByCode: Record<AppErrorCode, number> = {
   [AppErrorCode.ValidationFailed]: 400,

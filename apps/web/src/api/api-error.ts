@@ -1,3 +1,5 @@
+import { type AppErrorCode, isAppErrorCode } from '@parley/api-contract';
+
 /** One field-level problem reported with `VALIDATION_FAILED`; `path` names the request field. */
 export interface FieldIssue {
   path: string;
@@ -6,20 +8,24 @@ export interface FieldIssue {
 
 /**
  * Codes the client itself produces when no well-formed Parley error arrived: the request never reached the
- * server, or the answer was not the documented `{error:{…}}` shape (for example a proxy's 502 page).
+ * server, or the answer was not the documented `{error:{…}}` shape (for example a proxy's 502 page, or a
+ * code this build of the app does not know).
  */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+export const clientErrorCodes = ['NETWORK_ERROR', 'UNEXPECTED_RESPONSE'] as const;
+/** One of {@link clientErrorCodes}. */
+export type ClientErrorCode = (typeof clientErrorCodes)[number];
 
 /**
  * Every failed API call rejects with this error. For server errors `message` is the server's translated
- * text and `code` its stable code (`INVALID_CREDENTIALS`, `LAST_ADMIN`, …); `details` carries field issues.
+ * text and `code` its stable code from the contract (`INVALID_CREDENTIALS`, `LAST_ADMIN`, …), so comparing
+ * with a code that does not exist is a type error; `details` carries field issues.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: AppErrorCode | ClientErrorCode,
     message: string,
     readonly details: readonly FieldIssue[] = [],
     options?: { cause?: unknown },
@@ -29,7 +35,7 @@ export class ApiError extends Error {
 
   /** True when the client produced this error (network failure, unreadable answer). */
   get isClientError(): boolean {
-    return this.code === 'NETWORK_ERROR' || this.code === 'UNEXPECTED_RESPONSE';
+    return !isAppErrorCode(this.code);
   }
 }
 
@@ -39,12 +45,15 @@ function isFieldIssue(value: unknown): value is FieldIssue {
   return typeof candidate.path === 'string' && typeof candidate.message === 'string';
 }
 
-/** Reads the documented error body; anything else becomes `UNEXPECTED_RESPONSE` with the HTTP status. */
+/**
+ * Reads the documented error body; anything else, an unknown code included, becomes `UNEXPECTED_RESPONSE`
+ * with the HTTP status.
+ */
 export function processErrorBody(status: number, body: unknown): ApiError {
   const error = (body as { error?: unknown } | null)?.error;
   if (typeof error === 'object' && error !== null) {
     const { code, message, details } = error as Record<string, unknown>;
-    if (typeof code === 'string' && typeof message === 'string') {
+    if (isAppErrorCode(code) && typeof message === 'string') {
       const fieldIssues = Array.isArray(details) ? details.filter(isFieldIssue) : [];
       return new ApiError(status, code, message, fieldIssues);
     }

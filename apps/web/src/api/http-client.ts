@@ -1,5 +1,5 @@
+import type { Language } from '@parley/api-contract';
 import { ApiError, processErrorBody } from './api-error.ts';
-import type { Language } from './types.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -1,8 +1,8 @@
+import type { Language, Me } from '@parley/api-contract';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error.ts';
 import { createParleyApi } from './parley-api.ts';
 import { jsonResponse as json, recordingFetch } from './recording-fetch.ts';
-import type { Language, Me } from './types.ts';
 
 const me: Me = {
   user: {

@@ -1,4 +1,3 @@
-import { createHttpClient, type HttpClientOptions } from './http-client.ts';
 import type {
   HealthStatus,
   Invitation,
@@ -14,7 +13,8 @@ import type {
   ReadinessStatus,
   User,
   UserChanges,
-} from './types.ts';
+} from '@parley/api-contract';
+import { createHttpClient, type HttpClientOptions } from './http-client.ts';
 import { createZoomCalls } from './zoom-api.ts';
 
 /** Typed calls for every endpoint of docs/api.md and docs/zoom-api.md; failures reject with `ApiError`. */

@@ -1,7 +1,7 @@
+import type { Me } from '@parley/api-contract';
 import { describe, expect, it } from 'vitest';
 import { createParleyApi } from './parley-api.ts';
 import { jsonResponse as json, recordingFetch } from './recording-fetch.ts';
-import type { Me } from './types.ts';
 
 const me = { csrfToken: 'csrf-1' } as Me;
 const noContent = () => new Response(null, { status: 204 });

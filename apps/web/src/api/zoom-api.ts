@@ -1,4 +1,3 @@
-import type { HttpClient } from './http-client.ts';
 import type {
   AuditEventPage,
   AuditEventQuery,
@@ -15,7 +14,8 @@ import type {
   ZoomAdminLinkPreview,
   ZoomAuthorization,
   ZoomRoomList,
-} from './zoom-types.ts';
+} from '@parley/api-contract';
+import type { HttpClient } from './http-client.ts';
 
 const segment = encodeURIComponent;
 

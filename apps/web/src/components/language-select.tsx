@@ -1,5 +1,5 @@
+import { isLanguage, type Language, languages } from '@parley/api-contract';
 import type { SelectHTMLAttributes } from 'react';
-import { isLanguage, type Language, languages } from '../api/types.ts';
 import { languageEndonym } from '../i18n/language-preference.ts';
 
 type LanguageSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {

@@ -1,7 +1,7 @@
+import type { Language } from '@parley/api-contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/parley-client.ts';
-import type { Language } from '../api/types.ts';
 import { applyLanguage, currentLanguage } from '../i18n/i18n.ts';
 import { useSession } from '../session/session-context.tsx';
 import { describeError } from './error-message.ts';

@@ -1,5 +1,5 @@
+import type { Role } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
-import type { Role } from '../api/types.ts';
 
 export function roleLabel(role: Role, t: TFunction): string {
   switch (role) {

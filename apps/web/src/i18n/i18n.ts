@@ -1,6 +1,6 @@
+import { isLanguage, type Language } from '@parley/api-contract';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, type Language } from '../api/types.ts';
 import type en from './en.json';
 import { initialLanguage, rememberLanguage } from './language-preference.ts';
 

@@ -1,4 +1,4 @@
-import { isLanguage, type Language, languages } from '../api/types.ts';
+import { isLanguage, type Language, languages } from '@parley/api-contract';
 
 const storageKey = 'parley.language';
 

@@ -1,15 +1,15 @@
+import type { Language } from '@parley/api-contract';
+import { minimumPasswordLength } from '@parley/api-contract';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { api } from '../api/parley-client.ts';
-import type { Language } from '../api/types.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
 import { Field } from '../components/field.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { TimeZoneField } from '../components/time-zone-field.tsx';
 import { useFieldForm } from '../components/use-field-form.ts';
-import { minimumPasswordLength } from '../components/validation.ts';
 import { browserTimeZone } from '../format/date-time.ts';
 import { applyLanguage, currentLanguage } from '../i18n/i18n.ts';
 import { useSession } from '../session/session-context.tsx';

@@ -1,9 +1,9 @@
+import type { InvitationPreview } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
-import type { InvitationPreview } from '../api/types.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
 import { roleLabel } from '../components/role-label.ts';

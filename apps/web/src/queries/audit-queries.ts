@@ -1,6 +1,6 @@
+import type { AuditEventQuery } from '@parley/api-contract';
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api } from '../api/parley-client.ts';
-import type { AuditEventQuery } from '../api/zoom-types.ts';
 
 const pageSize = 50;
 

@@ -1,3 +1,4 @@
+import { AppErrorCode } from '@parley/api-contract';
 import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.ts';
@@ -6,7 +7,7 @@ import { createQueryClient, shouldRetryRead } from './query-client.ts';
 describe('shouldRetryRead', () => {
   it('shows a 4xx answer at once: it would be the same the next time', () => {
     for (const status of [400, 401, 403, 404, 409, 410, 422, 429]) {
-      expect(shouldRetryRead(0, new ApiError(status, 'SOME_CODE', 'refused'))).toBe(false);
+      expect(shouldRetryRead(0, new ApiError(status, AppErrorCode.Forbidden, 'refused'))).toBe(false);
     }
   });
 
@@ -14,7 +15,7 @@ describe('shouldRetryRead', () => {
     for (const error of [
       new ApiError(0, 'NETWORK_ERROR', 'unreachable'),
       new ApiError(502, 'UNEXPECTED_RESPONSE', 'proxy page'),
-      new ApiError(503, 'ZOOM_UNAVAILABLE', 'later'),
+      new ApiError(503, AppErrorCode.ZoomUnavailable, 'later'),
     ]) {
       expect([0, 1, 2].map((failures) => shouldRetryRead(failures, error))).toEqual([true, true, false]);
     }

@@ -1,6 +1,6 @@
+import type { ZoomAccountUserQuery } from '@parley/api-contract';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../api/parley-client.ts';
-import type { ZoomAccountUserQuery } from '../api/zoom-types.ts';
 
 /**
  * Cache keys of the Zoom domain. Everything the organization connection decides (connected users, host

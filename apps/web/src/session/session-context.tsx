@@ -1,8 +1,8 @@
+import type { Me } from '@parley/api-contract';
 import { type QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { ApiError } from '../api/api-error.ts';
 import { api, onSessionEnded } from '../api/parley-client.ts';
-import type { Me } from '../api/types.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
 
 export type SessionState =

@@ -1,8 +1,8 @@
+import type { ZoomAdminLink } from '@parley/api-contract';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/parley-client.ts';
-import type { ZoomAdminLink } from '../api/zoom-types.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
 import { Field } from '../components/field.tsx';
 import { useDateTimeFormat } from '../format/use-date-time.ts';

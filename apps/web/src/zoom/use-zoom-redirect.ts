@@ -1,6 +1,6 @@
+import type { ZoomAuthorization } from '@parley/api-contract';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { ZoomAuthorization } from '../api/zoom-types.ts';
 
 /**
  * Starts an OAuth flow: asks Parley for Zoom's authorize URL, then leaves for Zoom. `redirecting` stays true

@@ -1,13 +1,13 @@
-import type { TFunction } from 'i18next';
 import type {
   HostCandidate,
   HostCandidateFlag,
   ZoomAccessSource,
   ZoomAccountUser,
   ZoomConnectionStatus,
-  ZoomRole,
+  ZoomUserRole,
   ZoomUserType,
-} from '../api/zoom-types.ts';
+} from '@parley/api-contract';
+import type { TFunction } from 'i18next';
 
 /** The state names of docs/zoom-api.md, as the seeds' help pages word them. */
 export function zoomStatusLabel(status: ZoomConnectionStatus, t: TFunction): string {
@@ -63,7 +63,7 @@ export function zoomUserStatusLabel(
   }
 }
 
-export function zoomRoleLabel(role: ZoomRole | null, t: TFunction): string {
+export function zoomRoleLabel(role: ZoomUserRole | null, t: TFunction): string {
   switch (role) {
     case 'owner':
       return t('zoom.role.owner');

@@ -1,5 +1,5 @@
+import type { ZoomProblem } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
-import type { ZoomProblem } from '../api/zoom-types.ts';
 
 /**
  * A problem the last check or use found: the server's words, Zoom's code and any missing scopes. When the

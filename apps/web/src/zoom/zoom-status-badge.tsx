@@ -1,5 +1,5 @@
+import type { ZoomConnectionStatus } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
-import type { ZoomConnectionStatus } from '../api/zoom-types.ts';
 import { zoomStatusLabel } from './zoom-labels.ts';
 
 const badgeClass: Record<ZoomConnectionStatus, string> = {

@@ -1,10 +1,10 @@
+import { minimumPasswordLength } from '@parley/api-contract';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
-import { minimumPasswordLength } from '../../components/validation.ts';
 
 const passwordFields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 type PasswordField = (typeof passwordFields)[number];

@@ -1,7 +1,7 @@
+import type { Invitation, InvitationStatus } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Invitation, InvitationStatus } from '../../api/types.ts';
 import { roleLabel } from '../../components/role-label.ts';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
 

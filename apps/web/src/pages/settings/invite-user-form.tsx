@@ -1,9 +1,9 @@
+import { type Invitation, type Role, roles } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
-import { type Invitation, type Role, roles } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
 import { roleLabel } from '../../components/role-label.ts';

@@ -1,9 +1,9 @@
+import type { PersonalZoomConnection } from '@parley/api-contract';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
-import type { PersonalZoomConnection } from '../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';

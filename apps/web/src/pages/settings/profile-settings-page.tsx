@@ -1,7 +1,7 @@
+import type { Language, Me } from '@parley/api-contract';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
-import type { Language, Me } from '../../api/types.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
 import { LanguageSelect } from '../../components/language-select.tsx';

@@ -1,5 +1,5 @@
+import type { Me } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
-import type { Me } from '../../api/types.ts';
 
 export type SettingsGroup = 'account' | 'organization' | 'integrations' | 'developer';
 

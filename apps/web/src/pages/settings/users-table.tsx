@@ -1,6 +1,6 @@
+import { type Role, roles, type User } from '@parley/api-contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Role, roles, type User } from '../../api/types.ts';
 import { roleLabel } from '../../components/role-label.ts';
 
 interface UsersTableProps {

@@ -1,9 +1,9 @@
+import type { ZoomAdminLinkPreview } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
-import type { ZoomAdminLinkPreview } from '../../api/zoom-types.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';

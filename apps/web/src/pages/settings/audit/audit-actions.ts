@@ -1,45 +1,9 @@
 import type { TFunction } from 'i18next';
 
-/** The audit actions this app names in words, grouped as the action filter offers them. */
-export const knownAuditActions = {
-  zoom: [
-    'zoom.organization.connected',
-    'zoom.organization.connect_failed',
-    'zoom.organization.disconnected',
-    'zoom.organization.revoke_failed',
-    'zoom.organization.status_changed',
-    'zoom.organization.server_to_server_tested',
-    'zoom.admin_link.created',
-    'zoom.admin_link.withdrawn',
-    'zoom.personal.connected',
-    'zoom.personal.connect_failed',
-    'zoom.personal.disconnected',
-    'zoom.personal.revoke_failed',
-    'zoom.personal.status_changed',
-    'zoom.host_candidates.changed',
-    'zoom.account_users.synced',
-    'zoom.rooms.synced',
-    'zoom.webhook.user_updated',
-    'zoom.webhook.user_deactivated',
-    'zoom.webhook.user_activated',
-    'zoom.webhook.user_deleted',
-  ],
-  accounts: [
-    'auth.login',
-    'auth.login_failed',
-    'user.invited',
-    'invitation.accepted',
-    'invitation.revoked',
-    'user.role_changed',
-    'user.deactivated',
-    'user.reactivated',
-    'user.created_by_cli',
-    'user.password_changed',
-    'user.sign_in_unlocked',
-  ],
-} as const;
-
-/** An audit action in words; an action this app does not know yet is shown as its code. */
+/**
+ * An audit action in words; an action this app does not know is shown as its code. Besides the contract's
+ * actions it names a few that older versions recorded, which stay in the log.
+ */
 export function auditActionLabel(action: string, t: TFunction): string {
   switch (action) {
     case 'zoom.organization.connected':

@@ -1,7 +1,8 @@
+import { auditActionGroups } from '@parley/api-contract';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../i18n/en.json';
-import { auditActionLabel, knownAuditActions } from './audit-actions.ts';
+import { auditActionLabel } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';
 
 const formatInstant = (iso: string) => `<${iso}>`;
@@ -54,7 +55,7 @@ describe('describeAuditDetails', () => {
 
 describe('auditActionLabel', () => {
   it('names every action the filter offers, and shows unknown actions as their code', () => {
-    const actions = [...knownAuditActions.zoom, ...knownAuditActions.accounts];
+    const actions = [...auditActionGroups.zoom, ...auditActionGroups.accounts];
     const labels = actions.map((action) => auditActionLabel(action, t.t));
     expect(labels.filter((label, index) => label === actions[index])).toEqual([]);
     expect(new Set(labels).size).toBe(actions.length);

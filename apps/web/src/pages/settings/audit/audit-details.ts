@@ -1,5 +1,5 @@
+import { isZoomConnectionStatus } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
-import { isZoomConnectionStatus } from '../../../api/zoom-types.ts';
 import { zoomStatusLabel } from '../../../zoom/zoom-labels.ts';
 import { zoomStatusReasonLabel } from '../../../zoom/zoom-status-reason.ts';
 

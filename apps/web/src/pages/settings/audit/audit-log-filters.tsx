@@ -1,7 +1,8 @@
+import type { User } from '@parley/api-contract';
+import { auditActionGroups } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../api/types.ts';
 import { Field } from '../../../components/field.tsx';
-import { auditActionLabel, knownAuditActions } from './audit-actions.ts';
+import { auditActionLabel } from './audit-actions.ts';
 
 export interface AuditLogFilterValues {
   action: string;
@@ -41,14 +42,14 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
           <select {...control} value={values.action} onChange={(event) => set('action', event.target.value)}>
             <option value="">{t('audit.log.allActions')}</option>
             <optgroup label={t('audit.log.groupZoom')}>
-              {knownAuditActions.zoom.map((action) => (
+              {auditActionGroups.zoom.map((action) => (
                 <option key={action} value={action}>
                   {auditActionLabel(action, t)}
                 </option>
               ))}
             </optgroup>
             <optgroup label={t('audit.log.groupAccounts')}>
-              {knownAuditActions.accounts.map((action) => (
+              {auditActionGroups.accounts.map((action) => (
                 <option key={action} value={action}>
                   {auditActionLabel(action, t)}
                 </option>

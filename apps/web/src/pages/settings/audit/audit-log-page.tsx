@@ -1,7 +1,7 @@
+import type { AuditEventQuery } from '@parley/api-contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEventQuery } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';

@@ -1,5 +1,5 @@
+import type { AuditEvent } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../../../api/zoom-types.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { auditActionLabel, auditActorFallback } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';

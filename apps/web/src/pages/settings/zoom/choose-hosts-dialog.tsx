@@ -1,8 +1,8 @@
+import type { HostCandidate } from '@parley/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/parley-client.ts';
-import type { HostCandidate } from '../../../api/zoom-types.ts';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { useDebouncedValue } from '../../../components/use-debounced-value.ts';

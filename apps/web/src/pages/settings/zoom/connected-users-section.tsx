@@ -1,6 +1,6 @@
+import type { ConnectedUser } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ConnectedUser } from '../../../api/zoom-types.ts';
 import { roleLabel } from '../../../components/role-label.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { QueryView } from '../../../queries/query-view.tsx';

@@ -1,13 +1,9 @@
+import type { HostCandidate, HostCandidateChoice, OrganizationZoomConnection } from '@parley/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
-import type {
-  HostCandidate,
-  HostCandidateChoice,
-  OrganizationZoomConnection,
-} from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { QueryView } from '../../../queries/query-view.tsx';
 import { hostCandidatesQuery } from '../../../queries/zoom-queries.ts';

@@ -1,6 +1,6 @@
+import type { HostCandidate } from '@parley/api-contract';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostCandidate } from '../../../api/zoom-types.ts';
 import { BreakableEmail } from '../../../components/breakable-email.tsx';
 import { hostFlagLabel, zoomLicenseLabel, zoomUserStatusLabel } from '../../../zoom/zoom-labels.ts';
 

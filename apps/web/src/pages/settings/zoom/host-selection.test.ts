@@ -1,5 +1,5 @@
+import type { HostCandidate } from '@parley/api-contract';
 import { describe, expect, it } from 'vitest';
-import type { HostCandidate } from '../../../api/zoom-types.ts';
 import { hostChoices, initialHostSelection, toggleHost } from './host-selection.ts';
 
 const host = (zoomUserId: string, label: string): HostCandidate => ({

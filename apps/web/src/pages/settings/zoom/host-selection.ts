@@ -1,4 +1,4 @@
-import type { HostCandidate, HostCandidateChoice } from '../../../api/zoom-types.ts';
+import type { HostCandidate, HostCandidateChoice } from '@parley/api-contract';
 
 /** The hosts ticked in the dialog, by Zoom user id; a label is kept for hosts that had one. */
 export type HostSelection = ReadonlyMap<string, { label?: string }>;

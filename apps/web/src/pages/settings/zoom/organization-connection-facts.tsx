@@ -1,6 +1,6 @@
+import type { OrganizationZoomConnection } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationZoomConnection } from '../../../api/zoom-types.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { zoomRoleLabel } from '../../../zoom/zoom-labels.ts';
 import { ScopeList } from '../../../zoom/zoom-problem-alert.tsx';

@@ -1,8 +1,8 @@
+import type { OrganizationZoomConnection } from '@parley/api-contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/parley-client.ts';
-import type { OrganizationZoomConnection } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';

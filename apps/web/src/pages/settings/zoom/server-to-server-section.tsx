@@ -1,9 +1,9 @@
+import type { OrganizationZoomConnection, ServerToServerCredentials } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
-import type { OrganizationZoomConnection, ServerToServerCredentials } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFieldForm } from '../../../components/use-field-form.ts';

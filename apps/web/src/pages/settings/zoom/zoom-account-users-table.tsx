@@ -1,6 +1,6 @@
+import type { ZoomAccountUser, ZoomAccountUserPage } from '@parley/api-contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ZoomAccountUser, ZoomAccountUserPage } from '../../../api/zoom-types.ts';
 import {
   zoomLicenseLabel,
   zoomRoleLabel,

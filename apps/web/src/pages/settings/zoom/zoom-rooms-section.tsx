@@ -1,10 +1,10 @@
+import type { OrganizationZoomConnection, ZoomRoom } from '@parley/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
-import type { OrganizationZoomConnection, ZoomRoom } from '../../../api/zoom-types.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { QueryView } from '../../../queries/query-view.tsx';

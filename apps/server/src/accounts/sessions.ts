@@ -1,4 +1,3 @@
-import type { Language, Role } from '@parley/api-contract';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';

@@ -1,4 +1,4 @@
-import { type Language, languages } from '@parley/api-contract';
+import { isLanguage, type Language } from '@parley/api-contract';
 
 /**
  * The language to answer in: the signed-in user's, else the first supported one in `Accept-Language`
@@ -22,9 +22,4 @@ export function pickLanguage(
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality);
   return (ranked.find((entry) => isLanguage(entry.base))?.base as Language | undefined) ?? 'en';
-}
-
-/** Whether `value` is one of Parley's languages. */
-export function isLanguage(value: string): value is Language {
-  return (languages as readonly string[]).includes(value);
 }

@@ -22,6 +22,7 @@ export const expectedAccess: Record<string, ExpectedAccess> = {
   'POST /api/me/password': 'signed-in',
   'GET /api/users': admins,
   'PATCH /api/users/{id}': admins,
+  'POST /api/users/{id}/unlock-sign-in': admins,
   'GET /api/invitations': admins,
   'POST /api/invitations': admins,
   'DELETE /api/invitations/{id}': admins,

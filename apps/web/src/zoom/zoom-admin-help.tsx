@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * What a Zoom admin must have and do for organizations where someone else connects (Z10): the role
+ * What a Zoom admin must have and do for organizations where someone else connects: the role
  * permissions, and the pre-approval steps when the account requires apps to be approved first.
  */
 export function ZoomAdminHelp() {

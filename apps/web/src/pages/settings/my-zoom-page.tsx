@@ -15,7 +15,7 @@ import { ZoomProblemAlert } from '../../zoom/zoom-problem-alert.tsx';
 import { ZoomStatusBadge } from '../../zoom/zoom-status-badge.tsx';
 import { zoomStatusReasonText } from '../../zoom/zoom-status-reason.ts';
 
-/** Z4 in one sentence: which Zoom access this person's interview meetings use right now. */
+/** In one sentence: which Zoom access this person's interview meetings use right now. */
 function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: TFunction): string {
   const email = effective.zoomEmail ?? t('zoom.reason.unknownUser');
   switch (effective.source) {
@@ -32,7 +32,7 @@ function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: 
   }
 }
 
-/** Settings → My Zoom: connect or disconnect one's own Zoom account (Z3) and see which access applies (Z4). */
+/** Settings → My Zoom: connect or disconnect one's own Zoom account and see which access applies. */
 export function MyZoomPage() {
   const { t } = useTranslation();
   const personal = useQuery(personalZoomQuery);

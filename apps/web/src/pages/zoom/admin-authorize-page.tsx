@@ -22,7 +22,7 @@ function unusableLink(error: unknown): UnusableLink | undefined {
 }
 
 /**
- * The page a Zoom admin opens from the link a Parley admin sent them (Z2): no Parley account, no app shell.
+ * The page a Zoom admin opens from the link a Parley admin sent them: no Parley account, no app shell.
  * It says who asks, what Parley will be able to do, and sends the admin to Zoom to approve.
  */
 export function AdminAuthorizePage() {

@@ -24,7 +24,7 @@ function toQuery(filters: AuditLogFilterValues, timeZone: string): AuditEventQue
   return query;
 }
 
-/** Settings → Audit log (B5): who changed which connection when, and with what result. */
+/** Settings → Audit log: who changed which connection when, and with what result. */
 export function AuditLogPage() {
   const { t } = useTranslation();
   const me = useMe();

@@ -23,7 +23,7 @@ interface ChooseHostsDialogProps {
 }
 
 /**
- * Z6: pick host candidates among all users of the connected Zoom account — loaded from Zoom on request,
+ * Pick host candidates among all users of the connected Zoom account — loaded from Zoom on request,
  * searched by name or email on the server, shown 300 at a time with paging.
  */
 export function ChooseHostsDialog({

@@ -8,7 +8,7 @@ import { connectedUsersQuery } from '../../../queries/zoom-queries.ts';
 import { zoomAccessSourceLabel } from '../../../zoom/zoom-labels.ts';
 import { ZoomStatusBadge } from '../../../zoom/zoom-status-badge.tsx';
 
-/** Z5: every user, whether their meetings use a personal or the organization connection, and its state. */
+/** Every user, whether their meetings use a personal or the organization connection, and its state. */
 export function ConnectedUsersSection() {
   const { t } = useTranslation();
   const connectedUsers = useQuery(connectedUsersQuery);

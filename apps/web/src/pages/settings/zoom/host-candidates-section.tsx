@@ -16,7 +16,7 @@ interface HostCandidatesSectionProps {
   canEdit: boolean;
 }
 
-/** Z6: the Zoom users meetings may be created for, each with a display label; admins choose and label them. */
+/** The Zoom users meetings may be created for, each with a display label; admins choose and label them. */
 export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSectionProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();

@@ -8,7 +8,7 @@ interface NotZoomAdminSectionProps {
 }
 
 /**
- * For Parley admins who are not Zoom admins (Z2, Z10): why a Zoom admin must approve, a link to send them,
+ * For Parley admins who are not Zoom admins: why a Zoom admin must approve, a link to send them,
  * and what exactly that Zoom admin needs.
  */
 export function NotZoomAdminSection({ canEdit, hasPendingLink }: NotZoomAdminSectionProps) {

@@ -13,7 +13,7 @@ const credentialFields = ['accountId', 'clientId', 'clientSecret'] as const;
 type CredentialField = (typeof credentialFields)[number];
 type CredentialAction = 'test' | 'save';
 
-/** Z11: a self-hosting organization's own Server-to-Server OAuth app; the secret is never shown again. */
+/** A self-hosting organization's own Server-to-Server OAuth app; the secret is never shown again. */
 export function ServerToServerSection({ connection }: { connection: OrganizationZoomConnection }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();

@@ -15,7 +15,7 @@ interface ZoomRoomsSectionProps {
   canEdit: boolean;
 }
 
-/** Z12: the account's Zoom Rooms, as last read from Zoom; admins refresh the list. */
+/** The account's Zoom Rooms, as last read from Zoom; admins refresh the list. */
 export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();

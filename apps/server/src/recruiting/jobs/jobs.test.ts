@@ -80,6 +80,22 @@ describe('jobs', () => {
     expect(reopened).toMatchObject({ status: 'open', closedAt: null, version: 3 });
   });
 
+  it('counts each job’s active applications in the list', async () => {
+    const job = await admin.createJob({ title: 'Counted' });
+    await admin.createJob({ title: 'Counted, without applicants' });
+    for (const name of ['Ada Counted', 'Bo Counted']) {
+      await recruiter.createCandidate({ name, email: `${name.split(' ')[0]}@counted.test`, jobId: job.id });
+    }
+    const list = await admin.get('/api/jobs?search=counted');
+    const counts = Object.fromEntries(
+      list.jobs.map((listed: { title: string; activeApplicationCount: number }) => [
+        listed.title,
+        listed.activeApplicationCount,
+      ]),
+    );
+    expect(counts).toEqual({ Counted: 2, 'Counted, without applicants': 0 });
+  });
+
   it('pages the list with a cursor, newest first', async () => {
     const first = await admin.get('/api/jobs?limit=2');
     expect(first.jobs).toHaveLength(2);

@@ -1,5 +1,5 @@
 import type { JobStatus, JobSummary } from '@parley/api-contract';
-import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableName, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, jobs } from '../../db/recruiting-schema.ts';
@@ -35,8 +35,11 @@ export async function listJobs(db: Db, actor: Actor, filter: JobListFilter) {
       SELECT cursor_job.created_at, cursor_job.id FROM jobs AS cursor_job
       WHERE cursor_job.id = ${filter.cursor} AND cursor_job.organization_id = ${actor.organizationId})`);
   }
+  // Drizzle writes the outer `jobs.id` unqualified here, where it would mean the application's own id;
+  // naming the table keeps the subquery correlated with the listed job.
+  const listedJobId = sql`${sql.identifier(getTableName(jobs))}.${sql.identifier(jobs.id.name)}`;
   const activeCount = sql<number>`(SELECT count(*)::int FROM ${applications}
-    WHERE ${applications.jobId} = ${jobs.id} AND ${applications.status} = 'active')`;
+    WHERE ${applications.jobId} = ${listedJobId} AND ${applications.status} = 'active')`;
   const [rows, departments] = await Promise.all([
     db
       .select({ job: jobs, activeCount })

@@ -33,6 +33,8 @@ export const pageBudgets: PageBudget[] = [
   { page: 'accept invitation', modules: ['src/pages/accept-invitation-page.tsx'], budget: 150 * kB },
   { page: 'Zoom admin link', modules: ['src/pages/zoom/admin-authorize-page.tsx'], budget: 150 * kB },
   { page: 'interviews', modules: ['src/pages/placeholder-pages.tsx'], budget: 200 * kB },
+  { page: 'jobs', modules: ['src/pages/jobs/jobs-page.tsx'], budget: 200 * kB },
+  { page: 'job board', modules: ['src/pages/jobs/job-page.tsx'], budget: 200 * kB },
   ...[
     'profile-settings-page',
     'my-zoom-page',

@@ -32,7 +32,13 @@ const ZoomResultPage = lazyPage(() => import('./pages/zoom/zoom-result-page.tsx'
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
 const InterviewsPage = lazyPage(() => import('./pages/placeholder-pages.tsx'), 'InterviewsPage');
 const CandidatesPage = lazyPage(() => import('./pages/placeholder-pages.tsx'), 'CandidatesPage');
-const JobsPage = lazyPage(() => import('./pages/placeholder-pages.tsx'), 'JobsPage');
+const JobsPage = lazyPage(() => import('./pages/jobs/jobs-page.tsx'), 'JobsPage');
+const NewJobPage = lazyPage(() => import('./pages/jobs/new-job-page.tsx'), 'NewJobPage');
+const JobPage = lazyPage(() => import('./pages/jobs/job-page.tsx'), 'JobPage');
+const ScheduleInterviewPage = lazyPage(
+  () => import('./pages/jobs/schedule-interview-page.tsx'),
+  'ScheduleInterviewPage',
+);
 const SettingsLayout = lazyPage(() => import('./pages/settings/settings-layout.tsx'), 'SettingsLayout');
 const ProfileSettingsPage = lazyPage(
   () => import('./pages/settings/profile-settings-page.tsx'),
@@ -83,6 +89,12 @@ export function App() {
                 <Route path="interviews" element={<InterviewsPage />} />
                 <Route path="candidates" element={<CandidatesPage />} />
                 <Route path="jobs" element={<JobsPage />} />
+                <Route path="jobs/new" element={<NewJobPage />} />
+                <Route path="jobs/:jobId" element={<JobPage />} />
+                <Route
+                  path="jobs/:jobId/applications/:applicationId/schedule"
+                  element={<ScheduleInterviewPage />}
+                />
                 <Route path="settings" element={<SettingsLayout />}>
                   <Route index element={<Navigate to="/settings/profile" replace />} />
                   <Route path="profile" element={<ProfileSettingsPage />} />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/empty-state.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 
-/* Interviews, Candidates and Jobs are empty until their features land; they say so honestly. */
+/* Interviews and Candidates are empty until their features land; they say so honestly. */
 
 export function InterviewsPage() {
   const { t } = useTranslation();
@@ -20,16 +20,6 @@ export function CandidatesPage() {
     <>
       <PageHeading documentTitle={t('candidates.title')}>{t('candidates.title')}</PageHeading>
       <EmptyState title={t('candidates.emptyTitle')} text={t('candidates.emptyText')} />
-    </>
-  );
-}
-
-export function JobsPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeading documentTitle={t('jobs.title')}>{t('jobs.title')}</PageHeading>
-      <EmptyState title={t('jobs.emptyTitle')} text={t('jobs.emptyText')} />
     </>
   );
 }

@@ -1,0 +1,139 @@
+import type { ApplicationCard, Board, Job, Stage } from '@parley/api-contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api } from '../../api/parley-client.ts';
+import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { jobBoardQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
+import { isEditConflict } from './edit-conflict.ts';
+import { MoveToMenu } from './move-to-menu.tsx';
+
+interface Move {
+  card: ApplicationCard;
+  stage: Stage;
+}
+
+/** The board with `moved` taken out of its column and put first into the stage the server answered. */
+function placeCard(board: Board, moved: ApplicationCard): Board {
+  const columns = board.columns.map((column) => {
+    const without = column.applications.filter((card) => card.id !== moved.id);
+    const left = without.length < column.applications.length;
+    if (column.stageId === moved.stageId) {
+      return { ...column, count: column.count + (left ? 0 : 1), applications: [moved, ...without] };
+    }
+    return left ? { ...column, count: column.count - 1, applications: without } : column;
+  });
+  return { ...board, columns };
+}
+
+/**
+ * The pipeline as a board: a column per stage with its count, a card per application. Recruiters and
+ * admins move cards with "Move to…"; a stale card (someone moved it first) is explained and the board
+ * refetched. The moved card keeps the focus in its new column.
+ */
+export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [focusCardId, setFocusCardId] = useState<string | null>(null);
+  const move = useMutation({
+    mutationFn: ({ card, stage }: Move) => api.moveApplication(card, stage.id),
+    meta: { invalidates: [recruitingKeys.job(job.id)] },
+    onSuccess: (moved, { card, stage }) => {
+      queryClient.setQueryData(jobBoardQuery(job.id).queryKey, (old) => old && placeCard(old, moved));
+      setAnnouncement(t('jobs.board.moved', { name: card.candidate.name, stage: stage.name }));
+      setFocusCardId(moved.id);
+    },
+    onError: (error) => {
+      if (isEditConflict(error)) void queryClient.invalidateQueries({ queryKey: recruitingKeys.job(job.id) });
+    },
+  });
+
+  useEffect(() => {
+    if (focusCardId) document.getElementById(`application-${focusCardId}`)?.focus();
+  }, [focusCardId]);
+
+  const stages = [...job.stages].sort((a, b) => a.position - b.position);
+  const total = board.columns.reduce((sum, column) => sum + column.count, 0);
+  return (
+    <section className="section" aria-labelledby="board-heading">
+      <h2 id="board-heading">{t('jobs.board.heading')}</h2>
+      <SuccessMessage>{announcement}</SuccessMessage>
+      {move.error !== null &&
+        (isEditConflict(move.error) ? (
+          <p className="alert alert-warning" role="alert">
+            {t('jobs.conflict')}
+          </p>
+        ) : (
+          <ErrorAlert error={move.error} />
+        ))}
+      {total === 0 && <EmptyState title={t('jobs.board.emptyTitle')} text={t('jobs.board.emptyText')} />}
+      <div className="board">
+        {stages.map((stage) => {
+          const column = board.columns.find((candidate) => candidate.stageId === stage.id);
+          const cards = column?.applications ?? [];
+          const count = column?.count ?? 0;
+          return (
+            <section key={stage.id} className="board-column" aria-labelledby={`stage-${stage.id}`}>
+              <header className="board-column-header">
+                <h3 id={`stage-${stage.id}`}>{stage.name}</h3>
+                <span className="badge badge-neutral" title={t('jobs.board.count', { count })}>
+                  <span aria-hidden="true">{count}</span>
+                  <span className="visually-hidden">{t('jobs.board.count', { count })}</span>
+                </span>
+                {stage.isInterview && <p className="board-stage-kind">{t('jobs.board.interviewStage')}</p>}
+              </header>
+              {cards.length === 0 ? (
+                <p className="empty-note">{t('jobs.board.emptyColumn')}</p>
+              ) : (
+                <ul className="board-cards">
+                  {cards.map((card) => (
+                    <li key={card.id}>
+                      <article
+                        id={`application-${card.id}`}
+                        className="board-card"
+                        tabIndex={-1}
+                        aria-label={card.candidate.name}
+                      >
+                        <p className="board-card-name">{card.candidate.name}</p>
+                        <div className="board-card-actions">
+                          {canEdit && (
+                            <MoveToMenu
+                              candidateName={card.candidate.name}
+                              stages={stages.filter((other) => other.id !== stage.id)}
+                              busy={move.isPending && move.variables.card.id === card.id}
+                              onMove={(target) => move.mutate({ card, stage: target })}
+                            />
+                          )}
+                          {card.canSchedule && (
+                            <Link
+                              className="button button-primary button-small"
+                              to={`/jobs/${job.id}/applications/${card.id}/schedule`}
+                            >
+                              {t('jobs.board.scheduleInterview')}
+                            </Link>
+                          )}
+                        </div>
+                      </article>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {count > cards.length && (
+                <p className="text-muted">{t('jobs.board.more', { count: count - cards.length })}</p>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      <p className="text-muted">
+        {t('jobs.board.closedApplications', {
+          rejected: board.rejected.count,
+          withdrawn: board.withdrawn.count,
+        })}
+      </p>
+    </section>
+  );
+}

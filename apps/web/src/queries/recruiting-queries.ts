@@ -1,0 +1,40 @@
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api } from '../api/parley-client.ts';
+import type { JobListQuery } from '../api/recruiting-api.ts';
+
+/**
+ * Cache keys of the recruiting domain. A job's header and its board live under `job(id)`, so a move or a
+ * status change invalidates one prefix and both refetch; the list lives under `jobLists`, which a new or
+ * closed job makes stale.
+ */
+export const recruitingKeys = {
+  all: ['recruiting'] as const,
+  jobLists: ['recruiting', 'jobs', 'list'] as const,
+  jobList: (query: JobListQuery) => ['recruiting', 'jobs', 'list', query] as const,
+  job: (jobId: string) => ['recruiting', 'jobs', 'detail', jobId] as const,
+  jobDetail: (jobId: string) => ['recruiting', 'jobs', 'detail', jobId, 'job'] as const,
+  board: (jobId: string) => ['recruiting', 'jobs', 'detail', jobId, 'board'] as const,
+  application: (applicationId: string) => ['recruiting', 'applications', applicationId] as const,
+};
+
+/** The jobs matching the filters, one cursor page after another ("Load more"). */
+export const jobListQuery = (query: JobListQuery) =>
+  infiniteQueryOptions({
+    queryKey: recruitingKeys.jobList(query),
+    queryFn: ({ pageParam }) => api.listJobs({ ...query, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+
+export const jobQuery = (jobId: string) =>
+  queryOptions({ queryKey: recruitingKeys.jobDetail(jobId), queryFn: () => api.getJob(jobId) });
+
+export const jobBoardQuery = (jobId: string) =>
+  queryOptions({ queryKey: recruitingKeys.board(jobId), queryFn: () => api.getJobBoard(jobId) });
+
+export const applicationQuery = (applicationId: string) =>
+  queryOptions({
+    queryKey: recruitingKeys.application(applicationId),
+    queryFn: async () => (await api.getApplication(applicationId)).application,
+  });

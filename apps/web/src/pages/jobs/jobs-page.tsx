@@ -1,4 +1,3 @@
-import { jobStatuses } from '@parley/api-contract';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +11,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
 import { jobListQuery } from '../../queries/recruiting-queries.ts';
 import { useMe } from '../../session/session-context.tsx';
-import { jobStatusLabel } from './job-labels.ts';
+import { jobStatusLabel, jobStatusValues } from './job-labels.ts';
 import { JobList } from './job-list.tsx';
 import '../../styles/recruiting.css';
 
@@ -72,12 +71,12 @@ export function JobsPage() {
               onChange={(event) =>
                 setFilters({
                   ...filters,
-                  status: jobStatuses.find((status) => status === event.target.value) ?? '',
+                  status: jobStatusValues.find((status) => status === event.target.value) ?? '',
                 })
               }
             >
               <option value="">{t('jobs.statusAll')}</option>
-              {jobStatuses.map((status) => (
+              {jobStatusValues.map((status) => (
                 <option key={status} value={status}>
                   {jobStatusLabel(status, t)}
                 </option>

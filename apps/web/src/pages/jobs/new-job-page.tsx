@@ -1,4 +1,4 @@
-import { type EmploymentType, employmentTypes } from '@parley/api-contract';
+import type { EmploymentType } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { Field } from '../../components/field.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { employmentTypeLabel } from './job-labels.ts';
+import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
 
 const jobFields = ['title', 'department', 'location', 'employmentType'] as const;
 
@@ -98,11 +98,11 @@ export function NewJobPage() {
               value={employmentType}
               onChange={(event) =>
                 setEmploymentType(
-                  employmentTypes.find((type) => type === event.target.value) ?? employmentType,
+                  employmentTypeValues.find((type) => type === event.target.value) ?? employmentType,
                 )
               }
             >
-              {employmentTypes.map((type) => (
+              {employmentTypeValues.map((type) => (
                 <option key={type} value={type}>
                   {employmentTypeLabel(type, t)}
                 </option>

@@ -15,7 +15,6 @@ import type {
   UserChanges,
 } from '@parley/api-contract';
 import { createHttpClient, type HttpClientOptions } from './http-client.ts';
-import { createRecruitingCalls } from './recruiting-api.ts';
 import { createZoomCalls } from './zoom-api.ts';
 
 /** Typed calls for every endpoint of docs/api.md and docs/zoom-api.md; failures reject with `ApiError`. */
@@ -75,6 +74,7 @@ export function createParleyApi(options: HttpClientOptions) {
       http.request<MailboxMessage>('GET', `/api/dev/mailbox/${segment(messageId)}`),
 
     ...createZoomCalls(http),
-    ...createRecruitingCalls(http),
+    /** The transport, for domains whose calls load with their pages (`recruiting-client.ts`). */
+    http,
   };
 }

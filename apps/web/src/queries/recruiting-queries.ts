@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api } from '../api/parley-client.ts';
 import type { JobListQuery, JobPage } from '../api/recruiting-api.ts';
+import { recruitingApi } from '../api/recruiting-client.ts';
 
 /**
  * Cache keys of the recruiting domain. A job's header and its board live under `job(id)`, so a move or a
@@ -26,20 +26,20 @@ export const jobListQuery = (query: JobListQuery) =>
   ({
     queryKey: recruitingKeys.jobList(query),
     queryFn: ({ pageParam }: { pageParam: string | undefined }) =>
-      api.listJobs({ ...query, cursor: pageParam }),
+      recruitingApi.listJobs({ ...query, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page: JobPage) => page.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   }) as const;
 
 export const jobQuery = (jobId: string) =>
-  queryOptions({ queryKey: recruitingKeys.jobDetail(jobId), queryFn: () => api.getJob(jobId) });
+  queryOptions({ queryKey: recruitingKeys.jobDetail(jobId), queryFn: () => recruitingApi.getJob(jobId) });
 
 export const jobBoardQuery = (jobId: string) =>
-  queryOptions({ queryKey: recruitingKeys.board(jobId), queryFn: () => api.getJobBoard(jobId) });
+  queryOptions({ queryKey: recruitingKeys.board(jobId), queryFn: () => recruitingApi.getJobBoard(jobId) });
 
 export const applicationQuery = (applicationId: string) =>
   queryOptions({
     queryKey: recruitingKeys.application(applicationId),
-    queryFn: async () => (await api.getApplication(applicationId)).application,
+    queryFn: async () => (await recruitingApi.getApplication(applicationId)).application,
   });

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/parley-client.ts';
+import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { jobBoardQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
@@ -39,7 +39,7 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [focusCardId, setFocusCardId] = useState<string | null>(null);
   const move = useMutation({
-    mutationFn: ({ card, stage }: Move) => api.moveApplication(card, stage.id),
+    mutationFn: ({ card, stage }: Move) => recruitingApi.moveApplication(card, stage.id),
     meta: { invalidates: [recruitingKeys.job(job.id)] },
     onSuccess: (moved, { card, stage }) => {
       queryClient.setQueryData(jobBoardQuery(job.id).queryKey, (old) => old && placeCard(old, moved));

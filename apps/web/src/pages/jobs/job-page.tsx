@@ -2,7 +2,7 @@ import type { Job } from '@parley/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/parley-client.ts';
+import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryView } from '../../queries/query-view.tsx';
@@ -46,7 +46,7 @@ function JobHeader({ job, isAdmin }: { job: Job; isAdmin: boolean }) {
   const queryClient = useQueryClient();
   const changeStatus = useMutation({
     mutationFn: (current: Job) =>
-      current.status === 'open' ? api.closeJob(current) : api.reopenJob(current),
+      current.status === 'open' ? recruitingApi.closeJob(current) : recruitingApi.reopenJob(current),
     meta: { invalidates: [recruitingKeys.jobLists, recruitingKeys.job(job.id)] },
     onSuccess: (changed) => queryClient.setQueryData(jobQuery(job.id).queryKey, changed),
     onError: (error) => {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/parley-client.ts';
+import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -26,7 +26,7 @@ export function NewJobPage() {
   const [employmentType, setEmploymentType] = useState<EmploymentType>('full_time');
 
   async function send() {
-    const job = await api.createJob({
+    const job = await recruitingApi.createJob({
       title: title.trim(),
       department: department.trim(),
       location: location.trim(),

@@ -19,19 +19,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, inList, instant, organizationId } from './columns.ts';
 import { applications, candidates, jobStages, jobs } from './recruiting-schema.ts';
 import { organizations, users } from './schema.ts';
 import { zoomConnections } from './zoom-schema.ts';
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => instant('created_at').notNull().defaultNow();
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} IN (${values.map((value) => `'${value}'`).join(', ')})`);
 
 /** Zoom's meeting operations Parley records; creates and updates count against a host's 100 a day. */
 export const zoomMeetingOperations = ['create', 'update', 'delete', 'get', 'list'] as const;

@@ -19,19 +19,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, inList, instant, organizationId, version } from './columns.ts';
 import { languageEnum, organizations, users } from './schema.ts';
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => instant('created_at').notNull().defaultNow();
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
-/** Bumped on every change, so two people editing the same row cannot silently overwrite each other. */
-const version = () => integer('version').notNull().default(1);
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} IN (${values.map((value) => `'${value}'`).join(', ')})`);
 
 /** Jobs of an organization; `language` is the language its default stage names and texts are in. */
 export const jobs = pgTable(

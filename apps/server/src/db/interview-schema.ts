@@ -15,13 +15,12 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, inList, instant, organizationId } from './columns.ts';
 import { applications, candidates, jobStages, jobs } from './recruiting-schema.ts';
-import { organizations, users } from './schema.ts';
+import { users } from './schema.ts';
 import { zoomConnections } from './zoom-schema.ts';
 
 /** Zoom's meeting operations Parley records; creates and updates count against a host's 100 a day. */

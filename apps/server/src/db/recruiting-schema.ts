@@ -15,12 +15,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, inList, instant, organizationId, version } from './columns.ts';
-import { languageEnum, organizations, users } from './schema.ts';
+import { languageEnum, users } from './schema.ts';
 
 /** Jobs of an organization; `language` is the language its default stage names and texts are in. */
 export const jobs = pgTable(

@@ -197,3 +197,4 @@ export const busyTimeSchema = z
     end: outInstant,
   })
   .meta({ id: 'BusyTime' });
+export type BusyTime = z.infer<typeof busyTimeSchema>;

@@ -1,0 +1,77 @@
+import type {
+  BusyTime,
+  ChangeHostBody,
+  HostExplanation,
+  HostPreviewBody,
+  InterviewResponse,
+  ScheduleInterviewBody,
+  UpdateInterviewBody,
+} from '@parley/api-contract';
+import type { HttpClient } from './http-client.ts';
+import { api } from './parley-client.ts';
+import { queryString } from './zoom-api.ts';
+
+const segment = encodeURIComponent;
+
+/** `GET /api/interviews/busy`: whose busy times the calendar shows, and for which range. */
+export interface BusyTimesQuery {
+  from: string;
+  to: string;
+  userIds: readonly string[];
+  hostCandidateIds: readonly string[];
+}
+
+/** What `POST /api/interviews/host-preview` answers: who would host, why, and the range in UTC. */
+export interface HostPreview {
+  explanation: HostExplanation;
+  startAt: string;
+  endAt: string;
+}
+
+/**
+ * Typed calls for the interview endpoints of docs/interviews.md. Bodies are the contract's input types
+ * with the server's defaults spelled out, so a caller cannot forget the host choice or the interviewers.
+ */
+export function createInterviewCalls(http: HttpClient) {
+  return {
+    previewHost: (body: HostPreviewBody) =>
+      http.request<HostPreview>('POST', '/api/interviews/host-preview', body),
+    scheduleInterview: async (body: ScheduleInterviewBody) =>
+      (await http.request<{ interview: InterviewResponse }>('POST', '/api/interviews', body)).interview,
+    listBusyTimes: async (query: BusyTimesQuery) =>
+      (
+        await http.request<{ busy: BusyTime[] }>(
+          'GET',
+          `/api/interviews/busy${queryString({
+            from: query.from,
+            to: query.to,
+            userIds: query.userIds.join(','),
+            hostCandidateIds: query.hostCandidateIds.join(','),
+          })}`,
+        )
+      ).busy,
+    getInterview: async (interviewId: string) =>
+      (await http.request<{ interview: InterviewResponse }>('GET', `/api/interviews/${segment(interviewId)}`))
+        .interview,
+    updateInterview: async (interviewId: string, body: UpdateInterviewBody) =>
+      (
+        await http.request<{ interview: InterviewResponse }>(
+          'PATCH',
+          `/api/interviews/${segment(interviewId)}`,
+          body,
+        )
+      ).interview,
+    changeInterviewHost: (interviewId: string, body: ChangeHostBody) =>
+      http.request<{ changed: boolean; interview: InterviewResponse }>(
+        'POST',
+        `/api/interviews/${segment(interviewId)}/host`,
+        body,
+      ),
+  };
+}
+
+/**
+ * The interview calls on the app's one HTTP client. Kept out of `ParleyApi` so that they load with the
+ * interview pages instead of with the login page (scripts/check-web-size.ts).
+ */
+export const interviewsApi = createInterviewCalls(api.http);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../db/schema.ts';
 import { zoomConnections } from '../db/zoom-schema.ts';
+import { openChangeStream as openStream } from '../test/change-stream-reader.ts';
 import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
 
 let parley: TestApp;
@@ -18,41 +19,8 @@ beforeAll(async () => {
 
 afterAll(() => parley?.close());
 
-/** The events of an open `GET /api/changes`, as they arrive. */
-async function openChangeStream(session: TestSession) {
-  const controller = new AbortController();
-  const response = await fetch(`${baseUrl}/api/changes`, {
-    headers: { cookie: session.cookie },
-    signal: controller.signal,
-  });
-  const events: { event: string; data: unknown }[] = [];
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffered = '';
-  const reading = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffered += value;
-      let end = buffered.indexOf('\n\n');
-      while (end >= 0) {
-        const block = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        const event = /^event: (.+)$/m.exec(block)?.[1];
-        const data = /^data: (.+)$/m.exec(block)?.[1];
-        if (event && data) events.push({ event, data: JSON.parse(data) });
-        end = buffered.indexOf('\n\n');
-      }
-    }
-  })();
-  return {
-    response,
-    events,
-    close: async () => {
-      controller.abort();
-      await reading;
-    },
-  };
-}
+/** The events of an open `GET /api/changes` of `session`. */
+const openChangeStream = (session: TestSession) => openStream(baseUrl, session);
 
 describe('GET /api/changes', () => {
   it('answers 401 without a session and streams to every role', async () => {

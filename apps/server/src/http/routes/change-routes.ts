@@ -52,7 +52,7 @@ export function registerChangeRoutes(
         summary: 'What changes in your organization, as Server-Sent Events',
         description:
           'A `text/event-stream`. First `event: ready` (after a reconnect: refetch everything, changes may have been missed), ' +
-          'then `event: change` with `{"topic": "zoom" | "accounts" | "everything"}` whenever data of that topic changes, ' +
+          'then `event: change` with `{"topic": "zoom" | "accounts" | "interviews" | "everything"}` whenever data of that topic changes, ' +
           'from any instance. A comment line every 25 s keeps the connection open; the stream ends after 10 minutes and ' +
           'the browser reconnects (EventSource does so by itself), which checks the session again.',
         response: { 200: z.string().describe('text/event-stream'), 401: errorSchema },

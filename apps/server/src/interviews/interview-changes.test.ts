@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zoomMeetings } from '../db/interview-schema.ts';
+import { openChangeStream } from '../test/change-stream-reader.ts';
+import { createInterviewWorld, type InterviewWorld, interviewWhen } from './testing/interview-test-world.ts';
+
+let world: InterviewWorld;
+let baseUrl: string;
+
+beforeAll(async () => {
+  world = await createInterviewWorld();
+  await world.addHosts([{ email: 'member1@acme.test', label: 'Kim' }]);
+  baseUrl = await world.parley.app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(() => world.parley.close());
+
+const interviewsChange = { event: 'change', data: { topic: 'interviews' } };
+
+describe('the interviews topic of GET /api/changes', () => {
+  it('tells an open page when an interview is scheduled and when its meeting changes', async () => {
+    const stream = await openChangeStream(baseUrl, world.interviewer);
+    await expect.poll(() => stream.events).toEqual([{ event: 'ready', data: {} }]);
+
+    const scheduled = await world.parley.request({
+      method: 'POST',
+      url: '/api/interviews',
+      as: world.recruiter,
+      payload: {
+        applicationId: await world.newApplication(),
+        startAt: '2026-12-09T10:00',
+        timeZone: 'Europe/Berlin',
+        durationMinutes: 45,
+        locationKind: 'zoom',
+        video: true,
+      },
+    });
+    expect(scheduled.statusCode).toBe(201);
+    await expect.poll(() => stream.events, { timeout: 1000 }).toContainEqual(interviewsChange);
+
+    // The meeting job writes the meeting row and confirms the interview in a later transaction.
+    const interview = await interviewWhen(world, scheduled.json().interview.id, 'confirmed');
+    stream.events.splice(1);
+    await world.parley.database.db
+      .update(zoomMeetings)
+      .set({ linkChanged: true })
+      .where(eq(zoomMeetings.interviewId, interview.id));
+    await expect.poll(() => stream.events.slice(1), { timeout: 1000 }).toEqual([interviewsChange]);
+    await stream.close();
+  });
+});

@@ -31,53 +31,94 @@ function sourceFiles(directory: string): string[] {
 }
 
 const sourceRoot = join(import.meta.dirname, '..');
-const english = flatten(en);
-const translations = { de: flatten(de), ja: flatten(ja) };
+const i18nRoot = import.meta.dirname;
 
-describe('translations', () => {
-  it.each(Object.entries(translations))('%s has exactly the keys of en', (_language, messages) => {
-    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
-  });
-
-  it.each(Object.entries({ en: english, ...translations }))(
-    '%s has no empty messages',
-    (_language, messages) => {
-      const empty = [...messages].filter(([, message]) => message.trim() === '').map(([key]) => key);
-      expect(empty).toEqual([]);
-    },
-  );
-
-  it.each(Object.entries(translations))('%s uses the same {{placeholders}} as en', (_language, messages) => {
-    const mismatched = [...english]
-      .filter(
-        ([key, message]) => placeholders(message).join() !== placeholders(messages.get(key) ?? '').join(),
-      )
-      .map(([key]) => key);
-    expect(mismatched).toEqual([]);
-  });
-
-  /** Key → first file that uses it, for every literal `t('…')` call in the app's sources. */
-  function usedKeys(): Map<string, string> {
-    const used = new Map<string, string>();
-    for (const file of sourceFiles(sourceRoot)) {
-      const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/\bt\(\s*['"`]([^'"`$]+)['"`]/g)) {
-        const key = match[1] ?? '';
-        if (!used.has(key)) used.set(key, relative(sourceRoot, file));
-      }
-    }
-    return used;
+/** The namespaces: the default (`<language>.json` here) and one per folder (`recruiting/<language>.json`). */
+function namespaces(): Map<string, Record<'en' | 'de' | 'ja', Map<string, string>>> {
+  const read = (path: string) => flatten(JSON.parse(readFileSync(path, 'utf8')) as Messages);
+  const all = new Map([['translation', { en: flatten(en), de: flatten(de), ja: flatten(ja) }]]);
+  for (const name of readdirSync(i18nRoot)) {
+    const folder = join(i18nRoot, name);
+    if (!statSync(folder).isDirectory()) continue;
+    all.set(name, {
+      en: read(join(folder, 'en.json')),
+      de: read(join(folder, 'de.json')),
+      ja: read(join(folder, 'ja.json')),
+    });
   }
+  return all;
+}
 
-  it("every t('…') key used in the sources exists in en", () => {
-    const used = usedKeys();
-    expect(used.size).toBeGreaterThan(50);
-    const missing = [...used].filter(([key]) => !english.has(key)).map(([key, file]) => `${key} (${file})`);
+const everyNamespace = [...namespaces()];
+
+describe.each(everyNamespace)(
+  'translations of namespace %s',
+  (_namespace, { en: english, ...translations }) => {
+    it.each(Object.entries(translations))('%s has exactly the keys of en', (_language, messages) => {
+      expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+    });
+
+    it.each(Object.entries({ en: english, ...translations }))(
+      '%s has no empty messages',
+      (_language, messages) => {
+        const empty = [...messages].filter(([, message]) => message.trim() === '').map(([key]) => key);
+        expect(empty).toEqual([]);
+      },
+    );
+
+    it.each(Object.entries(translations))(
+      '%s uses the same {{placeholders}} as en',
+      (_language, messages) => {
+        const mismatched = [...english]
+          .filter(
+            ([key, message]) => placeholders(message).join() !== placeholders(messages.get(key) ?? '').join(),
+          )
+          .map(([key]) => key);
+        expect(mismatched).toEqual([]);
+      },
+    );
+  },
+);
+
+/** A source file's literal `t('…')` keys and the namespaces it asks for (`useTranslation('x')`, `TFunction<'x'>`). */
+interface SourceUse {
+  file: string;
+  keys: string[];
+  namespaces: string[];
+}
+
+function sourceUses(): SourceUse[] {
+  return sourceFiles(sourceRoot).map((path) => {
+    const source = readFileSync(path, 'utf8');
+    const keys = [...source.matchAll(/\bt\(\s*['"`]([^'"`$]+)['"`]/g)].map((match) => match[1] ?? '');
+    const named = [...source.matchAll(/(?:useTranslation\(|TFunction<)\s*['"](\w+)['"]/g)].map(
+      (match) => match[1] ?? '',
+    );
+    return { file: relative(sourceRoot, path), keys, namespaces: [...named, 'translation'] };
+  });
+}
+
+describe('texts used by the sources', () => {
+  const english = new Map(everyNamespace.map(([name, messages]) => [name, messages.en]));
+
+  it("every t('…') key exists in en, in a namespace its file asks for or the default one", () => {
+    const uses = sourceUses();
+    expect(uses.flatMap((use) => use.keys).length).toBeGreaterThan(50);
+    const missing = uses.flatMap((use) =>
+      use.keys
+        .filter((key) => !use.namespaces.some((namespace) => english.get(namespace)?.has(key)))
+        .map((key) => `${key} (${use.file})`),
+    );
     expect(missing).toEqual([]);
   });
 
-  it('every key in en is used by a literal t(…) call, so the scan above sees them all', () => {
-    const used = usedKeys();
-    expect([...english.keys()].filter((key) => !used.has(key))).toEqual([]);
+  it('every key in en is used by a literal t(…) call in a file of its namespace, so the scan sees them all', () => {
+    const uses = sourceUses();
+    const unused = [...english].flatMap(([namespace, messages]) =>
+      [...messages.keys()]
+        .filter((key) => !uses.some((use) => use.namespaces.includes(namespace) && use.keys.includes(key)))
+        .map((key) => `${namespace}:${key}`),
+    );
+    expect(unused).toEqual([]);
   });
 });

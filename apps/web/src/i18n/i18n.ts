@@ -1,43 +1,75 @@
 import { isLanguage, type Language } from '@parley/api-contract';
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type en from './en.json';
 import { initialLanguage, rememberLanguage } from './language-preference.ts';
+import type recruiting from './recruiting/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    defaultNS: 'translation';
+    fallbackNS: 'translation';
+    resources: { translation: typeof en; recruiting: typeof recruiting };
   }
 }
 
 /**
- * Each language is its own chunk (about 9 kB of gzip): a page downloads only the one it shows, and
- * another when the person switches to it. The parity test keeps every key in all three.
+ * The default namespace: the shell, sign-in, settings and Zoom texts, and the words every page shares
+ * (`common.*`). Each language is its own chunk: a page downloads only the one it shows.
  */
-const translations: Record<Language, () => Promise<{ default: typeof en }>> = {
+const translations: Record<Language, () => Promise<{ default: unknown }>> = {
   en: () => import('./en.json'),
   de: () => import('./de.json'),
   ja: () => import('./ja.json'),
 };
 
-async function loadTranslations(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', (await translations[language]()).default);
+/**
+ * A domain's texts (`<namespace>/<language>.json`), each its own chunk, loaded when a page first calls
+ * `useTranslation('<namespace>')`: the login page does not download the recruiting pages' words.
+ */
+const namespaceFiles = import.meta.glob<{ default: unknown }>('./*/*.json');
+
+function textsLoader(language: string, namespace: string): (() => Promise<{ default: unknown }>) | undefined {
+  if (!isLanguage(language)) return undefined;
+  return namespace === 'translation'
+    ? translations[language]
+    : namespaceFiles[`./${namespace}/${language}.json`];
 }
+
+/** i18next's loader for both: it asks for a namespace in a language when one is first needed. */
+const lazyTexts: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = textsLoader(language, namespace);
+    if (!load) {
+      callback(new Error(`No texts for ${namespace} in ${language}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default as Record<string, unknown>),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
 
 /** Loads the first page's language and starts i18next; main.tsx renders once it resolves. */
 export async function startI18n(): Promise<void> {
   const language = initialLanguage();
-  await i18next.use(initReactI18next).init({
-    resources: {},
-    partialBundledLanguages: true,
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: ['en', 'de', 'ja'],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-  });
-  await loadTranslations(language);
+  await i18next
+    .use(lazyTexts)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      ns: ['translation'],
+      defaultNS: 'translation',
+      // A domain page's own texts first, then the shared words (`common.save`) from the default namespace.
+      fallbackNS: 'translation',
+      fallbackLng: false,
+      supportedLngs: ['en', 'de', 'ja'],
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+    });
   reflectLanguageInDocument(i18next.language);
   i18next.on('languageChanged', reflectLanguageInDocument);
 }
@@ -53,7 +85,7 @@ export function currentLanguage(): Language {
 /** Switches the UI language and remembers it for the next visit to the login page. */
 export async function applyLanguage(language: Language): Promise<void> {
   rememberLanguage(language);
-  await loadTranslations(language);
+  await i18next.loadLanguages(language);
   if (currentLanguage() !== language) await i18next.changeLanguage(language);
 }
 

@@ -34,7 +34,7 @@ function placeCard(board: Board, moved: ApplicationCard): Board {
  * refetched. The moved card keeps the focus in its new column.
  */
 export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [focusCardId, setFocusCardId] = useState<string | null>(null);

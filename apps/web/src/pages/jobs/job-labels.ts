@@ -17,7 +17,7 @@ export const jobStatusValues = Object.keys(jobStatusSet) as JobStatus[];
 export const employmentTypeValues = Object.keys(employmentTypeSet) as EmploymentType[];
 
 /** The translated name of an employment type, e.g. "Vollzeit" (literal keys, so the i18n scan sees them). */
-export function employmentTypeLabel(type: EmploymentType, t: TFunction): string {
+export function employmentTypeLabel(type: EmploymentType, t: TFunction<'recruiting'>): string {
   switch (type) {
     case 'full_time':
       return t('jobs.employment.full_time');
@@ -33,6 +33,6 @@ export function employmentTypeLabel(type: EmploymentType, t: TFunction): string 
 }
 
 /** The translated name of a job status ("Open", "募集中"). */
-export function jobStatusLabel(status: JobStatus, t: TFunction): string {
+export function jobStatusLabel(status: JobStatus, t: TFunction<'recruiting'>): string {
   return status === 'open' ? t('jobs.statusValue.open') : t('jobs.statusValue.closed');
 }

@@ -5,7 +5,7 @@ import { employmentTypeLabel, jobStatusLabel } from './job-labels.ts';
 
 /** One card per job: its title links to the job page; status, department, place and applicants below. */
 export function JobList({ jobs }: { jobs: JobSummary[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   return (
     <ul className="job-list">
       {jobs.map((job) => (

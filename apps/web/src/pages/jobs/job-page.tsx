@@ -15,7 +15,7 @@ import { employmentTypeLabel, jobStatusLabel } from './job-labels.ts';
 
 /** A job: its header (status; admins close and reopen it) and its pipeline board. */
 export function JobPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const { jobId = '' } = useParams();
   const job = useQuery(jobQuery(jobId));
   const board = useQuery(jobBoardQuery(jobId));
@@ -42,7 +42,7 @@ export function JobPage() {
 
 /** Title, status and facts of the job; close or reopen for admins, with a stale version explained. */
 function JobHeader({ job, isAdmin }: { job: Job; isAdmin: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const changeStatus = useMutation({
     mutationFn: (current: Job) =>

@@ -25,7 +25,7 @@ const noFilters: JobFilters = { search: '', status: '', department: '' };
 
 /** Jobs: search, status and department filters, pages of jobs, and "New job" for admins. */
 export function JobsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const me = useMe();
   const [filters, setFilters] = useState<JobFilters>(noFilters);
   const search = useDebouncedValue(filters.search.trim(), 300);

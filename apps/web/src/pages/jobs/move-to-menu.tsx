@@ -15,7 +15,7 @@ interface MoveToMenuProps {
  * are the other stages; arrow keys walk them, Enter picks one, Escape closes and returns to the button.
  */
 export function MoveToMenu({ candidateName, stages, busy, onMove }: MoveToMenuProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);

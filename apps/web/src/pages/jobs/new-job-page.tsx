@@ -15,7 +15,7 @@ const jobFields = ['title', 'department', 'location', 'employmentType'] as const
 
 /** Admins create a job; it starts with the default stages and opens on its own page. */
 export function NewJobPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useFieldForm(jobFields);

@@ -10,7 +10,7 @@ import { applicationQuery } from '../../queries/recruiting-queries.ts';
  * what comes next, so the button is honest about what it does today.
  */
 export function ScheduleInterviewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('recruiting');
   const { jobId = '', applicationId = '' } = useParams();
   const application = useQuery(applicationQuery(applicationId));
   return (

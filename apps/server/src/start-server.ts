@@ -20,7 +20,7 @@ import { schedulePeriodicJob } from './jobs/schedule-periodic-job.ts';
 import { createLogger } from './logger.ts';
 import { type MailCatcher, startMailCatcher } from './mail/mail-catcher.ts';
 import { createMailer } from './mail/mailer.ts';
-import { seedDemoRecruiting } from './recruiting/seed-demo-recruiting.ts';
+import { seedDemoRecruiting } from './recruiting/demo/seed-demo-recruiting.ts';
 import { loadEncryptionKey } from './secrets/encryption-key.ts';
 import {
   createPasswordWorkLimiter,

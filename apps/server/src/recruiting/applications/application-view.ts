@@ -4,7 +4,7 @@ import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import { type CandidateRow, toCandidateSummary } from '../candidates/candidate-view.ts';
+import { type CandidateRow, toCandidateSummary } from '../candidate-view.ts';
 import { visibleJobCondition } from '../recruiting-access.ts';
 
 /** The columns an application is shown with: its job's title and its stage's name and kind. */

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database, Transaction } from '../../db/database.ts';
 import { applications, jobStages } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import { findCandidate } from '../candidates/candidate-view.ts';
+import { findCandidate } from '../candidate-view.ts';
 import { findJob } from '../recruiting-access.ts';
 import { findStage, type StageRow } from '../stages/find-stage.ts';
 

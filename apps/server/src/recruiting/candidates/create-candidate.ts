@@ -6,7 +6,7 @@ import type { Database, Db } from '../../db/database.ts';
 import { candidates } from '../../db/recruiting-schema.ts';
 import { users } from '../../db/schema.ts';
 import { insertApplication } from '../applications/apply-to-job.ts';
-import { candidateEmailExists, findCandidateIdByEmail } from './candidate-view.ts';
+import { candidateEmailExists, findCandidateIdByEmail } from '../candidate-view.ts';
 import { writeSearchTerms } from './search-terms.ts';
 
 /** A new candidate after the request schema applied its defaults. */

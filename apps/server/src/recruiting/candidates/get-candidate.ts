@@ -4,7 +4,7 @@ import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications } from '../../db/recruiting-schema.ts';
 import { selectApplications, toApplication } from '../applications/application-view.ts';
-import { findCandidate, toCandidate } from './candidate-view.ts';
+import { findCandidate, toCandidate } from '../candidate-view.ts';
 
 /** A candidate with the applications the actor may see (an interviewer: those of their jobs). */
 export async function getCandidate(

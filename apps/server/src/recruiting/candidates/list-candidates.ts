@@ -3,9 +3,9 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { applications, candidateSearchTerms, candidates } from '../../db/recruiting-schema.ts';
+import { toCandidateSummary, visibleCandidateCondition } from '../candidate-view.ts';
 import { likePattern } from '../like-pattern.ts';
 import { visibleJobCondition } from '../recruiting-access.ts';
-import { toCandidateSummary, visibleCandidateCondition } from './candidate-view.ts';
 import { searchWords } from './search-terms.ts';
 
 /** Filters and page of {@link listCandidates}. */

@@ -4,8 +4,8 @@ import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { candidates } from '../../db/recruiting-schema.ts';
+import { type CandidateRow, findCandidate } from '../candidate-view.ts';
 import { missingOrConflict } from '../recruiting-access.ts';
-import { type CandidateRow, findCandidate } from './candidate-view.ts';
 import { uniqueTags } from './create-candidate.ts';
 import { writeSearchTerms } from './search-terms.ts';
 

@@ -4,9 +4,9 @@ import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { candidates } from '../../db/recruiting-schema.ts';
+import { candidateEmailExists, findCandidate, findCandidateIdByEmail } from '../candidate-view.ts';
 import { missingOrConflict } from '../recruiting-access.ts';
-import { withoutUndefined } from '../stages/add-stage.ts';
-import { candidateEmailExists, findCandidate, findCandidateIdByEmail } from './candidate-view.ts';
+import { withoutUndefined } from '../without-undefined.ts';
 import { uniqueTags } from './create-candidate.ts';
 import { writeSearchTerms } from './search-terms.ts';
 

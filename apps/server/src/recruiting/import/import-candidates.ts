@@ -6,7 +6,7 @@ import type { Database, Db, Transaction } from '../../db/database.ts';
 import { applications, candidates } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { entryStage } from '../applications/apply-to-job.ts';
-import type { CandidateRow } from '../candidates/candidate-view.ts';
+import type { CandidateRow } from '../candidate-view.ts';
 import { actorTimeZone } from '../candidates/create-candidate.ts';
 import { mergedCandidateFields } from '../candidates/merge-candidate.ts';
 import { writeSearchTerms } from '../candidates/search-terms.ts';

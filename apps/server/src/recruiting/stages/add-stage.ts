@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { jobStages } from '../../db/recruiting-schema.ts';
 import { assertActiveMembers, findJob } from '../recruiting-access.ts';
+import { withoutUndefined } from '../without-undefined.ts';
 import { newStageDefaults } from './default-stages.ts';
 
 /**
@@ -50,9 +51,4 @@ export async function addStage(
     });
     return stage!.id;
   });
-}
-
-/** `object` without its undefined properties, so they do not overwrite defaults when spread. */
-export function withoutUndefined<T extends object>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

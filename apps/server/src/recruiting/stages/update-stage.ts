@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
 import { jobStages } from '../../db/recruiting-schema.ts';
 import { assertActiveMembers, findJob } from '../recruiting-access.ts';
-import { withoutUndefined } from './add-stage.ts';
+import { withoutUndefined } from '../without-undefined.ts';
 import { findStage } from './find-stage.ts';
 
 /**

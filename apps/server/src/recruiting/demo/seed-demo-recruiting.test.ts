@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganizationName } from '../accounts/seed-demo-organization.ts';
-import { createTestApp, type TestApp } from '../test/create-test-app.ts';
+import { demoOrganizationName } from '../../accounts/seed-demo-organization.ts';
+import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 import { seedDemoRecruiting } from './seed-demo-recruiting.ts';
-import { type RecruitingClient, recruitingClient } from './testing/recruiting-test-world.ts';
 
 const demoPassword = 'demo password for tests';
 let parley: TestApp;

@@ -1,10 +1,10 @@
 import type { Candidate, CandidateSummary } from '@parley/api-contract';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../actor.ts';
-import type { Db } from '../../db/database.ts';
-import { applications, candidates, jobMembers } from '../../db/recruiting-schema.ts';
-import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import { seesEveryJob } from '../recruiting-access.ts';
+import type { Actor } from '../actor.ts';
+import type { Db } from '../db/database.ts';
+import { applications, candidates, jobMembers } from '../db/recruiting-schema.ts';
+import { AppError, AppErrorCode } from '../errors/app-error.ts';
+import { seesEveryJob } from './recruiting-access.ts';
 
 /** A candidate row as stored. */
 export type CandidateRow = typeof candidates.$inferSelect;

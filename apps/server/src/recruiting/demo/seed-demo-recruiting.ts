@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../actor.ts';
-import type { Database, Transaction } from '../db/database.ts';
-import { applications, candidates, jobs } from '../db/recruiting-schema.ts';
-import { organizations, users } from '../db/schema.ts';
-import { closeApplication } from './applications/close-application.ts';
+import type { Actor } from '../../actor.ts';
+import type { Database, Transaction } from '../../db/database.ts';
+import { applications, candidates, jobs } from '../../db/recruiting-schema.ts';
+import { organizations, users } from '../../db/schema.ts';
+import { closeApplication } from '../applications/close-application.ts';
+import { importCandidates } from '../import/import-candidates.ts';
+import { createJob } from '../jobs/create-job.ts';
+import { getJob } from '../jobs/get-job.ts';
 import { type DemoJob, demoClosingReasons, demoJobs, demoPlacement } from './demo-recruiting-data.ts';
-import { importCandidates } from './import/import-candidates.ts';
-import { createJob } from './jobs/create-job.ts';
-import { getJob } from './jobs/get-job.ts';
 
 /**
  * Fills the demo organization with three jobs (English, German, Japanese), their pipelines and forty

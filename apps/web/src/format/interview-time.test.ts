@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  formatClockRange,
+  formatTimeRange,
+  formatWeekdayTime,
+  mondayOf,
+  zonedDate,
+} from './interview-time.ts';
+
+/** Intl puts narrow and thin spaces around times; a person reads them as spaces. */
+const plain = (text: string) => text.replace(/\s/g, ' ');
+
+describe('interview times', () => {
+  it('reads 09:00 Berlin on the Monday after the October change as 08:00 UTC, in each zone', () => {
+    const start = '2026-10-26T08:00:00.000Z';
+    const end = '2026-10-26T09:00:00.000Z';
+    expect(formatClockRange(start, end, 'de', 'Europe/Berlin')).toBe('09:00–10:00 Uhr');
+    expect(formatClockRange(start, end, 'de', 'Asia/Tokyo')).toBe('17:00–18:00 Uhr');
+    expect(plain(formatTimeRange(start, end, 'en', 'Europe/Berlin'))).toBe(
+      'Mon, Oct 26, 2026, 9:00 – 10:00 AM',
+    );
+    expect(formatTimeRange(start, end, 'ja', 'Asia/Tokyo')).toBe('2026/10/26(月) 17時00分～18時00分');
+  });
+
+  it('labels a chip with the weekday and time in the viewer’s zone and language', () => {
+    expect(formatWeekdayTime('2026-12-08T13:00:00Z', 'en-GB', 'Europe/Berlin')).toBe('Tue 14:00');
+    expect(formatWeekdayTime('2026-12-08T13:00:00Z', 'ja', 'Asia/Tokyo')).toBe('22:00 (火)');
+  });
+
+  it('groups by the day in the viewer’s zone, not UTC', () => {
+    expect(zonedDate('2026-12-08T23:30:00Z', 'UTC')).toBe('2026-12-08');
+    expect(zonedDate('2026-12-08T23:30:00Z', 'Asia/Tokyo')).toBe('2026-12-09');
+    expect(zonedDate('2026-12-08T23:30:00Z', 'America/New_York')).toBe('2026-12-08');
+  });
+
+  it('finds the Monday of a week and walks days across month and year ends', () => {
+    expect(mondayOf('2026-12-08')).toBe('2026-12-07');
+    expect(mondayOf('2026-12-07')).toBe('2026-12-07');
+    expect(mondayOf('2027-01-03')).toBe('2026-12-28');
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});

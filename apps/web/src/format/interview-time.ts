@@ -1,0 +1,72 @@
+/**
+ * How an interview's time reads for a person: in their language and a time zone they name. `Intl` does
+ * the zone arithmetic from the UTC instants, so a range across a DST change reads right in each zone.
+ */
+
+const rangeOptions: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
+/** "Tue, Dec 8, 2026, 10:00 – 11:00 AM": the day once, both times, in `timeZone`. */
+export function formatTimeRange(startAt: string, endAt: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { ...rangeOptions, timeZone }).formatRange(
+    new Date(startAt),
+    new Date(endAt),
+  );
+}
+
+/** "10:00 – 11:00 AM": the times alone, for a row under its day's heading. */
+export function formatClockRange(startAt: string, endAt: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone }).formatRange(
+    new Date(startAt),
+    new Date(endAt),
+  );
+}
+
+/** "Tue 14:00" — a short label for a chip. */
+export function formatWeekdayTime(isoInstant: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(isoInstant));
+}
+
+/** "Tuesday, December 8": a day's heading in a list or a week. */
+export function formatDayHeading(isoInstant: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone,
+  }).format(new Date(isoInstant));
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in `timeZone`: how a list groups by day. */
+export function zonedDate(isoInstant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(new Date(isoInstant));
+}
+
+/** The `YYYY-MM-DD` that is `days` after `date` (calendar arithmetic, no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
+
+/** The Monday on or before `date` (`YYYY-MM-DD`): where a week view starts. */
+export function mondayOf(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((weekday + 6) % 7));
+}

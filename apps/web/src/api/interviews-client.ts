@@ -4,6 +4,7 @@ import type {
   HostExplanation,
   HostPreviewBody,
   InterviewResponse,
+  InterviewState,
   ScheduleInterviewBody,
   UpdateInterviewBody,
 } from '@parley/api-contract';
@@ -19,6 +20,19 @@ export interface BusyTimesQuery {
   to: string;
   userIds: readonly string[];
   hostCandidateIds: readonly string[];
+}
+
+/**
+ * The filters of `GET /api/interviews` (docs/interviews.md): `mine` keeps the interviews the viewer is an
+ * interviewer on; `from`/`to` are instants bounding the start.
+ */
+export interface InterviewListQuery {
+  mine: boolean;
+  jobId?: string;
+  applicationId?: string;
+  from?: string;
+  to?: string;
+  state?: InterviewState;
 }
 
 /** What `POST /api/interviews/host-preview` answers: who would host, why, and the range in UTC. */
@@ -59,6 +73,29 @@ export function createInterviewCalls(http: HttpClient) {
           'PATCH',
           `/api/interviews/${segment(interviewId)}`,
           body,
+        )
+      ).interview,
+    listInterviews: async ({ mine, ...filters }: InterviewListQuery) =>
+      (
+        await http.request<{ interviews: InterviewResponse[] }>(
+          'GET',
+          `/api/interviews${queryString({ ...filters, mine: mine ? 'true' : undefined })}`,
+        )
+      ).interviews,
+    cancelInterview: async (interview: Pick<InterviewResponse, 'id' | 'version'>, reason: string) =>
+      (
+        await http.request<{ interview: InterviewResponse }>(
+          'POST',
+          `/api/interviews/${segment(interview.id)}/cancel`,
+          { version: interview.version, reason },
+        )
+      ).interview,
+    retryInterviewMeeting: async (interview: Pick<InterviewResponse, 'id' | 'version'>) =>
+      (
+        await http.request<{ interview: InterviewResponse }>(
+          'POST',
+          `/api/interviews/${segment(interview.id)}/meeting/retry`,
+          { version: interview.version },
         )
       ).interview,
     changeInterviewHost: (interviewId: string, body: ChangeHostBody) =>

@@ -1,6 +1,6 @@
 import type { HostPreviewBody, InterviewResponse, InterviewState } from '@parley/api-contract';
-import { queryOptions } from '@tanstack/react-query';
-import { type BusyTimesQuery, interviewsApi } from '../api/interviews-client.ts';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { type BusyTimesQuery, type InterviewListQuery, interviewsApi } from '../api/interviews-client.ts';
 
 /**
  * Cache keys of the interviews domain. Everything a scheduling change can make stale (lists, the
@@ -10,6 +10,7 @@ import { type BusyTimesQuery, interviewsApi } from '../api/interviews-client.ts'
 export const interviewKeys = {
   all: ['interviews'] as const,
   lists: ['interviews', 'list'] as const,
+  list: (query: InterviewListQuery) => ['interviews', 'list', query] as const,
   detail: (interviewId: string) => ['interviews', 'detail', interviewId] as const,
   busy: (query: BusyTimesQuery) => ['interviews', 'busy', query] as const,
   hostPreview: (body: HostPreviewBody) => ['interviews', 'host-preview', body] as const,
@@ -51,4 +52,15 @@ export const hostPreviewQuery = (body: HostPreviewBody) =>
   queryOptions({
     queryKey: interviewKeys.hostPreview(body),
     queryFn: () => interviewsApi.previewHost(body),
+  });
+
+/**
+ * The interviews matching the filters, in start order. The previous answer stays on screen while a new
+ * filter loads, so the list does not flash empty between two choices.
+ */
+export const interviewListQuery = (query: InterviewListQuery) =>
+  queryOptions({
+    queryKey: interviewKeys.list(query),
+    queryFn: () => interviewsApi.listInterviews(query),
+    placeholderData: keepPreviousData,
   });

@@ -8,6 +8,9 @@ import { zoomKeys } from './zoom-queries.ts';
 const keysByTopic: Record<string, readonly QueryKey[]> = {
   zoom: [zoomKeys.all, auditKeys.all],
   accounts: [accountKeys.users, accountKeys.invitations, auditKeys.all],
+  // `interviewKeys.all` spelled out: importing interviews-queries.ts here would load the interview calls
+  // with every signed-in page instead of with the interview pages.
+  interviews: [['interviews'], auditKeys.all],
 };
 
 let streamOpen = false;

@@ -33,7 +33,9 @@ export const pageBudgets: PageBudget[] = [
   { page: 'login', modules: ['src/pages/login-page.tsx'], budget: 145 * kB },
   { page: 'accept invitation', modules: ['src/pages/accept-invitation-page.tsx'], budget: 150 * kB },
   { page: 'Zoom admin link', modules: ['src/pages/zoom/admin-authorize-page.tsx'], budget: 150 * kB },
-  { page: 'interviews', modules: ['src/pages/placeholder-pages.tsx'], budget: 200 * kB },
+  { page: 'interviews', modules: ['src/pages/interviews/interviews-page.tsx'], budget: 200 * kB },
+  { page: 'interview', modules: ['src/pages/interviews/interview-page.tsx'], budget: 200 * kB },
+  { page: 'candidates', modules: ['src/pages/placeholder-pages.tsx'], budget: 200 * kB },
   { page: 'jobs', modules: ['src/pages/jobs/jobs-page.tsx'], budget: 200 * kB },
   { page: 'job board', modules: ['src/pages/jobs/job-page.tsx'], budget: 200 * kB },
   ...[

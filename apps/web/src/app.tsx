@@ -30,7 +30,8 @@ const AdminAuthorizePage = lazyPage(
 );
 const ZoomResultPage = lazyPage(() => import('./pages/zoom/zoom-result-page.tsx'), 'ZoomResultPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
-const InterviewsPage = lazyPage(() => import('./pages/placeholder-pages.tsx'), 'InterviewsPage');
+const InterviewsPage = lazyPage(() => import('./pages/interviews/interviews-page.tsx'), 'InterviewsPage');
+const InterviewPage = lazyPage(() => import('./pages/interviews/interview-page.tsx'), 'InterviewPage');
 const CandidatesPage = lazyPage(() => import('./pages/placeholder-pages.tsx'), 'CandidatesPage');
 const JobsPage = lazyPage(() => import('./pages/jobs/jobs-page.tsx'), 'JobsPage');
 const NewJobPage = lazyPage(() => import('./pages/jobs/new-job-page.tsx'), 'NewJobPage');
@@ -87,6 +88,7 @@ export function App() {
               >
                 <Route index element={<Navigate to="/interviews" replace />} />
                 <Route path="interviews" element={<InterviewsPage />} />
+                <Route path="interviews/:interviewId" element={<InterviewPage />} />
                 <Route path="candidates" element={<CandidatesPage />} />
                 <Route path="jobs" element={<JobsPage />} />
                 <Route path="jobs/new" element={<NewJobPage />} />

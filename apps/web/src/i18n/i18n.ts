@@ -2,6 +2,7 @@ import { isLanguage, type Language } from '@parley/api-contract';
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type en from './en.json';
+import type interviews from './interviews/en.json';
 import { initialLanguage, rememberLanguage } from './language-preference.ts';
 import type recruiting from './recruiting/en.json';
 
@@ -9,7 +10,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: typeof en; recruiting: typeof recruiting };
+    resources: { translation: typeof en; recruiting: typeof recruiting; interviews: typeof interviews };
   }
 }
 

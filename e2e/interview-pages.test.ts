@@ -1,0 +1,180 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import de from '../apps/web/src/i18n/interviews/de.json';
+import en from '../apps/web/src/i18n/interviews/en.json';
+import ja from '../apps/web/src/i18n/interviews/ja.json';
+import {
+  type ApiSession,
+  apiSession,
+  applicationInInterviewStage,
+  connectDemoZoom,
+  daysFromNow,
+  type InterviewAnswer,
+  scheduleZoomInterview,
+} from './support/interview-world.ts';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+/**
+ * The Interviews list and the interview page in a real browser: Parley as `npm start` runs it, talking to
+ * a standalone Zoom emulator over HTTP (so the test can inject Zoom's failures), an interview scheduled
+ * through the API as the schedule dialog would, then followed, cancelled and retried on the pages.
+ */
+let emulator: ZoomEmulator;
+let parley: RunningParley;
+let browser: TestBrowser;
+let recruiter: ApiSession;
+const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'interviews');
+
+beforeAll(async () => {
+  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+  browser = await launchBrowser();
+  await connectDemoZoom(parley.url, emulator);
+  recruiter = await apiSession(parley.url, 'recruiter@demo.test');
+  mkdirSync(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+  await emulator?.close();
+});
+
+const languages = [
+  { language: 'en', texts: en, job: 'Senior Backend Engineer', day: 2 },
+  { language: 'de', texts: de, job: 'Vertriebsmitarbeiter (m/w/d) Innendienst', day: 3 },
+  { language: 'ja', texts: ja, job: 'カスタマーサクセスマネージャー', day: 4 },
+] as const;
+
+/** Logs `email` in on a fresh browser context after saving `language` as their language. */
+async function logIn(email: string, language: string, title: string): Promise<Page> {
+  const person = await apiSession(parley.url, email);
+  await person.request('PATCH', '/api/me', { language });
+  const page = await browser.newPersonPage();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+  return page;
+}
+
+/** Screenshots of the page at a desktop and a phone width, to look at. */
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 860 });
+    await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
+function emulatorMeeting(zoomMeetingId: string | null | undefined) {
+  return emulator.control
+    .snapshot()
+    .accounts.flatMap((account) => account.meetings)
+    .find((meeting) => String(meeting.id) === zoomMeetingId);
+}
+
+async function interviewNow(id: string): Promise<InterviewAnswer> {
+  return (await recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`)).interview;
+}
+
+/** The state badge of the interview page, as announced. */
+const stateOf = (page: Page) => page.locator('.interview-state').innerText();
+
+describe.each(languages)('interviews in $language', ({ language, texts, job, day }) => {
+  it('lists a scheduled interview, shows it Confirmed with its join link, and cancels it', async () => {
+    const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, 0);
+    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(day, 10));
+
+    const page = await logIn('recruiter@demo.test', language, texts.title);
+    const row = page.locator('.interview-row', {
+      has: page.getByRole('link', { name: candidateName, exact: true }),
+    });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(job);
+    await expect
+      .poll(() => row.locator('.badge').innerText(), { timeout: 15_000 })
+      .toBe(texts.state.confirmed);
+    await shoot(page, `${language}-list`);
+
+    await row.getByRole('link', { name: candidateName, exact: true }).click();
+    // The name as written: 佐藤 美咲 stays family name first.
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    await expect.poll(() => stateOf(page)).toContain(texts.state.confirmed);
+    const confirmed = await interviewNow(scheduled.id);
+    const meeting = emulatorMeeting(confirmed.meeting?.zoomMeetingId);
+    expect(meeting?.joinUrl).toBeTruthy();
+    expect(await page.getByRole('link', { name: texts.meeting.join, exact: true }).getAttribute('href')).toBe(
+      meeting?.joinUrl,
+    );
+    expect(await page.getByRole('main').innerText()).toContain(String(meeting?.id));
+    await shoot(page, `${language}-interview`);
+
+    await page.getByRole('button', { name: texts.actions.cancel }).click();
+    const dialog = page.getByRole('dialog', { name: texts.cancel.heading });
+    await dialog.getByLabel(texts.cancel.reason).fill('Position filled');
+    await dialog.getByRole('button', { name: texts.cancel.confirm }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => stateOf(page)).toContain(texts.state.cancelled);
+    expect(await page.getByRole('main').innerText()).toContain('Position filled');
+    await expect
+      .poll(() => emulatorMeeting(confirmed.meeting?.zoomMeetingId), { timeout: 15_000 })
+      .toBeUndefined();
+    await page.context().close();
+  });
+
+  it('explains a meeting Zoom refused, and Retry brings it back', async () => {
+    const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, 1);
+    emulator.control.injectFault({
+      route: 'POST /v2/users/{userId}/meetings',
+      count: 1,
+      status: 400,
+      code: 3161,
+      message: 'Meeting hosting and scheduling capabilities are not allowed for your user account.',
+    });
+    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(day, 14));
+
+    const page = await logIn('recruiter@demo.test', language, texts.title);
+    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    const failure = page.locator('.meeting-failure');
+    await expect
+      .poll(() => failure.innerText(), { timeout: 15_000 })
+      .toContain(texts.meeting.failure.hostingNotAllowed);
+    expect(await failure.innerText()).toContain('3161');
+    expect(await stateOf(page)).toContain(texts.state.needs_attention);
+    await shoot(page, `${language}-failure`);
+
+    await failure.getByRole('button', { name: texts.meeting.retry }).click();
+    await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(texts.state.confirmed);
+    const joinUrl = await page
+      .getByRole('link', { name: texts.meeting.join, exact: true })
+      .getAttribute('href');
+    const retried = await interviewNow(scheduled.id);
+    expect(emulatorMeeting(retried.meeting?.zoomMeetingId)?.joinUrl).toBe(joinUrl);
+    await page.context().close();
+  });
+});
+
+describe('an interviewer', () => {
+  it('sees “My interviews”, with only the interviews they are on', async () => {
+    const { applicationId, candidateName } = await applicationInInterviewStage(
+      recruiter,
+      'Senior Backend Engineer',
+      2,
+    );
+    await scheduleZoomInterview(recruiter, applicationId, daysFromNow(5, 10));
+    const page = await logIn('interviewer@demo.test', 'en', en.myTitle);
+    await page.getByRole('heading', { level: 2, name: en.list.emptyTitle }).waitFor();
+    expect(await page.getByRole('link', { name: candidateName }).count()).toBe(0);
+    // The recruiter sees it in the same list.
+    const recruiterPage = await logIn('recruiter@demo.test', 'en', en.title);
+    await recruiterPage.getByRole('link', { name: candidateName, exact: true }).waitFor();
+    await page.context().close();
+    await recruiterPage.context().close();
+  });
+});

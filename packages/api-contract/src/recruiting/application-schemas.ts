@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { candidateSummarySchema } from './candidate-schemas.ts';
+import { candidateSchema, candidateSummarySchema } from './candidate-schemas.ts';
 import { instantSchema, pageQuerySchema, requiredLineSchema, versionSchema } from './fields.ts';
 import { applicationStatuses } from './values.ts';
 
@@ -42,6 +42,18 @@ export const applicationHistoryEntrySchema = z
     reason: z.string().nullable(),
   })
   .meta({ id: 'ApplicationHistoryEntry' });
+
+/** `GET /api/applications/{id}`: the application with its candidate, `canSchedule`, and its moves. */
+export const applicationWithHistorySchema = z
+  .object({ application: applicationCardSchema, history: z.array(applicationHistoryEntrySchema) })
+  .meta({ id: 'ApplicationWithHistory' });
+export type ApplicationWithHistory = z.infer<typeof applicationWithHistorySchema>;
+
+/** A candidate's page, and the answer to changing or merging a candidate: the candidate and their applications. */
+export const candidateWithApplicationsSchema = z
+  .object({ candidate: candidateSchema, applications: z.array(applicationSchema) })
+  .meta({ id: 'CandidateWithApplications' });
+export type CandidateWithApplications = z.infer<typeof candidateWithApplicationsSchema>;
 
 /** `POST /api/applications`. */
 export const createApplicationBodySchema = z.object({

@@ -1,6 +1,6 @@
 import {
   applicationCardSchema,
-  applicationHistoryEntrySchema,
+  applicationWithHistorySchema,
   closeApplicationBodySchema,
   createApplicationBodySchema,
   errorSchema,
@@ -36,10 +36,7 @@ export function registerApplicationRoutes(app: ApiApp, services: Services): void
         summary: 'An application with its candidate, `canSchedule` and its history',
         params: idParamsSchema,
         response: {
-          200: z.object({
-            application: applicationCardSchema,
-            history: z.array(applicationHistoryEntrySchema),
-          }),
+          200: applicationWithHistorySchema,
           404: errorSchema,
         },
       },

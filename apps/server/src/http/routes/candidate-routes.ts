@@ -1,8 +1,7 @@
 import {
-  applicationSchema,
   candidateListQuerySchema,
   candidateListSchema,
-  candidateSchema,
+  candidateWithApplicationsSchema,
   createCandidateBodySchema,
   errorSchema,
   idParamsSchema,
@@ -20,9 +19,6 @@ import type { ApiApp } from '../api-app.ts';
 
 const tags = ['recruiting'];
 const manage = ['admin', 'recruiter'] as const;
-const candidateWithApplicationsSchema = z
-  .object({ candidate: candidateSchema, applications: z.array(applicationSchema) })
-  .meta({ id: 'CandidateWithApplications' });
 const changed = {
   200: candidateWithApplicationsSchema,
   400: errorSchema,

@@ -8,6 +8,7 @@ export default defineConfig({
     './src/db/zoom-schema.ts',
     './src/db/recruiting-schema.ts',
     './src/db/interview-schema.ts',
+    './src/db/notification-schema.ts',
   ],
   out: './src/db/migrations',
 });

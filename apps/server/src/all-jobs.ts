@@ -3,6 +3,7 @@ import { sendInvitationEmail } from './accounts/send-invitation-email.job.ts';
 import { sendSignInWarningEmail } from './accounts/send-sign-in-warning-email.job.ts';
 import { syncInterviewMeetingJob } from './interviews/meetings/sync-interview-meeting.job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
+import { sendIncidentEmail } from './notifications/admin/send-incident-email.job.ts';
 import type { Services } from './services.ts';
 import { notifyZoomConnectionProblem } from './zoom/access/notify-zoom-connection-problem.job.ts';
 import { checkZoomConnections } from './zoom/connections/check-zoom-connections.job.ts';
@@ -21,4 +22,5 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   checkZoomConnections,
   syncZoomDirectory,
   syncInterviewMeetingJob,
+  sendIncidentEmail,
 ];

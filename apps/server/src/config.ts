@@ -139,6 +139,12 @@ const environmentSchema = z.object({
     meaning: 'Days of inactivity after which a session ends.',
     expected: 'an integer from 1 to 365',
   }),
+  NOTIFICATION_DIGEST_SECONDS: variable(z.coerce.number().int().min(0).max(3600).default(120), {
+    defaultText: '120',
+    meaning:
+      "Seconds an admin notification waits before it is e-mailed, so that interviews hit by the same cause meanwhile are listed in one e-mail (the bell shows it at once).",
+    expected: 'an integer from 0 to 3600',
+  }),
   ZOOM_CLIENT_ID: variable(z.string().min(1).optional(), {
     defaultText: "the emulator's `parley-org`",
     meaning:
@@ -227,6 +233,8 @@ const configSchema = environmentSchema.transform((environment) => ({
   demoPassword: environment.DEMO_PASSWORD,
   seedDemo: environment.SEED_DEMO ?? environment.DATABASE_URL === undefined,
   sessionTtlDays: environment.SESSION_TTL_DAYS,
+  /** How long an admin incident's e-mail waits for more affected interviews. */
+  notificationDigestSeconds: environment.NOTIFICATION_DIGEST_SECONDS,
   logLevel: environment.LOG_LEVEL,
   /** Proxies trusted for X-Forwarded-For; empty: the client address is the connection's. */
   trustedProxies: environment.TRUSTED_PROXY,

@@ -47,8 +47,39 @@ export interface ZoomProblemEmailInput {
   link: string;
 }
 
-function escapeHtml(text: string): string {
+/** Text made safe to put into an e-mail's HTML. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The paragraphs that say what happened to a connection, what it means and what to do (without the link):
+ * the notification e-mail's body, and the head of the admins' incident e-mail for the organization
+ * connection.
+ */
+export function zoomProblemParagraphs(input: Omit<ZoomProblemEmailInput, 'link'>): string[] {
+  const { language, kind, status } = input;
+  const facts = { organizationName: input.organizationName, zoomUserEmail: input.zoomUserEmail };
+  const reason = input.reason
+    ? translate(language, 'zoom.problemEmail.reason', {
+        reason: describeZoomStatusReason(input.reason, language),
+      })
+    : '';
+  return [
+    translate(language, 'zoom.problemEmail.greeting', { name: input.recipientName }),
+    translate(language, `zoom.problemEmail.what.${kind}.${status}`, facts),
+    reason,
+    translate(language, `zoom.problemEmail.consequence.${kind}`),
+    translate(language, `zoom.problemEmail.action.${kind}`),
+  ].filter(Boolean);
+}
+
+/** The subject of the notification about a broken or removed connection. */
+export function zoomProblemSubject(input: Omit<ZoomProblemEmailInput, 'link'>): string {
+  return translate(input.language, `zoom.problemEmail.subject.${input.kind}.${input.status}`, {
+    organizationName: input.organizationName,
+    zoomUserEmail: input.zoomUserEmail,
+  });
 }
 
 /** The notification about a broken or removed Zoom connection in the recipient's language. */
@@ -57,26 +88,13 @@ export function renderZoomProblemEmail(input: ZoomProblemEmailInput): {
   text: string;
   html: string;
 } {
-  const { language, kind, status } = input;
-  const facts = { organizationName: input.organizationName, zoomUserEmail: input.zoomUserEmail };
-  const reason = input.reason
-    ? translate(language, 'zoom.problemEmail.reason', {
-        reason: describeZoomStatusReason(input.reason, language),
-      })
-    : '';
-  const paragraphs = [
-    translate(language, 'zoom.problemEmail.greeting', { name: input.recipientName }),
-    translate(language, `zoom.problemEmail.what.${kind}.${status}`, facts),
-    reason,
-    translate(language, `zoom.problemEmail.consequence.${kind}`),
-    translate(language, `zoom.problemEmail.action.${kind}`),
-  ].filter(Boolean);
+  const paragraphs = zoomProblemParagraphs(input);
   const text = `${[...paragraphs, input.link].join('\n\n')}\n`;
   const html = [
-    `<!doctype html><html lang="${language}"><body style="font-family: sans-serif; line-height: 1.5">`,
+    `<!doctype html><html lang="${input.language}"><body style="font-family: sans-serif; line-height: 1.5">`,
     ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     `<p><a href="${escapeHtml(input.link)}">${escapeHtml(input.link)}</a></p>`,
     '</body></html>',
   ].join('\n');
-  return { subject: translate(language, `zoom.problemEmail.subject.${kind}.${status}`, facts), text, html };
+  return { subject: zoomProblemSubject(input), text, html };
 }

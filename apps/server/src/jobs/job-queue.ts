@@ -33,12 +33,14 @@ export interface JobQueue<Dependencies> {
   work(dependencies: Dependencies): Promise<void>;
   /**
    * Enqueues a job inside `tx`: it exists only if the transaction commits. After the commit, local
-   * workers are woken at once instead of at their next poll.
+   * workers are woken at once instead of at their next poll. `startAfterSeconds` holds the job back, e.g.
+   * to let a digest collect what else happens meanwhile.
    */
   enqueue<Payload>(
     tx: Transaction,
     job: JobDefinition<Payload, Dependencies>,
     payload: Payload,
+    options?: { startAfterSeconds?: number },
   ): Promise<string>;
   /**
    * Enqueues a job of a `oneAtATimePerKey` kind inside `tx` for `key`. Returns null when a job for the key
@@ -143,10 +145,12 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     async work(dependencies) {
       for (const job of jobs) await startWorker(job, dependencies);
     },
-    async enqueue(tx, job, payload) {
+    async enqueue(tx, job, payload, options = {}) {
+      const startAfterSeconds = options.startAfterSeconds ?? 0;
       const id = await boss.send(job.name, job.payload.parse(payload) as object, {
         db: tx,
         ...sendOptions(job),
+        ...(startAfterSeconds > 0 ? { startAfter: startAfterSeconds } : {}),
       });
       if (!id) throw new Error(`Job queue ${job.name} does not exist; is it listed in the queue's jobs?`);
       tx.onCommit(() => wakeWorker(job));

@@ -60,7 +60,7 @@ export interface TestApp {
 export interface TestAppOptions {
   /**
    * Environment variables on top of the test defaults (LOG_LEVEL silent, PUBLIC_URL http://parley.test,
-   * ZOOM_EMULATOR_PORT 0).
+   * ZOOM_EMULATOR_PORT 0, NOTIFICATION_DIGEST_SECONDS 0).
    */
   env?: Record<string, string>;
   /** Where log lines go (default: nowhere). */
@@ -82,6 +82,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       SEED_DEMO: 'false',
       // Each test app starts its own in-process Zoom emulator; a fixed port would collide across files.
       ZOOM_EMULATOR_PORT: '0',
+      // Admin incidents are e-mailed at once, so tests need not wait for a digest to fill.
+      NOTIFICATION_DIGEST_SECONDS: '0',
       ...options.env,
     }),
     encryptionKey: randomBytes(32),

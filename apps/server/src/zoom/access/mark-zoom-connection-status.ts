@@ -3,10 +3,14 @@ import {
   type ZoomStatusReason,
   zoomAuditActions,
 } from '@parley/api-contract';
-import { eq } from 'drizzle-orm';
+import { and, eq, gte, notInArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
+import { interviews } from '../../db/interview-schema.ts';
 import { type StoredZoomProblem, zoomConnections } from '../../db/zoom-schema.ts';
+import { connectionCause, connectionIncidentKinds } from '../../notifications/admin/incident-cause.ts';
+import { reportIncident } from '../../notifications/admin/report-incident.ts';
+import { resolveIncidents } from '../../notifications/admin/resolve-incidents.ts';
 import type { Services } from '../../services.ts';
 import { notifyZoomConnectionProblem } from './notify-zoom-connection-problem.job.ts';
 
@@ -32,7 +36,8 @@ function tokensAreDead(status: StoredZoomConnectionStatus, reason: ZoomStatusRea
 /**
  * Moves a connection to `status` with `reason`, inside the caller's transaction: writes the audit event
  * (`zoom.organization.status_changed` / `zoom.personal.status_changed`) and, when the connection broke or was
- * removed, enqueues the email to the organization's admins (or the personal connection's owner). Tokens
+ * removed, tells the people who can mend it: for the organization connection an admin incident (bell and
+ * one e-mail per admin; a reconnect resolves it), for a personal one an e-mail to its owner. Tokens
  * are deleted when they can never work again (removed in Zoom, refresh rejected). Idempotent: the same
  * status and reason again changes nothing and returns false, so a redelivered webhook has one effect.
  */
@@ -81,7 +86,9 @@ export async function markZoomConnectionStatus(
       ...change.details,
     },
   });
-  if (change.status !== 'connected') {
+  if (connection.kind === 'organization') {
+    await updateConnectionIncidents(tx, services, connection, change.status, reason);
+  } else if (change.status !== 'connected') {
     await services.queue.enqueue(tx, notifyZoomConnectionProblem, {
       connectionId: connection.id,
       organizationId: connection.organizationId,
@@ -94,4 +101,45 @@ export async function markZoomConnectionStatus(
     });
   }
   return true;
+}
+
+/**
+ * The organization connection's incident follows its status: working again resolves it, a new problem
+ * replaces the other kind's incident (needs reconnect → removed in Zoom) with its own, listing the upcoming
+ * interviews whose meetings this connection makes.
+ */
+async function updateConnectionIncidents(
+  tx: Transaction,
+  services: Pick<Services, 'queue'>,
+  connection: { id: string; organizationId: string; zoomUserEmail: string },
+  status: StoredZoomConnectionStatus,
+  reason: ZoomStatusReason | null,
+): Promise<void> {
+  const kind =
+    status === 'connected'
+      ? undefined
+      : status === 'removed_in_zoom'
+        ? ('zoom_connection_removed' as const)
+        : ('zoom_connection_needs_reconnect' as const);
+  await resolveIncidents(tx, {
+    organizationId: connection.organizationId,
+    kinds: connectionIncidentKinds.filter((other) => other !== kind),
+    cause: connectionCause(connection.id),
+  });
+  if (!kind) return;
+  const upcoming = await tx.db
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(
+      and(
+        eq(interviews.hostConnectionId, connection.id),
+        gte(interviews.endAt, new Date()),
+        notInArray(interviews.state, ['cancelled', 'completed']),
+      ),
+    );
+  await reportIncident(tx, services, {
+    organizationId: connection.organizationId,
+    facts: { kind, connectionId: connection.id, zoomUserEmail: connection.zoomUserEmail, reason },
+    interviewIds: upcoming.map((interview) => interview.id),
+  });
 }

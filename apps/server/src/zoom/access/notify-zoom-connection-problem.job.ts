@@ -7,9 +7,9 @@ import { renderZoomProblemEmail } from '../../i18n/zoom-messages.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
 import type { Services } from '../../services.ts';
 /**
- * Tells people that a Zoom connection broke or was removed in Zoom, so that it is mended before an interview
- * needs it: every active admin of the organization for the organization connection, the owner for a personal
- * one, each in their language. The payload carries the facts of the change, so a later change or a
+ * Tells the owner of a personal Zoom connection that it broke or was removed in Zoom, so that it is mended
+ * before an interview needs it, in their language. (The organization connection's problems are admin
+ * incidents now, `notifications/admin/`; jobs of that kind queued before still mail every active admin.) The payload carries the facts of the change, so a later change or a
  * disconnect does not alter what is said. Idempotent enough for at-least-once delivery: each message has a
  * stable Message-ID per change and recipient, so a retried send is recognisable as a duplicate.
  */

@@ -4,6 +4,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
+import { connectionCause, connectionIncidentKinds } from '../../notifications/admin/incident-cause.ts';
+import { resolveIncidents } from '../../notifications/admin/resolve-incidents.ts';
 import type { Services } from '../../services.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
@@ -54,6 +56,14 @@ export async function disconnectZoomConnection(
     if (kind === 'organization') await withdrawPendingAdminLinks(tx, actor.organizationId);
     const [row] = await tx.db.delete(zoomConnections).where(owner).returning();
     if (!row) return undefined;
+    // The admins chose to end the connection: its problem is no longer theirs to fix.
+    if (kind === 'organization') {
+      await resolveIncidents(tx, {
+        organizationId: actor.organizationId,
+        kinds: connectionIncidentKinds,
+        cause: connectionCause(row.id),
+      });
+    }
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

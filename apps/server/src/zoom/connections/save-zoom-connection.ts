@@ -4,6 +4,8 @@ import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { type StoredZoomProblem, zoomConnections } from '../../db/zoom-schema.ts';
+import { connectionCause, connectionIncidentKinds } from '../../notifications/admin/incident-cause.ts';
+import { resolveIncidents } from '../../notifications/admin/resolve-incidents.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import { ensureDefaultHost } from '../directory/ensure-default-host.ts';
 import { findMissingZoomScopes, type MissingZoomScopes } from './zoom-scopes.ts';
@@ -45,6 +47,7 @@ export function zoomUserName(user: ZoomUser): string {
  * Stores a grant as the organization's connection or the user's personal one, replacing what was there (a
  * reconnect): tokens and the Server-to-Server secret sealed, the Zoom user and scopes recorded, status
  * `connected` — or `needs_reconnect` with reason `scopes_missing` when the token lacks a scope Parley needs.
+ * A reconnect that works resolves the organization connection's open admin incident.
  * Writes `zoom.organization.connected` / `zoom.personal.connected`; a working organization connection makes
  * its Zoom user the default host, so meetings can be created before anyone chooses hosts. Runs in the
  * caller's transaction.
@@ -100,6 +103,13 @@ export async function saveZoomConnection(
   if (existing) {
     await tx.db.update(zoomConnections).set(values).where(eq(zoomConnections.id, existing.id));
     connectionId = existing.id;
+    if (grant.kind === 'organization' && status === 'connected') {
+      await resolveIncidents(tx, {
+        organizationId: grant.organizationId,
+        kinds: connectionIncidentKinds,
+        cause: connectionCause(existing.id),
+      });
+    }
   } else {
     const [inserted] = await tx.db
       .insert(zoomConnections)

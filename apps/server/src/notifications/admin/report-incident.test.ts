@@ -1,0 +1,108 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminIncidents, notificationEmailOptOuts } from '../../db/notification-schema.ts';
+import { users } from '../../db/schema.ts';
+import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { hostCause } from './incident-cause.ts';
+import { listIncidentInterviews } from './list-incident-interviews.ts';
+import { type IncidentReport, reportIncident } from './report-incident.ts';
+import { resolveIncidents } from './resolve-incidents.ts';
+import { mailOf, organizationWithAdmins } from './testing/incident-fixtures.ts';
+
+let parley: TestApp;
+
+beforeAll(async () => {
+  parley = await createTestApp();
+});
+afterAll(() => parley?.close());
+
+const report = (incident: IncidentReport) =>
+  parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));
+
+const hostFacts = (hostCandidateId: string) =>
+  ({
+    kind: 'host_cannot_host',
+    hostCandidateId,
+    hostLabel: 'Kim Host',
+    hostEmail: 'kim@acme.test',
+    flag: 'deactivated',
+  }) as const;
+
+describe('reportIncident', () => {
+  it('opens one incident per cause, lists each interview once and e-mails each active admin once', async () => {
+    const { organizationId, slug, newInterview } = await organizationWithAdmins(parley, 'Incident One');
+    const first = await newInterview('Ada King', 1);
+    const second = await newInterview('Bo Lee', 2);
+    const hostId = crypto.randomUUID();
+
+    const opened = await report({ organizationId, facts: hostFacts(hostId), interviewIds: [first] });
+    const again = await report({ organizationId, facts: hostFacts(hostId), interviewIds: [first, second] });
+    expect(opened).toMatchObject({ opened: true, interviewsAdded: 1 });
+    expect(again).toEqual({ incidentId: opened.incidentId, opened: false, interviewsAdded: 1 });
+
+    const rows = await parley.database.db
+      .select()
+      .from(adminIncidents)
+      .where(eq(adminIncidents.organizationId, organizationId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'host_cannot_host', cause: hostCause(hostId), resolvedAt: null });
+    const listed = (await listIncidentInterviews(parley.database.db, [opened.incidentId])).get(
+      opened.incidentId,
+    );
+    expect(listed?.map((interview) => interview.candidateName)).toEqual(['Ada King', 'Bo Lee']);
+
+    const mail = await mailOf(parley, organizationId, 2);
+    // Give a second (wrong) e-mail time to show up before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const settled = await mailOf(parley, organizationId, 2);
+    expect(settled).toHaveLength(2);
+    const byRecipient = Object.fromEntries(mail.map((message) => [message.to[0], message]));
+    expect(Object.keys(byRecipient).sort()).toEqual([`admin@${slug}.test`, `zweite@${slug}.test`]);
+    const english = byRecipient[`admin@${slug}.test`]!;
+    expect(english.subject).toBe('Kim Host can no longer host upcoming interviews');
+    expect(english.text).toContain('Hello Ann,');
+    expect(english.text).toContain('the user was deactivated in Zoom');
+    expect(english.text).toContain('Affected interviews (2):');
+    expect(english.text).toContain(`Ada King – Backend Engineer – Wed, Jan 2, 2030, 09:00 AM UTC`);
+    expect(english.text).toContain(`http://parley.test/interviews/${first}`);
+    expect(english.text).toContain(`http://parley.test/interviews/${second}`);
+    const german = byRecipient[`zweite@${slug}.test`]!;
+    expect(german.subject).toBe('Kim Host kann anstehende Interviews nicht mehr hosten');
+    expect(german.text).toContain('Betroffene Interviews (2):');
+    expect(german.text).toContain('Mi., 2. Jan. 2030, 09:00 UTC');
+  });
+
+  it('opens a new incident once the earlier one of the same cause was resolved', async () => {
+    const { organizationId } = await organizationWithAdmins(parley, 'Incident Two');
+    const hostId = crypto.randomUUID();
+    const first = await report({ organizationId, facts: hostFacts(hostId) });
+    const closed = await parley.database.transaction((tx) =>
+      resolveIncidents(tx, { organizationId, kinds: ['host_cannot_host'], cause: hostCause(hostId) }),
+    );
+    expect(closed).toBe(1);
+    const second = await report({ organizationId, facts: hostFacts(hostId) });
+    expect(second.opened).toBe(true);
+    expect(second.incidentId).not.toBe(first.incidentId);
+    const open = await parley.database.db
+      .select()
+      .from(adminIncidents)
+      .where(eq(adminIncidents.organizationId, organizationId));
+    expect(open.filter((incident) => incident.resolvedAt === null).map((incident) => incident.id)).toEqual([
+      second.incidentId,
+    ]);
+  });
+
+  it('leaves out admins who turned the kind off by e-mail', async () => {
+    const { organizationId, slug } = await organizationWithAdmins(parley, 'Incident Three');
+    const [berta] = await parley.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, `zweite@${slug}.test`));
+    await parley.database.db
+      .insert(notificationEmailOptOuts)
+      .values({ userId: berta!.id, kind: 'host_cannot_host' });
+    await report({ organizationId, facts: hostFacts(crypto.randomUUID()) });
+    const mail = await mailOf(parley, organizationId, 1);
+    expect(mail.map((message) => message.to)).toEqual([[`admin@${slug}.test`]]);
+  });
+});

@@ -77,6 +77,8 @@ export async function startParley(env: Record<string, string> = {}): Promise<Run
       DEMO_PASSWORD,
       LOG_LEVEL: 'warn',
       ZOOM_EMULATOR_PORT: '0',
+      // Admin incidents are e-mailed at once, so a test reads the mailbox without waiting for a digest.
+      NOTIFICATION_DIGEST_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

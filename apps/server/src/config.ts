@@ -142,7 +142,7 @@ const environmentSchema = z.object({
   NOTIFICATION_DIGEST_SECONDS: variable(z.coerce.number().int().min(0).max(3600).default(120), {
     defaultText: '120',
     meaning:
-      "Seconds an admin notification waits before it is e-mailed, so that interviews hit by the same cause meanwhile are listed in one e-mail (the bell shows it at once).",
+      'Seconds an admin notification waits before it is e-mailed, so that interviews hit by the same cause meanwhile are listed in one e-mail (the bell shows it at once).',
     expected: 'an integer from 0 to 3600',
   }),
   ZOOM_CLIENT_ID: variable(z.string().min(1).optional(), {

@@ -29,7 +29,7 @@ export async function createJob(database: Database, actor: Actor, input: NewJob)
       .returning({ id: jobs.id });
     const jobId = job!.id;
     await tx.db.insert(jobStages).values(
-      defaultStages[language].map((stage, position) => ({
+      defaultStages(language).map((stage, position) => ({
         ...newStageDefaults(language),
         ...stage,
         organizationId: actor.organizationId,

@@ -101,7 +101,17 @@ describe.each(languages)('interviews in $language', ({ language, texts, job, day
       .toBe(texts.state.confirmed);
     await shoot(page, `${language}-list`);
 
-    await row.getByRole('link', { name: candidateName, exact: true }).click();
+    // The week view: the interview in its day's column (this week or the next, it is 2–4 days away).
+    await page.getByRole('radio', { name: texts.view.week }).check();
+    await page.locator('.week-grid').waitFor();
+    const inWeek = page.locator('.week-day').getByRole('link', { name: candidateName, exact: true });
+    if ((await inWeek.count()) === 0) await page.getByRole('button', { name: texts.week.next }).click();
+    await inWeek.waitFor();
+    const dayColumn = page.locator('.week-day', { has: inWeek });
+    expect(await dayColumn.locator('.badge').first().innerText()).toBe(texts.state.confirmed);
+    await shoot(page, `${language}-week`);
+
+    await inWeek.click();
     // The name as written: 佐藤 美咲 stays family name first.
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     await expect.poll(() => stateOf(page)).toContain(texts.state.confirmed);

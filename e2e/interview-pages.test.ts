@@ -102,12 +102,14 @@ describe.each(languages)('interviews in $language', ({ language, texts, job, day
     await shoot(page, `${language}-list`);
 
     // The week view: the interview in its day's column (this week or the next, it is 2–4 days away).
-    await page.getByRole('radio', { name: texts.view.week }).check();
+    await page.getByRole('radio', { name: texts.view.week }).click();
     await page.locator('.week-grid').waitFor();
     const inWeek = page.locator('.week-day').getByRole('link', { name: candidateName, exact: true });
     if ((await inWeek.count()) === 0) await page.getByRole('button', { name: texts.week.next }).click();
     await inWeek.waitFor();
-    const dayColumn = page.locator('.week-day', { has: inWeek });
+    const dayColumn = page.locator('.week-day', {
+      has: page.getByRole('link', { name: candidateName, exact: true }),
+    });
     expect(await dayColumn.locator('.badge').first().innerText()).toBe(texts.state.confirmed);
     await shoot(page, `${language}-week`);
 
@@ -123,6 +125,17 @@ describe.each(languages)('interviews in $language', ({ language, texts, job, day
     );
     expect(await page.getByRole('main').innerText()).toContain(String(meeting?.id));
     await shoot(page, `${language}-interview`);
+
+    // The job board's card of the application names the interview and links to it.
+    await page.getByRole('main').getByRole('link', { name: job, exact: true }).click();
+    const card = page.getByRole('article', { name: candidateName, exact: true });
+    const chip = card.locator('a.interview-chip');
+    await chip.waitFor();
+    expect(await chip.innerText()).toMatch(new RegExp(`^${texts.chip.replace('{{time}}', '')}`));
+    expect(await chip.getAttribute('href')).toBe(`/interviews/${scheduled.id}`);
+    await shoot(page, `${language}-board`);
+    await chip.click();
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
 
     await page.getByRole('button', { name: texts.actions.cancel }).click();
     const dialog = page.getByRole('dialog', { name: texts.cancel.heading });

@@ -7,6 +7,7 @@ import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { jobBoardQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
+import { InterviewChip, useNextInterviewByApplication } from '../interviews/application-interview-chip.tsx';
 import { isEditConflict } from './edit-conflict.ts';
 import { MoveToMenu } from './move-to-menu.tsx';
 
@@ -38,6 +39,7 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
   const queryClient = useQueryClient();
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [focusCardId, setFocusCardId] = useState<string | null>(null);
+  const nextInterviews = useNextInterviewByApplication(job.id);
   const move = useMutation({
     mutationFn: ({ card, stage }: Move) => recruitingApi.moveApplication(card, stage.id),
     meta: { invalidates: [recruitingKeys.job(job.id)] },
@@ -98,6 +100,9 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
                         aria-label={card.candidate.name}
                       >
                         <p className="board-card-name">{card.candidate.name}</p>
+                        {nextInterviews.has(card.id) && (
+                          <InterviewChip interview={nextInterviews.get(card.id)!} />
+                        )}
                         <div className="board-card-actions">
                           {canEdit && (
                             <MoveToMenu

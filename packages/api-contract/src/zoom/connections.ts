@@ -40,7 +40,7 @@ export const organizationZoomConnectionSchema = z
     /** While awaiting authorization: when the admin link expires (the link itself is shown only once). */
     pendingLink: z.object({ expiresAt: instant, createdBy: namedUser }).nullable(),
     /** Server-to-Server: the stored account id and client id (never the secret). */
-    serverToServer: z.object({ accountId: text(), clientId: z.string() }).nullable(),
+    serverToServer: z.object({ accountId: z.string(), clientId: z.string() }).nullable(),
   })
   .meta({ id: 'OrganizationZoomConnection' });
 export type OrganizationZoomConnection = z.infer<typeof organizationZoomConnectionSchema>;

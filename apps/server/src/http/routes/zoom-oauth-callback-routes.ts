@@ -8,7 +8,7 @@ import { zoomCallbackPath } from '../../zoom/shared/zoom-settings.ts';
 import type { ApiApp } from '../api-app.ts';
 
 /** `/zoom/result?flow=…&outcome=…[&zoomCode=…][&missing=a,b]` (docs/zoom-api.md, "The result page"). */
-export function zoomResultPath(result: ZoomAuthorizationResult): string {
+function zoomResultPath(result: ZoomAuthorizationResult): string {
   const query = new URLSearchParams({ flow: result.flow, outcome: result.outcome });
   if (result.zoomCode !== undefined) query.set('zoomCode', String(result.zoomCode));
   if (result.missingScopes?.length) query.set('missing', result.missingScopes.join(','));

@@ -8,7 +8,7 @@ import { ensureDefaultHost } from './ensure-default-host.ts';
 import type { HostCandidateRow } from './refresh-host-candidate.ts';
 
 /** The stored row as the API shows it. */
-export function toHostCandidateView(row: HostCandidateRow): HostCandidate {
+function toHostCandidateView(row: HostCandidateRow): HostCandidate {
   return {
     id: row.id,
     zoomUserId: row.zoomUserId,

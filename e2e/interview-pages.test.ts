@@ -201,3 +201,31 @@ describe('an interviewer', () => {
     await recruiterPage.context().close();
   });
 });
+
+describe('an open interview page', () => {
+  it('follows a change made elsewhere, without a reload', async () => {
+    const { applicationId, candidateName } = await applicationInInterviewStage(
+      recruiter,
+      'Senior Backend Engineer',
+      3,
+    );
+    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(6, 10));
+    await expect
+      .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
+      .toBe('confirmed');
+    const page = await logIn('recruiter@demo.test', 'en', en.title);
+    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    await expect.poll(() => stateOf(page)).toContain(en.state.confirmed);
+
+    // A confirmed interview is not polled: only the change stream can tell the page.
+    const { version } = await interviewNow(scheduled.id);
+    await recruiter.request('POST', `/api/interviews/${scheduled.id}/cancel`, {
+      version,
+      reason: 'Elsewhere',
+    });
+    await expect.poll(() => stateOf(page), { timeout: 5_000 }).toContain(en.state.cancelled);
+    expect(await page.getByRole('main').innerText()).toContain('Elsewhere');
+    await page.context().close();
+  });
+});

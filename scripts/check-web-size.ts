@@ -38,6 +38,17 @@ export const pageBudgets: PageBudget[] = [
   { page: 'candidates', modules: ['src/pages/placeholder-pages.tsx'], budget: 200 * kB },
   { page: 'jobs', modules: ['src/pages/jobs/jobs-page.tsx'], budget: 200 * kB },
   { page: 'job board', modules: ['src/pages/jobs/job-page.tsx'], budget: 200 * kB },
+  { page: 'schedule interview', modules: ['src/pages/jobs/schedule-interview-page.tsx'], budget: 200 * kB },
+  // Its week calendar (FullCalendar with its Preact, ~75 kB gzip) follows at once as a chunk of its own:
+  // the time fields work before it arrives.
+  {
+    page: 'schedule interview + calendar',
+    modules: [
+      'src/pages/jobs/schedule-interview-page.tsx',
+      'src/pages/interviews/schedule/week-calendar.tsx',
+    ],
+    budget: 230 * kB,
+  },
   ...[
     'profile-settings-page',
     'my-zoom-page',

@@ -1,5 +1,5 @@
 import type { HostPreviewBody, InterviewResponse, InterviewState } from '@parley/api-contract';
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { type BusyTimesQuery, type InterviewListQuery, interviewsApi } from '../api/interviews-client.ts';
 
 /**
@@ -13,7 +13,7 @@ export const interviewKeys = {
   list: (query: InterviewListQuery) => ['interviews', 'list', query] as const,
   detail: (interviewId: string) => ['interviews', 'detail', interviewId] as const,
   busy: (query: BusyTimesQuery) => ['interviews', 'busy', query] as const,
-  hostPreview: (body: HostPreviewBody) => ['interviews', 'host-preview', body] as const,
+  hostPreview: (body: HostPreviewBody | null) => ['interviews', 'host-preview', body] as const,
 };
 
 /** States in which the server is still making Zoom match the interview: worth asking again soon. */
@@ -45,13 +45,14 @@ export const busyTimesQuery = (query: BusyTimesQuery) =>
   });
 
 /**
- * Who would host an interview at this time, and why. A read although it is a POST: nothing is stored,
- * and the same question gets the same answer until some interview changes.
+ * Who would host an interview at this time, and why; null asks nothing (no time chosen, no meeting). A
+ * read although it is a POST: nothing is stored, and the same question gets the same answer until some
+ * interview changes.
  */
-export const hostPreviewQuery = (body: HostPreviewBody) =>
+export const hostPreviewQuery = (body: HostPreviewBody | null) =>
   queryOptions({
     queryKey: interviewKeys.hostPreview(body),
-    queryFn: () => interviewsApi.previewHost(body),
+    queryFn: body ? () => interviewsApi.previewHost(body) : skipToken,
   });
 
 /**

@@ -1,31 +1,39 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { QueryView } from '../../queries/query-view.tsx';
 import { applicationQuery } from '../../queries/recruiting-queries.ts';
+import { ScheduleInterview } from '../interviews/schedule/schedule-interview.tsx';
 
 /**
- * Where "Schedule interview" leads until interview scheduling exists: it names the candidate and says
- * what comes next, so the button is honest about what it does today.
+ * "Schedule interview" from the job board: the schedule dialog for one application, as a page of its own
+ * (the calendar needs the width). Once the server accepted, the interview's page shows it being set up.
  */
 export function ScheduleInterviewPage() {
-  const { t } = useTranslation('recruiting');
+  const { t } = useTranslation('interviews');
+  const navigate = useNavigate();
   const { jobId = '', applicationId = '' } = useParams();
   const application = useQuery(applicationQuery(applicationId));
+  const loaded = application.data;
   return (
     <>
       <p className="back-link">
-        <Link to={`/jobs/${jobId}`}>← {t('jobs.schedule.back')}</Link>
+        <Link to={`/jobs/${jobId}`}>← {t('schedule.back')}</Link>
       </p>
-      <PageHeading documentTitle={t('jobs.schedule.title')}>{t('jobs.schedule.title')}</PageHeading>
-      <QueryView query={application}>
-        {(loaded) => (
-          <p className="alert alert-info">
-            {t('jobs.schedule.text', { name: loaded.candidate.name, stage: loaded.stageName })}
-          </p>
-        )}
-      </QueryView>
+      <PageHeading
+        documentTitle={t('schedule.title')}
+        intro={
+          loaded &&
+          t('schedule.intro', { name: loaded.candidate.name, stage: loaded.stageName, job: loaded.jobTitle })
+        }
+      >
+        {t('schedule.title')}
+      </PageHeading>
+      <ScheduleInterview
+        jobId={jobId}
+        applicationId={applicationId}
+        onDone={({ interview }) => navigate(`/interviews/${interview.id}`)}
+      />
     </>
   );
 }

@@ -1,0 +1,151 @@
+import type { DatesSetArg, EventInput, SlotLabelContentArg } from '@fullcalendar/core';
+import deLocale from '@fullcalendar/core/locales/de';
+import jaLocale from '@fullcalendar/core/locales/ja';
+import interactionPlugin from '@fullcalendar/interaction';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { useEffect, useRef } from 'react';
+import { clockAt, instantOfClock } from '../../../format/zoned-clock.ts';
+import { intlTimeZonePlugin } from './intl-time-zone-plugin.ts';
+import type { DraftRange } from './schedule-draft.ts';
+
+/** A range the calendar shows as taken, with whose it is. */
+export interface BusyBlock {
+  id: string;
+  start: string;
+  end: string;
+  title: string;
+}
+
+interface WeekCalendarProps {
+  language: string;
+  /** The recruiter's zone: the calendar's own axis. */
+  timeZone: string;
+  /** The candidate's zone: a second time beside every slot label. */
+  candidateTimeZone: string;
+  /** The day the calendar shows first (`YYYY-MM-DD`); it follows the date field. */
+  date: string;
+  selection: DraftRange | null;
+  selectionTitle: string;
+  busy: readonly BusyBlock[];
+  /** Called with the start the recruiter picked (ISO with offset); the range keeps the draft's duration. */
+  onPick: (startIso: string) => void;
+  /** Called when the recruiter stretched or shrank the range. */
+  onResize: (durationMinutes: number) => void;
+  /** The visible week, for the busy times to load. */
+  onWeekChange: (week: DraftRange) => void;
+}
+
+const plugins = [timeGridPlugin, interactionPlugin, intlTimeZonePlugin];
+const locales = [deLocale, jaLocale];
+
+function toUtc(isoWithOffset: string): string {
+  return new Date(isoWithOffset).toISOString();
+}
+
+/**
+ * The instant a slot label stands for. FullCalendar hands it over as a "UTC-coerced" date (the wall clock
+ * of the calendar's zone written as if it were UTC), so it is read back in the calendar's zone.
+ */
+function instantOfSlot(coerced: Date, timeZone: string): number {
+  return instantOfClock(clockAt(coerced.getTime(), 'UTC'), timeZone);
+}
+
+/** Phones get three days at a time: seven columns would be too narrow to hit. */
+const narrowScreen = '(max-width: 40rem)';
+
+function minutesBetween(start: Date | null, end: Date | null): number | null {
+  if (!start || !end) return null;
+  return Math.round((end.getTime() - start.getTime()) / 60_000);
+}
+
+/**
+ * The week calendar of the schedule dialog: FullCalendar's time grid in the recruiter's zone, the people's
+ * and hosts' busy times as shaded blocks, and the one chosen range, which can be dragged to another time
+ * or stretched. Clicking or dragging on the grid picks a start; the duration stays the draft's (snapped to
+ * the stage's default until the recruiter changes it), so one drag gives one whole interview.
+ */
+export function WeekCalendar(props: WeekCalendarProps) {
+  const calendarRef = useRef<FullCalendar>(null);
+  const { date, selection, selectionTitle, busy, candidateTimeZone, language } = props;
+
+  useEffect(() => {
+    const calendar = calendarRef.current?.getApi();
+    if (calendar && date) calendar.gotoDate(date);
+  }, [date]);
+
+  const events: EventInput[] = busy.map((block) => ({
+    id: block.id,
+    start: block.start,
+    end: block.end,
+    title: block.title,
+    display: 'background',
+    classNames: ['schedule-busy'],
+  }));
+  if (selection) {
+    events.push({
+      id: 'selection',
+      start: selection.start,
+      end: selection.end,
+      title: selectionTitle,
+      editable: true,
+      classNames: ['schedule-selection'],
+    });
+  }
+
+  const candidateClock = new Intl.DateTimeFormat(language, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: candidateTimeZone,
+  });
+  const slotLabel = (slot: SlotLabelContentArg) => (
+    <span className="schedule-slot-label">
+      <span>{slot.text}</span>
+      <span className="schedule-slot-candidate">
+        {candidateClock.format(instantOfSlot(slot.date, props.timeZone))}
+      </span>
+    </span>
+  );
+
+  return (
+    <div className="schedule-calendar">
+      <FullCalendar
+        ref={calendarRef}
+        plugins={plugins}
+        locales={locales}
+        locale={language}
+        timeZone={props.timeZone}
+        initialView={window.matchMedia(narrowScreen).matches ? 'timeGridThreeDays' : 'timeGridWeek'}
+        views={{ timeGridThreeDays: { type: 'timeGrid', duration: { days: 3 } } }}
+        {...(date ? { initialDate: date } : {})}
+        headerToolbar={{ left: 'prev,next today', center: 'title', right: '' }}
+        allDaySlot={false}
+        nowIndicator
+        height={560}
+        scrollTime="08:00:00"
+        slotDuration="00:30:00"
+        snapDuration="00:15:00"
+        slotLabelContent={slotLabel}
+        selectable
+        selectMinDistance={0}
+        unselectAuto
+        events={events}
+        eventDurationEditable
+        select={(picked) => {
+          picked.view.calendar.unselect();
+          props.onPick(picked.startStr);
+        }}
+        eventDrop={(moved) => {
+          if (moved.event.startStr) props.onPick(moved.event.startStr);
+        }}
+        eventResize={(resized) => {
+          const minutes = minutesBetween(resized.event.start, resized.event.end);
+          if (minutes) props.onResize(minutes);
+        }}
+        datesSet={(week: DatesSetArg) =>
+          props.onWeekChange({ start: toUtc(week.startStr), end: toUtc(week.endStr) })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,283 @@
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiSession, signInApi } from './support/api-session.ts';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+/*
+ * The schedule dialog end to end: Parley as `npm start` runs it against a standalone Zoom emulator, the
+ * organization connected with Server-to-Server credentials and two host candidates — Olivia (Licensed)
+ * and Bea (Basic, so never for an interview over 40 minutes). A recruiter opens the job board, drags a
+ * range in the week calendar, reads who hosts and why, creates, and the meeting exists in Zoom.
+ */
+
+let emulator: ZoomEmulator;
+let parley: RunningParley;
+let browser: TestBrowser;
+let admin: ApiSession;
+let recruiter: ApiSession;
+let hostIds: { olivia: string; bea: string };
+
+interface JobSummary {
+  id: string;
+  title: string;
+}
+interface Stage {
+  id: string;
+  name: string;
+  isInterview: boolean;
+}
+interface Board {
+  columns: {
+    stageId: string;
+    applications: { id: string; version: number; candidate: { name: string } }[];
+  }[];
+}
+
+async function connectZoomWithTwoHosts() {
+  const acme = emulator.control.snapshot().accounts.find((account) => account.key === 'acme');
+  if (!acme) throw new Error('The emulator has no acme account');
+  await admin.request('PUT', '/api/zoom/organization/server-to-server', {
+    accountId: acme.id,
+    clientId: 'parley-s2s',
+    clientSecret: 'parley-s2s-secret',
+  });
+  await admin.request('POST', '/api/zoom/account-users/sync');
+  const userId = (email: string) => acme.users.find((user) => user.email === email)?.id ?? '';
+  const { hosts } = await admin.request<{ hosts: { id: string; label: string }[] }>(
+    'PUT',
+    '/api/zoom/host-candidates',
+    {
+      hosts: [
+        { zoomUserId: userId('owner@acme.test'), label: 'Olivia' },
+        { zoomUserId: userId('basic@acme.test'), label: 'Bea' },
+      ],
+    },
+  );
+  const idOf = (label: string) => hosts.find((host) => host.label === label)?.id ?? '';
+  hostIds = { olivia: idOf('Olivia'), bea: idOf('Bea') };
+}
+
+beforeAll(async () => {
+  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+  admin = await signInApi(parley.url, 'admin@demo.test');
+  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  // The recruiter plans in Berlin time; the calendar runs in it, and the candidates' zones show beside it.
+  await recruiter.request('PATCH', '/api/me', { timeZone: 'Europe/Berlin' });
+  await connectZoomWithTwoHosts();
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+  await emulator?.close();
+});
+
+async function logIn(page: Page, email: string) {
+  await page.context().clearCookies();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(/\/interviews$/);
+}
+
+/** Moves the first applicant of the job's first stage into its first interview stage; returns the name. */
+async function applicantInInterviewStage(jobTitle: string): Promise<{ jobId: string; name: string }> {
+  const { jobs } = await recruiter.request<{ jobs: JobSummary[] }>('GET', '/api/jobs');
+  const job = jobs.find((one) => one.title === jobTitle);
+  if (!job) throw new Error(`No job ${jobTitle}`);
+  const { stages } = await recruiter.request<{ stages: Stage[] }>('GET', `/api/jobs/${job.id}`);
+  const interviewStage = stages.find((stage) => stage.isInterview);
+  const board = await recruiter.request<Board>('GET', `/api/jobs/${job.id}/board`);
+  const card = board.columns[0]?.applications[0];
+  if (!interviewStage || !card) throw new Error(`No interview stage or applicant in ${jobTitle}`);
+  await recruiter.request('POST', `/api/applications/${card.id}/move`, {
+    stageId: interviewStage.id,
+    version: card.version,
+  });
+  return { jobId: job.id, name: card.candidate.name };
+}
+
+/** Opens the job board and the candidate's Schedule link (in the page's language). */
+async function openScheduleDialog(page: Page, jobId: string, name: string, scheduleLabel: string) {
+  await page.goto(`${parley.url}/jobs/${jobId}`);
+  await page.getByRole('article', { name, exact: true }).getByRole('link', { name: scheduleLabel }).click();
+  await page.locator('.fc-timegrid-body').waitFor();
+}
+
+/** The calendar's column for the `dayIndex`-th day of next week (0 = its first day); returns its date. */
+async function nextWeekDay(page: Page, dayIndex: number): Promise<{ column: Locator; date: string }> {
+  await page.locator('.fc-next-button').click();
+  const column = page.locator('td.fc-timegrid-col[data-date]').nth(dayIndex);
+  return { column, date: (await column.getAttribute('data-date')) ?? '' };
+}
+
+/** Drags with the mouse in a day column from one slot to another (`HH:mm:ss`), as a recruiter would. */
+async function dragRange(page: Page, column: Locator, from: string, to: string) {
+  const box = await column.boundingBox();
+  const slot = (time: string) => page.locator(`td.fc-timegrid-slot-lane[data-time="${time}"]`);
+  await slot(from).scrollIntoViewIfNeeded();
+  const fromBox = await slot(from).boundingBox();
+  const toBox = await slot(to).boundingBox();
+  if (!box || !fromBox || !toBox) throw new Error('The calendar is not laid out');
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, fromBox.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(x, (fromBox.y + toBox.y) / 2, { steps: 5 });
+  await page.mouse.move(x, toBox.y + 4, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function interviewWhenConfirmed(interviewId: string) {
+  let interview: { state: string; meeting: { zoomMeetingId: string | null } | null } | undefined;
+  await expect
+    .poll(
+      async () => {
+        ({ interview } = await recruiter.request<{ interview: NonNullable<typeof interview> }>(
+          'GET',
+          `/api/interviews/${interviewId}`,
+        ));
+        return interview?.state;
+      },
+      { timeout: 20_000, interval: 250 },
+    )
+    .toBe('confirmed');
+  return interview!;
+}
+
+interface Wording {
+  language: 'en' | 'de' | 'ja';
+  jobTitle: string;
+  scheduleLabel: string;
+  chosen: RegExp;
+  skippedBea: RegExp;
+  create: string;
+  confirmed: string;
+  join: string;
+}
+
+const wordings: Wording[] = [
+  {
+    language: 'en',
+    jobTitle: 'Senior Backend Engineer',
+    scheduleLabel: 'Schedule interview',
+    chosen: /Olivia: free, interviews that day: \d/,
+    skippedBea: /Skipped Bea: Basic licence, 40-minute limit/,
+    create: 'Create interview',
+    confirmed: 'Confirmed',
+    join: 'Join meeting',
+  },
+  {
+    language: 'de',
+    jobTitle: 'Vertriebsmitarbeiter (m/w/d) Innendienst',
+    scheduleLabel: 'Interview planen',
+    chosen: /Olivia: frei, Interviews an dem Tag: \d/,
+    skippedBea: /Bea übersprungen: Basic-Lizenz, Limit von 40 Minuten/,
+    create: 'Interview erstellen',
+    confirmed: 'Bestätigt',
+    join: 'Am Meeting teilnehmen',
+  },
+  {
+    language: 'ja',
+    jobTitle: 'カスタマーサクセスマネージャー',
+    scheduleLabel: '面接を設定',
+    chosen: /Olivia: 空きあり、当日の面接 \d件/,
+    skippedBea: /Beaを除外: ベーシックライセンス（40分まで）/,
+    create: '面接を作成',
+    confirmed: '確定',
+    join: 'ミーティングに参加',
+  },
+];
+
+describe('scheduling an interview in the browser', () => {
+  it.each(wordings.map((wording, index) => [wording.language, wording, index] as const))(
+    'in %s: drag a range, read who hosts and why, create, and the meeting is confirmed with a join link',
+    async (_language, wording, index) => {
+      const { jobId, name } = await applicantInInterviewStage(wording.jobTitle);
+      // The recruiter's profile language: the app speaks it from the sign-in on.
+      await recruiter.request('PATCH', '/api/me', { language: wording.language });
+      const page = await browser.newPersonPage();
+      await logIn(page, 'recruiter@demo.test');
+      await openScheduleDialog(page, jobId, name, wording.scheduleLabel);
+
+      // Each language its own hour: one host runs one meeting at a time on Zoom Pro.
+      const hour = 9 + 2 * index;
+      const { column, date } = await nextWeekDay(page, index + 1);
+      const slot = String(hour).padStart(2, '0');
+      await dragRange(page, column, `${slot}:00:00`, `${slot}:30:00`);
+      const range = page.getByTestId('schedule-range');
+      await expect.poll(() => range.innerText()).toMatch(new RegExp(`\\b${hour}:00`));
+      expect(await page.getByLabel(/Date|Datum|日付/).inputValue()).toBe(date);
+
+      const explanation = page.getByTestId('host-explanation');
+      await expect.poll(() => explanation.innerText(), { timeout: 10_000 }).toMatch(wording.chosen);
+      expect(await explanation.innerText()).toMatch(wording.skippedBea);
+      if (index === 0) await page.screenshot({ path: '/tmp/schedule-dialog-1280.png', fullPage: true });
+
+      await page.getByRole('button', { name: wording.create }).click();
+      await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+      const interviewId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+      // The interview page follows Scheduling → Confirmed, then offers the meeting Zoom made.
+      await expect
+        .poll(() => page.locator('.interview-state').innerText(), { timeout: 20_000 })
+        .toContain(wording.confirmed);
+      const interview = await interviewWhenConfirmed(interviewId);
+      const meetings = emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
+      const meeting = meetings.find((one) => String(one.id) === interview.meeting?.zoomMeetingId);
+      expect(meeting?.joinUrl).toMatch(/^http/);
+      expect(meeting?.hostEmail).toBe('owner@acme.test');
+      const join = page.getByRole('link', { name: wording.join, exact: true });
+      expect(await join.getAttribute('href')).toBe(meeting?.joinUrl);
+      if (index === 0) await page.screenshot({ path: '/tmp/schedule-created-1280.png', fullPage: true });
+      await page.close();
+    },
+    90_000,
+  );
+
+  it('says so, and why, when no host fits the time, and offers no Create; the time can be typed', async () => {
+    const { jobId, name } = await applicantInInterviewStage('Senior Backend Engineer');
+    const other = await applicantInInterviewStage('Senior Backend Engineer');
+    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const page = await browser.newPersonPage();
+    await logIn(page, 'recruiter@demo.test');
+    await openScheduleDialog(page, jobId, name, 'Schedule interview');
+    const { date } = await nextWeekDay(page, 4);
+    // Olivia hosts another interview then; Bea may not host an hour (Basic licence).
+    const otherApplication = await recruiter.request<Board>('GET', `/api/jobs/${jobId}/board`);
+    const otherCard = otherApplication.columns
+      .flatMap((column) => column.applications)
+      .find((card) => card.candidate.name === other.name);
+    await recruiter.request('POST', '/api/interviews', {
+      applicationId: otherCard?.id,
+      startAt: `${date}T14:00`,
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 60,
+      locationKind: 'zoom',
+      video: true,
+      host: { kind: 'host_candidate', hostCandidateId: hostIds.olivia },
+    });
+
+    await page.getByLabel('Date').fill(date);
+    await page.getByLabel('Start time').fill('14:00');
+    const explanation = page.getByTestId('host-explanation');
+    await expect.poll(() => explanation.innerText(), { timeout: 10_000 }).toMatch(/No host can take/);
+    expect(await explanation.innerText()).toMatch(/Skipped Olivia: busy 2:00\s*–\s*3:00\sPM/);
+    expect(await explanation.innerText()).toMatch(/Skipped Bea: Basic licence/);
+    expect(await page.getByRole('button', { name: 'Create interview' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: '/tmp/schedule-no-host-1280.png', fullPage: true });
+
+    // On a phone the calendar shows three days; the fields and the explanation stack below it.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.reload();
+    await page.locator('.fc-timegrid-body').waitFor();
+    await page.getByLabel('Date').fill(date);
+    await page.getByLabel('Start time').fill('14:00');
+    await expect.poll(() => explanation.innerText(), { timeout: 10_000 }).toMatch(/No host can take/);
+    expect(await page.locator('td.fc-timegrid-col[data-date]').count()).toBe(3);
+    await page.screenshot({ path: '/tmp/schedule-no-host-375.png', fullPage: true });
+    await page.close();
+  }, 90_000);
+});

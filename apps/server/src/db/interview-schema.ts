@@ -27,6 +27,25 @@ import { zoomConnections } from './zoom-schema.ts';
 export const zoomMeetingOperations = ['create', 'update', 'delete', 'get', 'list'] as const;
 export type ZoomMeetingOperation = (typeof zoomMeetingOperations)[number];
 
+/** What Parley sent Zoom for a meeting's time and topic: a `meeting.updated` carrying these is its echo. */
+export interface SentMeetingFields {
+  startTime: string;
+  duration: number;
+  topic: string;
+}
+
+/** How the meeting in Zoom differs from the interview (changed there by a person), as Zoom has it. */
+export interface ZoomMeetingDrift {
+  startAt: string | null;
+  durationMinutes: number | null;
+  topic: string | null;
+  noticedAt: string;
+}
+
+/** Why an interview's Zoom side must be checked again: its connection broke or was removed. */
+export const connectionFlagReasons = ['needs_reconnect', 'removed', 'host_unavailable', 'meeting_missing'] as const;
+export type ConnectionFlagReason = (typeof connectionFlagReasons)[number];
+
 /** What the last attempt on a meeting got from Zoom, without secrets. */
 export interface ZoomAnswer {
   operation: ZoomMeetingOperation;
@@ -86,6 +105,9 @@ export const interviews = pgTable(
       .notNull()
       .references(() => users.id),
     cancelReason: text('cancel_reason').notNull().default(''),
+    /** Set when the connection the meeting depends on broke; cleared by re-validation after reconnecting. */
+    connectionFlaggedAt: instant('connection_flagged_at'),
+    connectionFlagReason: text('connection_flag_reason', { enum: connectionFlagReasons }),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -98,6 +120,10 @@ export const interviews = pgTable(
     check('interviews_location_kind_check', inList('location_kind', interviewLocationKinds)),
     check('interviews_host_choice_check', inList('host_choice', hostChoiceKinds)),
     check('interviews_duration_check', sql`duration_minutes BETWEEN 5 AND 1440`),
+    check('interviews_connection_flag_reason_check', inList('connection_flag_reason', connectionFlagReasons)),
+    index('interviews_connection_flagged_idx')
+      .on(table.organizationId)
+      .where(sql`${table.connectionFlaggedAt} IS NOT NULL`),
   ],
 );
 
@@ -130,6 +156,10 @@ export const zoomMeetings = pgTable(
     createAttemptedAt: instant('create_attempted_at'),
     lastAttemptAt: instant('last_attempt_at'),
     lastAnswer: jsonb('last_answer').$type<ZoomAnswer>(),
+    /** The last few time/topic bodies Parley sent, newest first: how its own changes echoed back are known. */
+    sentFields: jsonb('sent_fields').$type<SentMeetingFields[]>().notNull().default(sql`'[]'::jsonb`),
+    /** Set when someone changed the meeting's time or topic in Zoom; cleared when either side gives way. */
+    zoomDrift: jsonb('zoom_drift').$type<ZoomMeetingDrift>(),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -166,5 +196,47 @@ export const zoomMeetingCalls = pgTable(
     index('zoom_meeting_calls_host_idx').on(table.hostZoomUserId, table.at),
     index('zoom_meeting_calls_interview_idx').on(table.interviewId, table.at),
     check('zoom_meeting_calls_operation_check', inList('operation', zoomMeetingOperations)),
+  ],
+);
+
+/** An organization's choices for meetings changed in Zoom. */
+export const meetingGuardSettings = pgTable('meeting_guard_settings', {
+  organizationId: organizationId().primaryKey(),
+  /** Recreate a meeting deleted in Zoom at once (a new link goes out) instead of asking an editor. */
+  autoRecreate: boolean('auto_recreate').notNull().default(false),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** Counts of one reconcile run (docs/interviews.md, "Reconcile"). */
+export interface ReconcileCounts {
+  interviewsChecked: number;
+  hostsListed: number;
+  missing: number;
+  recreated: number;
+  orphansDeleted: number;
+  drifted: number;
+  unknownMarked: number;
+  failedHosts: number;
+}
+
+/** What started a reconcile run: the periodic schedule or an admin's button. */
+export const reconcileTriggers = ['schedule', 'admin'] as const;
+
+/** A run of the reconcile job: Parley's upcoming interviews compared with the hosts' meetings in Zoom. */
+export const meetingReconcileRuns = pgTable(
+  'meeting_reconcile_runs',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    trigger: text('trigger', { enum: reconcileTriggers }).notNull(),
+    requestedByUserId: uuid('requested_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    startedAt: instant('started_at').notNull().defaultNow(),
+    finishedAt: instant('finished_at'),
+    counts: jsonb('counts').$type<ReconcileCounts>(),
+    error: text('error'),
+  },
+  (table) => [
+    index('meeting_reconcile_runs_organization_idx').on(table.organizationId, table.startedAt),
+    check('meeting_reconcile_runs_trigger_check', inList('trigger', reconcileTriggers)),
   ],
 );

@@ -35,6 +35,8 @@ export enum AppErrorCode {
   NoHostAvailable = 'NO_HOST_AVAILABLE',
   HostCannotHost = 'HOST_CANNOT_HOST',
   MeetingNotStartable = 'MEETING_NOT_STARTABLE',
+  MeetingNotDeletedInZoom = 'MEETING_NOT_DELETED_IN_ZOOM',
+  NoMeetingDrift = 'NO_MEETING_DRIFT',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -82,6 +84,8 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   [AppErrorCode.NoHostAvailable]: 409,
   [AppErrorCode.HostCannotHost]: 409,
   [AppErrorCode.MeetingNotStartable]: 409,
+  [AppErrorCode.MeetingNotDeletedInZoom]: 409,
+  [AppErrorCode.NoMeetingDrift]: 409,
   [AppErrorCode.Internal]: 500,
 };
 

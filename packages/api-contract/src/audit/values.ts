@@ -94,6 +94,12 @@ export const interviewAuditActions = {
   meetingFailed: 'interview.meeting_failed',
   meetingRetried: 'interview.meeting_retried',
   meetingStarted: 'interview.meeting_started',
+  meetingDeletedInZoom: 'interview.meeting_deleted_in_zoom',
+  meetingChangedInZoom: 'interview.meeting_changed_in_zoom',
+  zoomTimeRestored: 'interview.zoom_time_restored',
+  connectionFlagged: 'interview.connection_flagged',
+  connectionRevalidated: 'interview.connection_revalidated',
+  meetingsReconciled: 'interview.meetings_reconciled',
 } as const;
 
 /** One of {@link zoomAuditActions}. */

@@ -151,8 +151,34 @@ export const interviewMeetingSchema = z
     linkChanged: z.boolean(),
     /** Zoom's code and words when the last attempt failed. */
     failure: z.object({ zoomCode: z.number().int().nullable(), message: z.string() }).nullable(),
+    /**
+     * Someone changed the meeting's time or topic in Zoom: what Zoom has now (the interview keeps Parley's).
+     * Editors choose *Keep Zoom's time* or *Restore Parley's time*.
+     */
+    drift: z
+      .object({
+        startAt: outInstant,
+        durationMinutes: z.number().int(),
+        topic: z.string(),
+        noticedAt: outInstant,
+      })
+      .nullable(),
   })
   .meta({ id: 'InterviewMeeting' });
+
+/** Why an interview's Zoom side must be checked again (docs/interviews.md, "Connection loss"). */
+export const connectionFlagReasons = [
+  'needs_reconnect',
+  'removed',
+  'host_unavailable',
+  'meeting_missing',
+] as const;
+export type ConnectionFlagReason = (typeof connectionFlagReasons)[number];
+
+/** The flag an interview carries while the Zoom connection its meeting depends on is broken or unchecked. */
+export const connectionFlagSchema = z
+  .object({ reason: z.enum(connectionFlagReasons), since: outInstant })
+  .meta({ id: 'ConnectionFlag' });
 
 /** An interview as the API returns it. */
 export const interviewSchema = z
@@ -178,6 +204,8 @@ export const interviewSchema = z
     scheduledBy: z.object({ id: z.uuid(), name: z.string() }),
     cancelReason: z.string(),
     meeting: interviewMeetingSchema.nullable(),
+    /** Set while the Zoom connection the meeting depends on is broken, until re-validated after reconnecting. */
+    connectionFlag: connectionFlagSchema.nullable(),
     /** Whether the viewer may start the meeting (the host's Parley user or the scheduling recruiter). */
     canStart: z.boolean(),
     createdAt: outInstant,

@@ -21,6 +21,15 @@ document.getElementById('user-form').addEventListener('submit', (event) => {
   if (action === 'delete') return call('DELETE', '/_emulator/users/' + user);
   const changes = { role: { role: form.role.value }, status: { status: form.status.value }, type: { type: Number(form.type.value) } };
   call('PATCH', '/_emulator/users/' + user, changes[action]);
+});
+document.getElementById('meeting-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = event.target; const meeting = encodeURIComponent(form.meeting.value.trim());
+  const changes = {};
+  if (form.start.value.trim()) changes.start_time = form.start.value.trim();
+  if (form.duration.value.trim()) changes.duration = Number(form.duration.value);
+  if (form.topic.value.trim()) changes.topic = form.topic.value.trim();
+  call('PATCH', '/_emulator/meetings/' + meeting, changes);
 });`;
 
 /** The control page for people: state at a glance and the most common operations as buttons. */
@@ -34,6 +43,7 @@ ${button('Reset emulator', 'POST', '/_emulator/reset', undefined, 'danger')}`,
     renderInstallations(snapshot),
     renderUserForm(),
     renderMeetings(snapshot),
+    renderMeetingForm(),
     renderDeliveries(context),
     renderFaults(context),
     `<h2>Counters</h2><pre>${escapeHtml(JSON.stringify(context.counters.snapshot(), null, 2))}</pre>`,
@@ -125,6 +135,18 @@ function renderMeetings(snapshot: EmulatorSnapshot): string {
   );
   return `<h2>Latest meetings</h2><table><thead><tr><th>ID</th><th>Topic</th><th>Host</th><th>Start</th><th>Duration</th><th>Status</th><th></th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** Changes a meeting as its host would in Zoom's web portal: Zoom sends `meeting.updated`. */
+function renderMeetingForm(): string {
+  return `<h2>Change a meeting</h2>
+<form id="meeting-form">
+<label for="control-meeting">Meeting ID</label><input id="control-meeting" name="meeting" type="text" inputmode="numeric" required>
+<label for="control-meeting-start">New start (UTC, e.g. 2026-12-07T10:00:00Z)</label><input id="control-meeting-start" name="start" type="text">
+<label for="control-meeting-duration">New duration (minutes)</label><input id="control-meeting-duration" name="duration" type="number" min="1">
+<label for="control-meeting-topic">New topic</label><input id="control-meeting-topic" name="topic" type="text">
+<button type="submit">Change meeting</button>
+</form>`;
 }
 
 function renderDeliveries(context: EmulatorContext): string {

@@ -1,9 +1,12 @@
 import {
+  connectionFlagReasons,
   type HostExplanation,
   hostChoiceKinds,
   interviewLocationKinds,
   interviewStates,
   meetingStates,
+  type ReconcileCounts,
+  reconcileTriggers,
 } from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
 import {
@@ -36,15 +39,11 @@ export interface SentMeetingFields {
 
 /** How the meeting in Zoom differs from the interview (changed there by a person), as Zoom has it. */
 export interface ZoomMeetingDrift {
-  startAt: string | null;
-  durationMinutes: number | null;
-  topic: string | null;
+  startAt: string;
+  durationMinutes: number;
+  topic: string;
   noticedAt: string;
 }
-
-/** Why an interview's Zoom side must be checked again: its connection broke or was removed. */
-export const connectionFlagReasons = ['needs_reconnect', 'removed', 'host_unavailable', 'meeting_missing'] as const;
-export type ConnectionFlagReason = (typeof connectionFlagReasons)[number];
 
 /** What the last attempt on a meeting got from Zoom, without secrets. */
 export interface ZoomAnswer {
@@ -206,21 +205,6 @@ export const meetingGuardSettings = pgTable('meeting_guard_settings', {
   autoRecreate: boolean('auto_recreate').notNull().default(false),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
-
-/** Counts of one reconcile run (docs/interviews.md, "Reconcile"). */
-export interface ReconcileCounts {
-  interviewsChecked: number;
-  hostsListed: number;
-  missing: number;
-  recreated: number;
-  orphansDeleted: number;
-  drifted: number;
-  unknownMarked: number;
-  failedHosts: number;
-}
-
-/** What started a reconcile run: the periodic schedule or an admin's button. */
-export const reconcileTriggers = ['schedule', 'admin'] as const;
 
 /** A run of the reconcile job: Parley's upcoming interviews compared with the hosts' meetings in Zoom. */
 export const meetingReconcileRuns = pgTable(

@@ -25,6 +25,7 @@ import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerJobChangeRoutes } from './routes/job-change-routes.ts';
 import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
+import { registerMeetingChangeRoutes } from './routes/meeting-change-routes.ts';
 import { registerStageRoutes } from './routes/stage-routes.ts';
 import { registerUserRoutes } from './routes/user-routes.ts';
 import { registerZoomAdminLinkRoutes } from './routes/zoom-admin-link-routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerCandidateImportRoutes(app, services);
   registerApplicationRoutes(app, services);
   registerInterviewRoutes(app, services);
+  registerMeetingChangeRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;

@@ -120,8 +120,13 @@ export async function toInterviewViews(
               meeting.state === 'failed' && meeting.lastAnswer
                 ? { zoomCode: meeting.lastAnswer.zoomCode, message: meeting.lastAnswer.message }
                 : null,
+            drift: meeting.zoomDrift,
           }
         : null,
+      connectionFlag:
+        row.connectionFlaggedAt && row.connectionFlagReason
+          ? { reason: row.connectionFlagReason, since: row.connectionFlaggedAt.toISOString() }
+          : null,
       canStart: meeting?.state === 'live' && (starters.get(row.id)?.has(actor.userId) ?? false),
       createdAt: row.createdAt.toISOString(),
     };

@@ -86,6 +86,9 @@ export const expectedAccess: Record<string, ExpectedAccess> = {
   'POST /api/interviews/{id}/host': managers,
   'POST /api/interviews/{id}/cancel': managers,
   'POST /api/interviews/{id}/meeting/retry': managers,
+  'POST /api/interviews/{id}/meeting/recreate': managers,
+  'POST /api/interviews/{id}/meeting/keep-zoom-time': managers,
+  'POST /api/interviews/{id}/meeting/restore-time': managers,
   'GET /api/interviews/{id}/meeting/start': 'signed-in',
   'POST /webhooks/zoom': 'public',
 };

@@ -23,6 +23,7 @@ import {
 } from './load-meeting-work.ts';
 import { interviewMarker, meetingInput } from './meeting-input.ts';
 import type { MeetingServices } from './meeting-services.ts';
+import { rememberSent, sentFieldsOf } from './sent-meeting-fields.ts';
 import { settleInterview } from './settle-interview.ts';
 
 /** How one run of the meeting operation goes. */
@@ -138,12 +139,12 @@ async function createMeeting(
   if (adoptedId !== undefined) {
     meeting = await stepOf(row, 'get', getMeetingFromZoom(dependencies, context, adoptedId));
   } else {
-    await db.update(zoomMeetings).set({ createAttemptedAt: new Date() }).where(eq(zoomMeetings.id, row.id));
-    meeting = await stepOf(
-      row,
-      'create',
-      createMeetingOnZoom(dependencies, context, meetingInput(work.facts)),
-    );
+    const input = meetingInput(work.facts);
+    await db
+      .update(zoomMeetings)
+      .set({ createAttemptedAt: new Date(), sentFields: rememberSent(row.sentFields, sentFieldsOf(input)) })
+      .where(eq(zoomMeetings.id, row.id));
+    meeting = await stepOf(row, 'create', createMeetingOnZoom(dependencies, context, input));
   }
   return dependencies.database.transaction(async (tx) => {
     const [stored] = await tx.db
@@ -155,6 +156,7 @@ async function createMeeting(
         // An adopted meeting may predate the latest change: 0 makes the next step update it.
         interviewVersion: adoptedId === undefined ? work.interview.version : 0,
         state: 'live',
+        zoomDrift: null,
         lastAttemptAt: new Date(),
         lastAnswer: ok(adoptedId === undefined ? 'create' : 'get', adoptedId === undefined ? 201 : 200),
         updatedAt: new Date(),
@@ -182,17 +184,18 @@ async function updateMeeting(
   row: MeetingRow,
 ): Promise<void> {
   const db = dependencies.database.db;
+  const input = meetingInput(work.facts);
+  // Remembered before the call: Zoom's `meeting.updated` for it may arrive before Zoom's answer does.
   await db
     .update(zoomMeetings)
-    .set({ state: 'updating', updatedAt: new Date() })
+    .set({
+      state: 'updating',
+      sentFields: rememberSent(row.sentFields, sentFieldsOf(input)),
+      updatedAt: new Date(),
+    })
     .where(eq(zoomMeetings.id, row.id));
   try {
-    await updateMeetingOnZoom(
-      dependencies,
-      callContext(work.interview, row),
-      row.zoomMeetingId!,
-      meetingInput(work.facts),
-    );
+    await updateMeetingOnZoom(dependencies, callContext(work.interview, row), row.zoomMeetingId!, input);
   } catch (error) {
     if (zoomCodeOf(error) !== 3001) throw new MeetingStepError(row, 'update', error);
     const replacement = await replaceMissingMeeting(dependencies, work.interview, row);
@@ -205,6 +208,8 @@ async function updateMeeting(
       .set({
         interviewVersion: work.interview.version,
         state: 'live',
+        // Zoom now has Parley's time and topic again, whatever someone had changed there.
+        zoomDrift: null,
         lastAttemptAt: new Date(),
         lastAnswer: ok('update', 204),
         updatedAt: new Date(),

@@ -9,7 +9,10 @@ import { refreshHostCandidate } from '../directory/refresh-host-candidate.ts';
 import { zoomRoleFromName, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 
-type ZoomUserEvent = Exclude<ZoomChangeEvent, { event: 'app_deauthorized' }>;
+type ZoomUserEvent = Exclude<
+  ZoomChangeEvent,
+  { event: 'app_deauthorized' | 'meeting.updated' | 'meeting.deleted' }
+>;
 
 /** What a user event says about the user, in Parley's terms; absent fields did not change. */
 interface UserFacts {

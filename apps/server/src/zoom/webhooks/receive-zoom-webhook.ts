@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { Transaction } from '../../db/database.ts';
 import { zoomWebhookEvents } from '../../db/zoom-schema.ts';
+import { applyZoomMeetingChange } from '../../interviews/meetings/apply-zoom-meeting-change.ts';
 import type { Services } from '../../services.ts';
 import { applyAppDeauthorized } from './apply-app-deauthorized.ts';
 import { applyZoomUserChange } from './apply-zoom-user-change.ts';
+import { zoomMeetingChangeOf } from './zoom-meeting-change-of.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 
 /** What receiving one webhook did. */
@@ -36,10 +39,7 @@ export async function receiveZoomWebhook(
       .onConflictDoNothing({ target: zoomWebhookEvents.bodyHash })
       .returning({ id: zoomWebhookEvents.id });
     if (!recorded) return { duplicate: true, effects: {} };
-    const effects =
-      event.event === 'app_deauthorized'
-        ? await applyAppDeauthorized(tx, services, event)
-        : await applyZoomUserChange(tx, services, event);
+    const effects = await applyEvent(tx, services, event);
     const applied = Object.values(effects).some((count) => count > 0);
     await tx.db
       .update(zoomWebhookEvents)
@@ -47,4 +47,20 @@ export async function receiveZoomWebhook(
       .where(eq(zoomWebhookEvents.id, recorded.id));
     return { duplicate: false, effects };
   });
+}
+
+async function applyEvent(
+  tx: Transaction,
+  services: Pick<Services, 'queue' | 'zoom'>,
+  event: ZoomChangeEvent,
+): Promise<Record<string, number>> {
+  switch (event.event) {
+    case 'app_deauthorized':
+      return applyAppDeauthorized(tx, services, event);
+    case 'meeting.updated':
+    case 'meeting.deleted':
+      return { ...(await applyZoomMeetingChange(tx, services, zoomMeetingChangeOf(event))) };
+    default:
+      return applyZoomUserChange(tx, services, event);
+  }
 }

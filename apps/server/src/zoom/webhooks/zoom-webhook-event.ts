@@ -62,12 +62,46 @@ const userLifecycleEvent = z.looseObject({
   payload: userLifecyclePayload,
 });
 
+/** Zoom's meeting ids are int64; the time and topic fields Parley compares are optional (only changes come). */
+const changedMeetingFields = z.looseObject({
+  id: z.number().int(),
+  uuid: z.string().optional(),
+  host_id: z.string().optional(),
+  topic: z.string().optional(),
+  start_time: z.string().optional(),
+  duration: z.number().int().optional(),
+  timezone: z.string().optional(),
+});
+
+const meetingUpdatedEvent = z.looseObject({
+  ...envelope,
+  event: z.literal('meeting.updated'),
+  payload: z.looseObject({
+    account_id: z.string().min(1),
+    operator: z.string().optional(),
+    object: changedMeetingFields,
+    old_object: changedMeetingFields.partial().optional(),
+  }),
+});
+
+const meetingDeletedEvent = z.looseObject({
+  ...envelope,
+  event: z.literal('meeting.deleted'),
+  payload: z.looseObject({
+    account_id: z.string().min(1),
+    operator: z.string().optional(),
+    object: changedMeetingFields,
+  }),
+});
+
 /** A webhook Parley acts on, discriminated by `event`. */
 export const zoomWebhookEventSchema = z.discriminatedUnion('event', [
   urlValidationEvent,
   appDeauthorizedEvent,
   userUpdatedEvent,
   userLifecycleEvent,
+  meetingUpdatedEvent,
+  meetingDeletedEvent,
 ]);
 /** See {@link zoomWebhookEventSchema}. */
 export type ZoomWebhookEvent = z.infer<typeof zoomWebhookEventSchema>;
@@ -85,4 +119,6 @@ export const handledZoomEvents: ReadonlySet<string> = new Set([
   'user.deactivated',
   'user.activated',
   'user.deleted',
+  'meeting.updated',
+  'meeting.deleted',
 ]);

@@ -39,6 +39,18 @@ describe('the interviews topic of GET /api/changes', () => {
 
     // The meeting job writes the meeting row and confirms the interview in a later transaction.
     const interview = await interviewWhen(world, scheduled.json().interview.id, 'confirmed');
+    // The job's own commits notify too, and may still be on their way: wait until the stream is quiet.
+    let seen = -1;
+    await expect
+      .poll(
+        () => {
+          const quiet = stream.events.length === seen;
+          seen = stream.events.length;
+          return quiet;
+        },
+        { interval: 300, timeout: 5000 },
+      )
+      .toBe(true);
     stream.events.splice(1);
     await world.parley.database.db
       .update(zoomMeetings)

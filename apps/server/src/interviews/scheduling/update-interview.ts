@@ -1,9 +1,11 @@
-import type { InterviewLocationKind } from '@parley/api-contract';
+import type { HostChoice, HostExplanation, InterviewLocationKind } from '@parley/api-contract';
 import { interviewAuditActions } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
+import type { Db } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
-import { requireHost } from '../host-assignment/choose-host.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { type ChosenHost, decideHost, requireHost } from '../host-assignment/choose-host.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, type InterviewRow, lockEditableInterview } from './editable-interview.ts';
@@ -56,10 +58,16 @@ export async function updateInterview(
       ? await checkInterviewers(tx.db, actor.organizationId, input.interviewerIds)
       : before.interviewerIds;
     const withMeeting = needsMeeting({ locationKind, video });
-    const host =
-      withMeeting && !before.hostZoomUserId
-        ? await pickHost(tx, actor, before, { startAt, endAt, timeZone }, now)
-        : {};
+    const slot = { startAt, endAt, timeZone };
+    const moved =
+      startAt.getTime() !== before.startAt.getTime() || endAt.getTime() !== before.endAt.getTime();
+    const host = !withMeeting
+      ? {}
+      : !before.hostZoomUserId
+        ? await pickHost(tx, actor, before, slot, now)
+        : moved
+          ? await keepOrReplaceHost(tx, actor, before, slot, now)
+          : {};
     const hadMeeting = needsMeeting(before) && before.hostZoomUserId !== null;
     const version = before.version + 1;
     await tx.db
@@ -103,22 +111,18 @@ export async function updateInterview(
   });
 }
 
-/** A host for an interview that gets its first meeting, by its host choice (own Zoom stays own Zoom). */
-async function pickHost(
-  tx: Parameters<typeof lockHostAssignment>[0] & { db: import('../../db/database.ts').Db },
-  actor: Actor,
-  before: InterviewRow,
-  slot: { startAt: Date; endAt: Date; timeZone: string },
-  now: Date,
-) {
-  await lockHostAssignment(tx, actor.organizationId);
-  const choice =
-    before.hostChoice === 'host_candidate' && before.requestedHostCandidateId
-      ? { kind: 'host_candidate' as const, hostCandidateId: before.requestedHostCandidateId }
-      : before.hostChoice === 'own_zoom'
-        ? { kind: 'own_zoom' as const }
-        : { kind: 'automatic' as const };
-  const query = {
+type HostTransaction = Parameters<typeof lockHostAssignment>[0] & { db: Db };
+type Slot = { startAt: Date; endAt: Date; timeZone: string };
+
+/** The interview's host choice as a request: the named host candidate, own Zoom, or Parley's pick. */
+function hostChoiceOf(before: InterviewRow): HostChoice {
+  if (before.hostChoice === 'host_candidate' && before.requestedHostCandidateId)
+    return { kind: 'host_candidate', hostCandidateId: before.requestedHostCandidateId };
+  return before.hostChoice === 'own_zoom' ? { kind: 'own_zoom' } : { kind: 'automatic' };
+}
+
+function placementQuery(actor: Actor, before: InterviewRow, slot: Slot, now: Date) {
+  return {
     organizationId: actor.organizationId,
     start: slot.startAt,
     end: slot.endAt,
@@ -126,12 +130,9 @@ async function pickHost(
     interviewId: before.id,
     now,
   };
-  const decision = await requireHost(
-    tx.db,
-    { organizationId: actor.organizationId, userId: before.scheduledByUserId },
-    choice,
-    query,
-  );
+}
+
+function hostColumns(decision: { explanation: HostExplanation; host: ChosenHost }) {
   return {
     hostZoomUserId: decision.host.zoomUserId,
     hostLabel: decision.host.label,
@@ -139,4 +140,45 @@ async function pickHost(
     hostConnectionId: decision.host.connectionId,
     hostExplanation: decision.explanation,
   };
+}
+
+/** A host for an interview that gets its first meeting, by its host choice (own Zoom stays own Zoom). */
+async function pickHost(tx: HostTransaction, actor: Actor, before: InterviewRow, slot: Slot, now: Date) {
+  await lockHostAssignment(tx, actor.organizationId);
+  const scheduler = { organizationId: actor.organizationId, userId: before.scheduledByUserId };
+  const query = placementQuery(actor, before, slot, now);
+  return hostColumns(await requireHost(tx.db, scheduler, hostChoiceOf(before), query));
+}
+
+/**
+ * A moved interview keeps its host (and so its join link) when the host can take the new time: free
+ * within the plan's concurrency, licensed for the new length, under the day's call limit. Otherwise
+ * Parley's pick moves it to a host who can (the meeting operation then creates it there and deletes the
+ * old one), and a host the recruiter named, or their own Zoom, refuses the move with HOST_CANNOT_HOST and
+ * the reason: a moved meeting must not fail in Zoom or double-book its host.
+ */
+async function keepOrReplaceHost(
+  tx: HostTransaction,
+  actor: Actor,
+  before: InterviewRow,
+  slot: Slot,
+  now: Date,
+) {
+  await lockHostAssignment(tx, actor.organizationId);
+  const scheduler = { organizationId: actor.organizationId, userId: before.scheduledByUserId };
+  const query = placementQuery(actor, before, slot, now);
+  const current: HostChoice = before.hostCandidateId
+    ? { kind: 'host_candidate', hostCandidateId: before.hostCandidateId }
+    : { kind: 'own_zoom' };
+  const choice = hostChoiceOf(before);
+  if (choice.kind !== 'automatic') {
+    await requireHost(tx.db, scheduler, current, query);
+    return {};
+  }
+  const stays = await decideHost(tx.db, scheduler, current, query).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === AppErrorCode.NotFound) return null;
+    throw error;
+  });
+  if (stays?.host) return {};
+  return hostColumns(await requireHost(tx.db, scheduler, choice, query));
 }

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createInterviewWorld,
+  emulatorMeetings,
+  type InterviewWorld,
+  interviewWhen,
+} from '../testing/interview-test-world.ts';
+
+let world: InterviewWorld;
+let hosts: Record<string, string>;
+
+beforeAll(async () => {
+  world = await createInterviewWorld();
+  hosts = await world.addHosts([
+    { email: 'member11@acme.test', label: 'Kim', concurrentMeetings: 1 },
+    { email: 'member12@acme.test', label: 'Lee', concurrentMeetings: 1 },
+  ]);
+});
+afterAll(() => world.parley.close());
+
+/** Schedules a Zoom interview (UTC times) and waits until its meeting is live. */
+async function scheduled(startAt: string, durationMinutes: number, hostEmail?: string) {
+  const host = hostEmail
+    ? { kind: 'host_candidate', hostCandidateId: hosts[hostEmail] }
+    : { kind: 'automatic' };
+  const response = await world.parley.request({
+    method: 'POST',
+    url: '/api/interviews',
+    as: world.recruiter,
+    payload: {
+      applicationId: await world.newApplication(),
+      startAt,
+      timeZone: 'UTC',
+      durationMinutes,
+      locationKind: 'zoom',
+      video: true,
+      host,
+    },
+  });
+  expect(response.statusCode).toBe(201);
+  return interviewWhen(world, response.json().interview.id, 'confirmed');
+}
+
+function move(interview: { id: string; version: number }, startAt: string) {
+  return world.parley.request({
+    method: 'PATCH',
+    url: `/api/interviews/${interview.id}`,
+    as: world.recruiter,
+    payload: { version: interview.version, startAt, timeZone: 'UTC' },
+  });
+}
+
+const hostEmailOf = (zoomMeetingId: string) =>
+  emulatorMeetings(world.parley).find((meeting) => String(meeting.id) === String(zoomMeetingId))?.hostEmail;
+
+describe('a moved interview and its host', () => {
+  it("moves Parley's pick to a free host when its host is busy at the new time, and keeps the host when it is free", async () => {
+    await scheduled('2027-03-01T10:00:00Z', 60, 'member11@acme.test');
+    const interview = await scheduled('2027-03-01T14:00:00Z', 60);
+    expect(interview.meeting.hostLabel).toBe('Lee'); // the least loaded that day
+    await scheduled('2027-03-01T16:00:00Z', 60, 'member12@acme.test');
+
+    const moved = await move(interview, '2027-03-01T16:30:00Z');
+    expect(moved.statusCode).toBe(200);
+    const onKim = await interviewWhen(world, interview.id, 'confirmed');
+    expect(onKim.meeting).toMatchObject({ hostLabel: 'Kim', linkChanged: true });
+    expect(hostEmailOf(onKim.meeting.zoomMeetingId)).toBe('member11@acme.test');
+    expect(hostEmailOf(interview.meeting.zoomMeetingId)).toBeUndefined();
+    expect(onKim.hostExplanation.skipped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: 'Lee', reason: expect.objectContaining({ kind: 'busy' }) }),
+      ]),
+    );
+
+    const again = await move(onKim, '2027-03-01T12:00:00Z');
+    expect(again.statusCode).toBe(200);
+    const stayed = await interviewWhen(world, interview.id, 'confirmed');
+    expect(stayed.meeting.zoomMeetingId).toBe(onKim.meeting.zoomMeetingId);
+    expect(stayed.meeting.hostLabel).toBe('Kim');
+    expect(stayed.startAt).toBe('2027-03-01T12:00:00.000Z');
+  });
+
+  it('refuses to move an interview on a named host into that host’s other meeting, and changes nothing', async () => {
+    await scheduled('2027-03-02T10:00:00Z', 60, 'member12@acme.test');
+    const interview = await scheduled('2027-03-02T14:00:00Z', 60, 'member12@acme.test');
+
+    const refused = await move(interview, '2027-03-02T10:30:00Z');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('HOST_CANNOT_HOST');
+    expect(refused.json().error.details).toEqual([{ path: 'host.Lee', message: 'busy' }]);
+    const unchanged = await interviewWhen(world, interview.id, 'confirmed');
+    expect(unchanged).toMatchObject({ version: interview.version, startAt: '2027-03-02T14:00:00.000Z' });
+    expect(unchanged.meeting.zoomMeetingId).toBe(interview.meeting.zoomMeetingId);
+  });
+});

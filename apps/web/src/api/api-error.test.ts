@@ -21,6 +21,20 @@ describe('processErrorBody', () => {
     expect(error.details).toEqual([{ path: 'email', message: 'Ungültig' }]);
   });
 
+  it('keeps the facts of `meta`, so a page can offer the existing candidate of a duplicate e-mail', () => {
+    const error = processErrorBody(409, {
+      error: {
+        code: 'CANDIDATE_EMAIL_EXISTS',
+        message: 'A candidate with this e-mail exists.',
+        meta: { existingCandidateId: 'c-1', count: 3 },
+      },
+    });
+    expect(error.metaString('existingCandidateId')).toBe('c-1');
+    expect(error.metaNumber('count')).toBe(3);
+    expect(error.metaString('count')).toBeUndefined();
+    expect(processErrorBody(409, { error: { code: 'EDIT_CONFLICT', message: 'x' } }).meta).toEqual({});
+  });
+
   it('turns a code the contract does not know into UNEXPECTED_RESPONSE, never an untyped code', () => {
     const error = processErrorBody(409, { error: { code: 'SOMETHING_NEW', message: 'New.' } });
     expect(error).toMatchObject({ status: 409, code: 'UNEXPECTED_RESPONSE', isClientError: true });

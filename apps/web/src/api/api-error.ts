@@ -28,9 +28,25 @@ export class ApiError extends Error {
     readonly code: AppErrorCode | ClientErrorCode,
     message: string,
     readonly details: readonly FieldIssue[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; meta?: Readonly<Record<string, unknown>> },
   ) {
     super(message, options);
+    this.meta = options?.meta ?? {};
+  }
+
+  /** Facts the server sent with the error (e.g. `existingCandidateId`), for the page to act on. */
+  readonly meta: Readonly<Record<string, unknown>>;
+
+  /** A string fact of {@link meta}, if the server sent it. */
+  metaString(name: string): string | undefined {
+    const value = this.meta[name];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** A number fact of {@link meta}, if the server sent it. */
+  metaNumber(name: string): number | undefined {
+    const value = this.meta[name];
+    return typeof value === 'number' ? value : undefined;
   }
 
   /** True when the client produced this error (network failure, unreadable answer). */
@@ -52,10 +68,11 @@ function isFieldIssue(value: unknown): value is FieldIssue {
 export function processErrorBody(status: number, body: unknown): ApiError {
   const error = (body as { error?: unknown } | null)?.error;
   if (typeof error === 'object' && error !== null) {
-    const { code, message, details } = error as Record<string, unknown>;
+    const { code, message, details, meta } = error as Record<string, unknown>;
     if (isAppErrorCode(code) && typeof message === 'string') {
       const fieldIssues = Array.isArray(details) ? details.filter(isFieldIssue) : [];
-      return new ApiError(status, code, message, fieldIssues);
+      const facts = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>) : {};
+      return new ApiError(status, code, message, fieldIssues, { meta: facts });
     }
   }
   return new ApiError(status, 'UNEXPECTED_RESPONSE', `Unexpected answer from the server (HTTP ${status})`);

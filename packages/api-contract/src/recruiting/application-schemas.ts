@@ -42,6 +42,7 @@ export const applicationHistoryEntrySchema = z
     reason: z.string().nullable(),
   })
   .meta({ id: 'ApplicationHistoryEntry' });
+export type ApplicationHistoryEntry = z.infer<typeof applicationHistoryEntrySchema>;
 
 /** `GET /api/applications/{id}`: the application with its candidate, `canSchedule`, and its moves. */
 export const applicationWithHistorySchema = z

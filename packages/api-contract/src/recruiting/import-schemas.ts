@@ -70,3 +70,5 @@ export const importResultSchema = z.object({
   merged: z.number().int(),
   applied: z.number().int(),
 });
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type ImportResult = z.infer<typeof importResultSchema>;

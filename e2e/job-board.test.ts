@@ -81,7 +81,9 @@ describe('the job board', () => {
     const moved = column(page, 'Interview').getByRole('article', { name, exact: true });
     await moved.getByRole('link', { name: 'Schedule interview' }).waitFor();
     expect(await column(page, 'Interview').getByRole('article').count()).toBe(before + 1);
-    await expect.poll(() => page.getByRole('status').innerText()).toContain(`${name} is now in “Interview”`);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Pipeline' }).getByRole('status').innerText())
+      .toContain(`${name} is now in “Interview”`);
     expect(await stagesWithScheduleLinks(page, 'Schedule interview')).toEqual([
       'Interview',
       'Final interview',

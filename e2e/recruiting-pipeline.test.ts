@@ -1,0 +1,192 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import de from '../apps/web/src/i18n/recruiting/de.json' with { type: 'json' };
+import en from '../apps/web/src/i18n/recruiting/en.json' with { type: 'json' };
+import ja from '../apps/web/src/i18n/recruiting/ja.json' with { type: 'json' };
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+let parley: RunningParley;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  parley = await startParley();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+});
+
+type Language = 'en' | 'de' | 'ja';
+const texts = { en, de, ja };
+
+/** The recruiting text `key` in `language` with its `{{placeholders}}` filled: what the person reads. */
+function text(language: Language, key: string, values: Record<string, string | number> = {}): string {
+  let node: unknown = texts[language];
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`No text ${key} in ${language}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(values[name]));
+}
+
+/** The demo job each language's run works on, so the runs do not meet. */
+const jobOf: Record<Language, string> = {
+  en: 'Senior Backend Engineer',
+  de: 'Vertriebsmitarbeiter (m/w/d) Innendienst',
+  ja: 'カスタマーサクセスマネージャー',
+};
+
+async function logIn(page: Page, language: Language) {
+  await page.context().clearCookies();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill('recruiter@demo.test');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  // The profile keeps the language the previous run chose, so the page may not be in English any more.
+  await page.waitForURL(`${parley.url}/interviews`);
+  await page.getByRole('banner').getByRole('combobox').selectOption(language);
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+}
+
+interface ApiCandidate {
+  id: string;
+  name: string;
+  email: string;
+  tags: string[];
+}
+
+/** What the server holds, read with the browser's session (the person's own view of the data). */
+async function apiGet<Result>(page: Page, path: string): Promise<Result> {
+  const response = await page.request.get(`${parley.url}${path}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Result;
+}
+
+describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
+  const t = (key: string, values?: Record<string, string | number>) => text(language, key, values);
+
+  it('offers an existing candidate for merge instead of adding the same e-mail twice', async () => {
+    const page = await browser.newPersonPage();
+    await logIn(page, language);
+    const { candidates } = await apiGet<{ candidates: ApiCandidate[] }>(page, '/api/candidates?limit=1');
+    const existing = candidates[0]!;
+    const tag = `e2e-merge-${language}`;
+
+    await page.goto(`${parley.url}/candidates`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: t('candidates.new') }).click();
+    await page.getByRole('heading', { level: 1, name: t('candidates.new') }).waitFor();
+    const form = page.locator('form.form');
+    await form.getByLabel(t('candidates.fields.name'), { exact: true }).fill('山田 花子');
+    // The same address in other letter cases is the same person.
+    await form.getByLabel(t('candidates.fields.email')).fill(existing.email.toUpperCase());
+    await form.getByLabel(t('candidates.fields.tags'), { exact: true }).fill(tag);
+    await form.getByRole('button', { name: t('candidates.add') }).click();
+
+    const offer = page.getByRole('region', { name: t('candidates.duplicate.heading') });
+    await offer
+      .getByRole('link', { name: t('candidates.duplicate.open', { name: existing.name }) })
+      .waitFor();
+    expect(await offer.innerText()).toContain(existing.email);
+    await offer
+      .getByRole('button', { name: t('candidates.duplicate.merge', { name: existing.name }) })
+      .click();
+
+    await page.getByRole('heading', { level: 1, name: existing.name }).waitFor();
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain(t('candidates.merged', { name: existing.name }));
+    expect(await page.locator('.tag-list').first().innerText()).toContain(tag);
+    const sameEmail = await apiGet<{ candidates: ApiCandidate[] }>(
+      page,
+      `/api/candidates?search=${encodeURIComponent(existing.email)}`,
+    );
+    expect(sameEmail.candidates.filter((candidate) => candidate.email === existing.email)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('adds an application, rejects it with a reason and reopens it, each step in its history', async () => {
+    const page = await browser.newPersonPage();
+    await logIn(page, language);
+    const name = `${language === 'ja' ? '佐藤 一郎' : 'Erika Mustermann'} ${language}`;
+    const email = `e2e-${language}@example.test`;
+
+    // Added from the job's page: the new candidate applies to it at once.
+    await page.goto(`${parley.url}/jobs`);
+    await page.getByRole('link', { name: jobOf[language] }).click();
+    await page.getByRole('heading', { level: 1, name: jobOf[language] }).waitFor();
+    await page.getByRole('link', { name: t('candidates.new') }).click();
+    await page.getByRole('heading', { level: 1, name: t('candidates.new') }).waitFor();
+    const form = page.locator('form.form');
+    await form.getByLabel(t('candidates.fields.name'), { exact: true }).fill(name);
+    await form.getByLabel(t('candidates.fields.email')).fill(email);
+    await form.getByRole('button', { name: t('candidates.add') }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const applications = page.getByRole('region', { name: t('applications.heading') });
+    await applications.getByRole('link', { name: jobOf[language] }).waitFor();
+
+    // Added from the candidate's page: a second job.
+    const otherJob = Object.values(jobOf).find((title) => title !== jobOf[language])!;
+    await applications.getByLabel(t('applications.job')).selectOption({ label: otherJob });
+    await applications.getByRole('button', { name: t('applications.add'), exact: true }).click();
+    await applications.getByRole('link', { name: otherJob }).waitFor();
+
+    await applications.getByRole('link', { name: jobOf[language] }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const reason = language === 'ja' ? '経験が要件に合わないため' : `Not enough experience (${language})`;
+    await page.getByRole('button', { name: t('applications.reject'), exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: t('applications.rejectHeading', { name }) });
+    await dialog.getByLabel(t('applications.reason')).fill(reason);
+    await dialog.getByRole('button', { name: t('applications.reject'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(t('applications.reasonIs', { reason })).waitFor();
+
+    const history = page.getByRole('table', { name: t('applications.history.heading') });
+    await history.getByRole('row').filter({ hasText: reason }).waitFor();
+    expect(await history.getByRole('row').last().innerText()).toContain(t('applications.history.rejected'));
+
+    await page.getByRole('button', { name: t('applications.reopen') }).click();
+    await page.getByRole('button', { name: t('applications.reject'), exact: true }).waitFor();
+    await expect
+      .poll(() => history.getByRole('row').last().innerText())
+      .toContain(t('applications.history.reopened'));
+    const rows = await history.getByRole('row').allInnerTexts();
+    // Header, applied, rejected, reopened: who did it is named on each.
+    expect(rows).toHaveLength(4);
+    expect(rows.slice(1).every((row) => row.includes('Demo Recruiter'))).toBe(true);
+    expect(rows[1]).toContain(t('applications.history.created'));
+    await page.close();
+  });
+
+  it('reorders the stages of a job with the keyboard alone', async () => {
+    const page = await browser.newPersonPage();
+    await logIn(page, language);
+    await page.goto(`${parley.url}/jobs`);
+    await page.getByRole('link', { name: jobOf[language] }).click();
+    await page.getByRole('link', { name: t('stages.link') }).click();
+    const list = page.locator('ol.stage-list');
+    await list.waitFor();
+    const stageNames = () => list.locator('.stage-item-name').allInnerTexts();
+    const before = await stageNames();
+    const second = before[1]!;
+
+    await page.getByRole('button', { name: t('stages.moveUp', { stage: second }) }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(stageNames).toEqual([second, before[0], ...before.slice(2)]);
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain(t('stages.movedTo', { stage: second, position: 1, count: before.length }));
+    // First now, it cannot go up: the focus stays on the same stage, on its "Move down".
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(t('stages.moveDown', { stage: second }));
+    await page.keyboard.press('Enter');
+    await expect.poll(stageNames).toEqual(before);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(stageNames).toEqual([before[0], before[2], second, ...before.slice(3)]);
+    await page.reload();
+    await expect.poll(stageNames).toEqual([before[0], before[2], second, ...before.slice(3)]);
+    await page.close();
+  });
+});

@@ -32,7 +32,17 @@ const ZoomResultPage = lazyPage(() => import('./pages/zoom/zoom-result-page.tsx'
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
 const InterviewsPage = lazyPage(() => import('./pages/interviews/interviews-page.tsx'), 'InterviewsPage');
 const InterviewPage = lazyPage(() => import('./pages/interviews/interview-page.tsx'), 'InterviewPage');
-const CandidatesPage = lazyPage(() => import('./pages/placeholder-pages.tsx'), 'CandidatesPage');
+const CandidatesPage = lazyPage(() => import('./pages/candidates/candidates-page.tsx'), 'CandidatesPage');
+const NewCandidatePage = lazyPage(
+  () => import('./pages/candidates/new-candidate-page.tsx'),
+  'NewCandidatePage',
+);
+const CandidatePage = lazyPage(() => import('./pages/candidates/candidate-page.tsx'), 'CandidatePage');
+const StageEditorPage = lazyPage(
+  () => import('./pages/jobs/stages/stage-editor-page.tsx'),
+  'StageEditorPage',
+);
+const ApplicationPage = lazyPage(() => import('./pages/jobs/application-page.tsx'), 'ApplicationPage');
 const JobsPage = lazyPage(() => import('./pages/jobs/jobs-page.tsx'), 'JobsPage');
 const NewJobPage = lazyPage(() => import('./pages/jobs/new-job-page.tsx'), 'NewJobPage');
 const JobPage = lazyPage(() => import('./pages/jobs/job-page.tsx'), 'JobPage');
@@ -90,9 +100,13 @@ export function App() {
                 <Route path="interviews" element={<InterviewsPage />} />
                 <Route path="interviews/:interviewId" element={<InterviewPage />} />
                 <Route path="candidates" element={<CandidatesPage />} />
+                <Route path="candidates/new" element={<NewCandidatePage />} />
+                <Route path="candidates/:candidateId" element={<CandidatePage />} />
                 <Route path="jobs" element={<JobsPage />} />
                 <Route path="jobs/new" element={<NewJobPage />} />
                 <Route path="jobs/:jobId" element={<JobPage />} />
+                <Route path="jobs/:jobId/stages" element={<StageEditorPage />} />
+                <Route path="jobs/:jobId/applications/:applicationId" element={<ApplicationPage />} />
                 <Route
                   path="jobs/:jobId/applications/:applicationId/schedule"
                   element={<ScheduleInterviewPage />}

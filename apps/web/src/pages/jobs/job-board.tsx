@@ -7,6 +7,7 @@ import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { jobBoardQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
+import { PersonName } from '../candidates/person-name.tsx';
 import { InterviewChip, useNextInterviewByApplication } from '../interviews/application-interview-chip.tsx';
 import { isEditConflict } from './edit-conflict.ts';
 import { MoveToMenu } from './move-to-menu.tsx';
@@ -99,7 +100,11 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
                         tabIndex={-1}
                         aria-label={card.candidate.name}
                       >
-                        <p className="board-card-name">{card.candidate.name}</p>
+                        <p className="board-card-name">
+                          <Link to={`/jobs/${job.id}/applications/${card.id}`}>
+                            <PersonName name={card.candidate.name} />
+                          </Link>
+                        </p>
                         {nextInterviews.has(card.id) && (
                           <InterviewChip interview={nextInterviews.get(card.id)!} />
                         )}

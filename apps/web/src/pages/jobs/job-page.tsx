@@ -1,17 +1,16 @@
 import type { Job } from '@parley/api-contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { recruitingApi } from '../../api/recruiting-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
+import { SuccessMessage } from '../../components/alerts.tsx';
 import { QueryView } from '../../queries/query-view.tsx';
-import { jobBoardQuery, jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
+import { jobBoardQuery, jobQuery } from '../../queries/recruiting-queries.ts';
 import { useMe } from '../../session/session-context.tsx';
-import { isEditConflict } from './edit-conflict.ts';
+import { AddApplicationDialog } from './add-application-dialog.tsx';
 import { JobBoard } from './job-board.tsx';
+import { JobHeader } from './job-header.tsx';
 import '../../styles/recruiting.css';
-import { employmentTypeLabel, jobStatusLabel } from './job-labels.ts';
 
 /** A job: its header (status; admins close and reopen it) and its pipeline board. */
 export function JobPage() {
@@ -29,7 +28,8 @@ export function JobPage() {
       <QueryView query={job}>
         {(loadedJob) => (
           <>
-            <JobHeader job={loadedJob} isAdmin={me.user.role === 'admin'} />
+            <JobHeader job={loadedJob} isAdmin={me.user.role === 'admin'} canEdit={canEdit} />
+            {canEdit && loadedJob.status === 'open' && <AddApplicants job={loadedJob} />}
             <QueryView query={board}>
               {(loadedBoard) => <JobBoard job={loadedJob} board={loadedBoard} canEdit={canEdit} />}
             </QueryView>
@@ -40,53 +40,32 @@ export function JobPage() {
   );
 }
 
-/** Title, status and facts of the job; close or reopen for admins, with a stale version explained. */
-function JobHeader({ job, isAdmin }: { job: Job; isAdmin: boolean }) {
+/** "Add candidate" (a new person, who applies at once) and "Add existing candidate" (a search). */
+function AddApplicants({ job }: { job: Job }) {
   const { t } = useTranslation('recruiting');
-  const queryClient = useQueryClient();
-  const changeStatus = useMutation({
-    mutationFn: (current: Job) =>
-      current.status === 'open' ? recruitingApi.closeJob(current) : recruitingApi.reopenJob(current),
-    meta: { invalidates: [recruitingKeys.jobLists, recruitingKeys.job(job.id)] },
-    onSuccess: (changed) => queryClient.setQueryData(jobQuery(job.id).queryKey, changed),
-    onError: (error) => {
-      if (isEditConflict(error)) void queryClient.invalidateQueries({ queryKey: recruitingKeys.job(job.id) });
-    },
-  });
-  const open = job.status === 'open';
-  const busyLabel = open ? t('jobs.closing') : t('jobs.reopening');
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   return (
     <>
-      <PageHeading documentTitle={job.title}>{job.title}</PageHeading>
-      <div className="section-header">
-        <p className="job-facts">
-          <span className={open ? 'badge badge-success' : 'badge badge-neutral'}>
-            {jobStatusLabel(job.status, t)}
-          </span>
-          {[job.department, job.location, employmentTypeLabel(job.employmentType, t)]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
-        {isAdmin && (
-          <button
-            type="button"
-            className={open ? 'button button-danger-outline' : 'button button-secondary'}
-            disabled={changeStatus.isPending}
-            onClick={() => changeStatus.mutate(job)}
-          >
-            {changeStatus.isPending ? busyLabel : open ? t('jobs.close') : t('jobs.reopen')}
-          </button>
-        )}
+      <div className="toolbar">
+        <Link className="button button-primary" to={`/candidates/new?jobId=${job.id}`}>
+          {t('candidates.new')}
+        </Link>
+        <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+          {t('applications.addExisting')}
+        </button>
       </div>
-      {!open && <p className="alert alert-info">{t('jobs.closedNotice')}</p>}
-      {changeStatus.error !== null &&
-        (isEditConflict(changeStatus.error) ? (
-          <p className="alert alert-warning" role="alert">
-            {t('jobs.conflict')}
-          </p>
-        ) : (
-          <ErrorAlert error={changeStatus.error} />
-        ))}
+      <SuccessMessage>{added}</SuccessMessage>
+      {adding && (
+        <AddApplicationDialog
+          job={job}
+          onClose={() => setAdding(false)}
+          onAdded={(candidate) => {
+            setAdding(false);
+            setAdded(t('applications.added', { name: candidate.name, job: job.title }));
+          }}
+        />
+      )}
     </>
   );
 }

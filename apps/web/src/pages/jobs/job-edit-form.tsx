@@ -1,0 +1,207 @@
+import type { EmploymentType, Job, User } from '@parley/api-contract';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { recruitingApi } from '../../api/recruiting-client.ts';
+import { ErrorAlert } from '../../components/alerts.tsx';
+import { Field } from '../../components/field.tsx';
+import { roleLabel } from '../../components/role-label.ts';
+import { useFieldForm } from '../../components/use-field-form.ts';
+import { usersQuery } from '../../queries/accounts-queries.ts';
+import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
+import { isEditConflict } from './edit-conflict.ts';
+import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
+
+const jobFields = ['title', 'department', 'location', 'employmentType', 'hiringTeam'] as const;
+
+interface JobValues {
+  title: string;
+  department: string;
+  location: string;
+  employmentType: EmploymentType;
+  hiringTeam: string[];
+}
+
+const valuesOf = (job: Job): JobValues => ({ ...job, hiringTeam: job.hiringTeam.map((member) => member.id) });
+
+/**
+ * Edits a job's title, department, location, employment type and (admins, who see the organization's
+ * people) its hiring team. The change carries the version the form started from: when someone else saved
+ * first, the form says so and shows their version.
+ */
+export function JobEditForm({
+  job,
+  canChooseTeam,
+  onDone,
+}: {
+  job: Job;
+  canChooseTeam: boolean;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('recruiting');
+  const queryClient = useQueryClient();
+  const form = useFieldForm(jobFields);
+  const [values, setValues] = useState<JobValues>(() => valuesOf(job));
+  const [base, setBase] = useState(job);
+  const [conflict, setConflict] = useState(false);
+  const set = (changes: Partial<JobValues>) => setValues({ ...values, ...changes });
+
+  async function send() {
+    const saved = await recruitingApi.updateJob(base.id, {
+      version: base.version,
+      title: values.title.trim(),
+      department: values.department.trim(),
+      location: values.location.trim(),
+      employmentType: values.employmentType,
+      ...(canChooseTeam && { hiringTeam: values.hiringTeam }),
+    });
+    queryClient.setQueryData(jobQuery(base.id).queryKey, saved);
+    void queryClient.invalidateQueries({ queryKey: recruitingKeys.jobLists });
+    onDone();
+  }
+
+  function onError(error: unknown): boolean {
+    if (!isEditConflict(error)) return false;
+    setConflict(true);
+    void queryClient.fetchQuery({ ...jobQuery(base.id), staleTime: 0 }).then((latest) => {
+      setBase(latest);
+      setValues(valuesOf(latest));
+    });
+    return true;
+  }
+
+  return (
+    <form
+      ref={form.formRef}
+      className="form card section"
+      noValidate
+      aria-labelledby="edit-job-heading"
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+        setConflict(false);
+        form.submit(event, {
+          validate: () => (values.title.trim() ? {} : { title: t('validation.required') }),
+          send,
+          onError,
+        });
+      }}
+    >
+      <h2 id="edit-job-heading">{t('jobs.edit.heading')}</h2>
+      {conflict && (
+        <p className="alert alert-warning" role="alert">
+          {t('jobs.conflict')}
+        </p>
+      )}
+      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
+      <Field label={t('jobs.jobTitle')} error={form.fieldErrors.title}>
+        {(control) => (
+          <input
+            {...control}
+            name="title"
+            maxLength={200}
+            value={values.title}
+            onChange={(event) => set({ title: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('jobs.department')} error={form.fieldErrors.department}>
+        {(control) => (
+          <input
+            {...control}
+            name="department"
+            maxLength={100}
+            value={values.department}
+            onChange={(event) => set({ department: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('jobs.location')} error={form.fieldErrors.location}>
+        {(control) => (
+          <input
+            {...control}
+            name="location"
+            maxLength={200}
+            value={values.location}
+            onChange={(event) => set({ location: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('jobs.employmentType')} error={form.fieldErrors.employmentType}>
+        {(control) => (
+          <select
+            {...control}
+            name="employmentType"
+            value={values.employmentType}
+            onChange={(event) =>
+              set({
+                employmentType:
+                  employmentTypeValues.find((type) => type === event.target.value) ?? values.employmentType,
+              })
+            }
+          >
+            {employmentTypeValues.map((type) => (
+              <option key={type} value={type}>
+                {employmentTypeLabel(type, t)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {canChooseTeam && (
+        <HiringTeamChoice
+          chosen={values.hiringTeam}
+          error={form.fieldErrors.hiringTeam}
+          onChange={(hiringTeam) => set({ hiringTeam })}
+        />
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={form.submitting}>
+          {form.submitting ? t('jobs.edit.saving') : t('jobs.edit.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface HiringTeamChoiceProps {
+  chosen: string[];
+  error: string | undefined;
+  onChange: (userIds: string[]) => void;
+}
+
+/** The organization's active recruiters and interviewers, each a checkbox: the job's hiring team. */
+function HiringTeamChoice({ chosen, error, onChange }: HiringTeamChoiceProps) {
+  const { t } = useTranslation('recruiting');
+  const { t: sharedT } = useTranslation();
+  const users = useQuery(usersQuery);
+  const people = (users.data ?? []).filter((user: User) => user.active && user.role !== 'admin');
+  return (
+    <fieldset className="field hiring-team-choice">
+      <legend>{t('jobs.edit.hiringTeam')}</legend>
+      <p className="field-hint">{t('jobs.edit.hiringTeamHint')}</p>
+      {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
+      {users.isSuccess && people.length === 0 && <p className="empty-note">{t('jobs.edit.noPeople')}</p>}
+      <ul className="checkbox-list">
+        {people.map((user) => (
+          <li key={user.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.includes(user.id)}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id),
+                  )
+                }
+              />{' '}
+              {user.name} <span className="text-muted">({roleLabel(user.role, sharedT)})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
+  );
+}

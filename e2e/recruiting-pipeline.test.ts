@@ -45,7 +45,7 @@ async function logIn(page: Page, language: Language) {
   // The profile keeps the language the previous run chose, so the page may not be in English any more.
   await page.waitForURL(`${parley.url}/interviews`);
   await page.getByRole('banner').getByRole('combobox').selectOption(language);
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
 }
 
 interface ApiCandidate {
@@ -178,7 +178,7 @@ describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
       .toContain(t('stages.movedTo', { stage: second, position: 1, count: before.length }));
     // First now, it cannot go up: the focus stays on the same stage, on its "Move down".
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => page.locator(':focus').getAttribute('aria-label'))
       .toBe(t('stages.moveDown', { stage: second }));
     await page.keyboard.press('Enter');
     await expect.poll(stageNames).toEqual(before);

@@ -1,11 +1,10 @@
 import type {
-  Application,
   ApplicationCard,
-  ApplicationHistoryEntry,
   ApplicationStatus,
+  ApplicationWithHistory,
   Board,
-  Candidate,
   CandidateSummary,
+  CandidateWithApplications,
   CreateCandidateInput,
   CreateJobInput,
   CreateStageInput,
@@ -60,16 +59,11 @@ export interface ApplicationPage {
   nextCursor: string | null;
 }
 
-/** A candidate with every application they made. */
-export interface CandidateDetail {
-  candidate: Candidate;
-  applications: Application[];
-}
+/** A candidate with every application they made (the contract's `CandidateWithApplications`). */
+export type CandidateDetail = CandidateWithApplications;
 
-export interface ApplicationDetail {
-  application: ApplicationCard;
-  history: ApplicationHistoryEntry[];
-}
+/** An application with its history of moves (the contract's `ApplicationWithHistory`). */
+export type ApplicationDetail = ApplicationWithHistory;
 
 type Versioned = { id: string; version: number };
 

@@ -157,6 +157,8 @@ interface Wording {
   create: string;
   confirmed: string;
   join: string;
+  /** Beside 10:00 Berlin: the candidate's time (London, Berlin, Tokyo in December). */
+  candidateAtTen: string;
 }
 
 const wordings: Wording[] = [
@@ -169,6 +171,7 @@ const wordings: Wording[] = [
     create: 'Create interview',
     confirmed: 'Confirmed',
     join: 'Join meeting',
+    candidateAtTen: '9:00 AM',
   },
   {
     language: 'de',
@@ -179,6 +182,7 @@ const wordings: Wording[] = [
     create: 'Interview erstellen',
     confirmed: 'Bestätigt',
     join: 'Am Meeting teilnehmen',
+    candidateAtTen: '10:00',
   },
   {
     language: 'ja',
@@ -189,6 +193,7 @@ const wordings: Wording[] = [
     create: '面接を作成',
     confirmed: '確定',
     join: 'ミーティングに参加',
+    candidateAtTen: '18:00',
   },
 ];
 
@@ -206,6 +211,10 @@ describe('scheduling an interview in the browser', () => {
       // Each language its own hour: one host runs one meeting at a time on Zoom Pro.
       const hour = 9 + 2 * index;
       const { column, date } = await nextWeekDay(page, index + 1);
+      const candidateTime = page.locator(
+        'td.fc-timegrid-slot-label[data-time="10:00:00"] .schedule-slot-candidate',
+      );
+      expect(await candidateTime.innerText()).toBe(wording.candidateAtTen);
       const slot = String(hour).padStart(2, '0');
       await dragRange(page, column, `${slot}:00:00`, `${slot}:30:00`);
       const range = page.getByTestId('schedule-range');

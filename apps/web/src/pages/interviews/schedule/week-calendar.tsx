@@ -4,8 +4,8 @@ import jaLocale from '@fullcalendar/core/locales/ja';
 import interactionPlugin from '@fullcalendar/interaction';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useEffect, useRef } from 'react';
-import { clockAt, instantOfClock } from '../../../format/zoned-clock.ts';
+import { useEffect, useRef, useState } from 'react';
+import { instantOfDateAndTime } from '../../../format/zoned-clock.ts';
 import { intlTimeZonePlugin } from './intl-time-zone-plugin.ts';
 import type { DraftRange } from './schedule-draft.ts';
 
@@ -44,11 +44,13 @@ function toUtc(isoWithOffset: string): string {
 }
 
 /**
- * The instant a slot label stands for. FullCalendar hands it over as a "UTC-coerced" date (the wall clock
- * of the calendar's zone written as if it were UTC), so it is read back in the calendar's zone.
+ * The instant a slot label stands for on the first day shown: FullCalendar's own `date` of a slot label
+ * lies in 1970, when London kept summer time all year, so the time of day is placed on a day of this week.
  */
-function instantOfSlot(coerced: Date, timeZone: string): number {
-  return instantOfClock(clockAt(coerced.getTime(), 'UTC'), timeZone);
+function instantOfSlot(slot: SlotLabelContentArg, firstDay: string, timeZone: string): number | null {
+  const minutes = Math.round(slot.time.milliseconds / 60_000);
+  const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return instantOfDateAndTime(firstDay, clock, timeZone);
 }
 
 /** Phones get three days at a time: seven columns would be too narrow to hit. */
@@ -67,6 +69,8 @@ function minutesBetween(start: Date | null, end: Date | null): number | null {
  */
 export function WeekCalendar(props: WeekCalendarProps) {
   const calendarRef = useRef<FullCalendar>(null);
+  /** The first day shown (`YYYY-MM-DD` in the recruiter's zone), for the candidate's times per slot. */
+  const [firstDay, setFirstDay] = useState('');
   const { date, selection, selectionTitle, busy, candidateTimeZone, language } = props;
 
   useEffect(() => {
@@ -98,14 +102,17 @@ export function WeekCalendar(props: WeekCalendarProps) {
     minute: '2-digit',
     timeZone: candidateTimeZone,
   });
-  const slotLabel = (slot: SlotLabelContentArg) => (
-    <span className="schedule-slot-label">
-      <span>{slot.text}</span>
-      <span className="schedule-slot-candidate">
-        {candidateClock.format(instantOfSlot(slot.date, props.timeZone))}
+  const slotLabel = (slot: SlotLabelContentArg) => {
+    const instant = firstDay ? instantOfSlot(slot, firstDay, props.timeZone) : null;
+    return (
+      <span className="schedule-slot-label">
+        <span>{slot.text}</span>
+        {instant !== null && (
+          <span className="schedule-slot-candidate">{candidateClock.format(instant)}</span>
+        )}
       </span>
-    </span>
-  );
+    );
+  };
 
   return (
     <div className="schedule-calendar">
@@ -142,9 +149,10 @@ export function WeekCalendar(props: WeekCalendarProps) {
           const minutes = minutesBetween(resized.event.start, resized.event.end);
           if (minutes) props.onResize(minutes);
         }}
-        datesSet={(week: DatesSetArg) =>
-          props.onWeekChange({ start: toUtc(week.startStr), end: toUtc(week.endStr) })
-        }
+        datesSet={(week: DatesSetArg) => {
+          setFirstDay(week.startStr.slice(0, 10));
+          props.onWeekChange({ start: toUtc(week.startStr), end: toUtc(week.endStr) });
+        }}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/alerts.tsx';
-import { describeError } from '../../../components/error-message.ts';
+import { describeError, splitFieldIssues } from '../../../components/error-message.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { hostPreviewQuery } from '../../../queries/interviews-queries.ts';
 import { isEditConflict } from '../../jobs/edit-conflict.ts';
@@ -105,8 +105,8 @@ export function ScheduleForm(props: ScheduleFormProps) {
   });
   const words = { language: i18n.language, timeZone };
   const errorPlace = submit.error ? errorPlaceOf(submit.error) : null;
-  const placeBlocked =
-    (draft.locationKind === 'zoom' || draft.locationKind === 'zoom_room') && !usability.organization;
+  // Rooms belong to the organization's Zoom account; a Zoom meeting may also be the recruiter's own.
+  const placeBlocked = draft.locationKind === 'zoom_room' && !usability.organization;
   const ready =
     range !== null &&
     hostFits &&
@@ -209,13 +209,10 @@ function submitLabel(
   return editing ? t('schedule.actions.save') : t('schedule.actions.create');
 }
 
+/** The server's complaints about the time, beside the date and duration fields. */
 function timeErrors(error: unknown) {
-  const issues =
-    error && typeof error === 'object' && 'details' in error
-      ? (error as { details: { path: string; message: string }[] }).details
-      : [];
-  const find = (name: string) => issues.find((issue) => issue.path.endsWith(name))?.message;
-  return { startAt: find('startAt') ?? find('timeZone'), durationMinutes: find('durationMinutes') };
+  const { byField } = splitFieldIssues(error, ['startAt', 'timeZone', 'durationMinutes'] as const);
+  return { startAt: byField.startAt ?? byField.timeZone, durationMinutes: byField.durationMinutes };
 }
 
 /** An edit conflict in our words (someone else changed it; the latest is shown); anything else as the server said. */

@@ -15,6 +15,7 @@ export * from './dev-mailbox.ts';
 export * from './error-codes.ts';
 export * from './health.ts';
 export * from './interviews/index.ts';
+export * from './notifications/schemas.ts';
 export * from './notifications/values.ts';
 export * from './recruiting/index.ts';
 export * from './text.ts';

@@ -2,16 +2,16 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 
-/** The channel the database triggers of migrations 0008 and 0009 notify on. */
+/** The channel the database triggers of migrations 0008, 0009 and 0010 notify on. */
 export const changesChannel = 'parley_changes';
 
 /**
  * What changed, as coarse as pages need it: a topic names a group of reads the web app refetches
  * (`zoom`: connections, hosts, links, rooms, Zoom users; `accounts`: users and invitations; `interviews`:
- * interviews and their Zoom meetings). No row data
+ * interviews and their Zoom meetings; `notifications`: the admins' incidents). No row data
  * travels, so a listener learns nothing it could not read anyway.
  */
-export const changeTopicSchema = z.enum(['zoom', 'accounts', 'interviews']);
+export const changeTopicSchema = z.enum(['zoom', 'accounts', 'interviews', 'notifications']);
 export type ChangeTopic = z.infer<typeof changeTopicSchema>;
 
 /** One notification: `everything` after the listener was disconnected and may have missed some. */

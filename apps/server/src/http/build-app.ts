@@ -26,6 +26,7 @@ import { registerJobChangeRoutes } from './routes/job-change-routes.ts';
 import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerMeetingChangeRoutes } from './routes/meeting-change-routes.ts';
+import { registerNotificationRoutes } from './routes/notification-routes.ts';
 import { registerStageRoutes } from './routes/stage-routes.ts';
 import { registerUserRoutes } from './routes/user-routes.ts';
 import { registerZoomAdminLinkRoutes } from './routes/zoom-admin-link-routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerApplicationRoutes(app, services);
   registerInterviewRoutes(app, services);
   registerMeetingChangeRoutes(app, services);
+  registerNotificationRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;

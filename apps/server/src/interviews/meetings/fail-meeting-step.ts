@@ -7,6 +7,7 @@ import { zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
 import { answerOf } from './call-zoom-meetings.ts';
 import type { InterviewRow, MeetingRow } from './load-meeting-work.ts';
 import type { MeetingServices } from './meeting-services.ts';
+import { reportMeetingFailure } from './report-meeting-failure.ts';
 import type { MeetingRun } from './sync-interview-meeting.ts';
 
 /** A failure in one step of the meeting operation: which meeting, which call. */
@@ -45,8 +46,8 @@ export function isWorthRetrying(error: unknown): boolean {
 
 /**
  * Handles a failed meeting operation: rethrown for the queue to retry while that may help, otherwise
- * recorded for good — the meeting `failed` with Zoom's answer, the interview `needs_attention`, and a
- * failure in the audit log (where the admins' notifications will pick it up).
+ * recorded for good — the meeting `failed` with Zoom's answer, the interview `needs_attention`, a failure
+ * in the audit log, and the interview added to the admins' incident of its cause.
  */
 export async function failMeetingStep(
   dependencies: MeetingServices,
@@ -85,6 +86,7 @@ export async function failMeetingStep(
       result: 'failure',
       metadata: { ...answer },
     });
+    await reportMeetingFailure(tx, dependencies, interview, answer, cause);
   });
   if (!final) throw cause;
 }

@@ -11,6 +11,7 @@ import { withZoomAccess } from '../access/with-zoom-access.ts';
 import { zoomUserRole, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { DirectoryActor } from './directory-actor.ts';
 import { refreshHostCandidate } from './refresh-host-candidate.ts';
+import { reportHostFlagChange } from './report-host-flag-change.ts';
 
 const zoomUserStatuses = ['active', 'inactive', 'pending'] as const;
 type ListedZoomUser = ZoomUser & { status: (typeof zoomUserStatuses)[number] };
@@ -26,7 +27,8 @@ export interface AccountUserSync {
  * Reads every user of the organization's Zoom account — every page of `GET /users` for active, inactive
  * and pending users, since Zoom lists one status at a time — and replaces the stored snapshot the host
  * dialog searches. Host candidates follow the snapshot: a host Zoom no longer lists is flagged as
- * deleted, one deactivated or downgraded is flagged, one restored is cleared. Zoom is called outside the
+ * deleted, one deactivated or downgraded is flagged (and the admins told when upcoming interviews use
+ * it), one restored is cleared. Zoom is called outside the
  * transaction; the snapshot is replaced in one, so readers see the old or the new list, never half.
  */
 export async function syncZoomAccountUsers(
@@ -47,7 +49,7 @@ export async function syncZoomAccountUsers(
   const syncedAt = new Date();
   await services.database.transaction(async (tx) => {
     await replaceSnapshot(tx, connection, listed, syncedAt);
-    const hostsFlagged = await refreshHosts(tx, connection, listed);
+    const hostsFlagged = await refreshHosts(tx, services, connection, listed);
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -93,6 +95,7 @@ async function replaceSnapshot(
 /** Applies the snapshot to the account's host candidates; returns those whose facts changed. */
 async function refreshHosts(
   tx: Transaction,
+  services: Pick<Services, 'queue'>,
   connection: ZoomConnectionRow,
   listed: readonly ListedZoomUser[],
 ): Promise<{ zoomUserId: string; email: string; flag: unknown; changed: string[] }[]> {
@@ -122,6 +125,7 @@ async function refreshHosts(
           }
         : { status: 'deleted' },
     );
+    await reportHostFlagChange(tx, services, host, refresh);
     if (refresh.changed.length > 0) {
       changes.push({
         zoomUserId: host.zoomUserId,

@@ -6,6 +6,7 @@ import { zoomAccountUsers, zoomConnections, zoomHostCandidates } from '../../db/
 import type { Services } from '../../services.ts';
 import { markZoomConnectionStatus } from '../access/mark-zoom-connection-status.ts';
 import { refreshHostCandidate } from '../directory/refresh-host-candidate.ts';
+import { reportHostFlagChange } from '../directory/report-host-flag-change.ts';
 import { zoomRoleFromName, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { ZoomChangeEvent } from './zoom-webhook-event.ts';
 
@@ -97,7 +98,7 @@ export async function applyZoomUserChange(
   const zoomUserId = event.payload.object.id;
   return {
     connectionsChanged: await updateConnections(tx, services, event, facts),
-    hostsChanged: await updateHostCandidates(tx, event, facts),
+    hostsChanged: await updateHostCandidates(tx, services, event, facts),
     accountUsersChanged: await updateAccountUsers(tx, zoomAccountId, zoomUserId, facts),
   };
 }
@@ -170,6 +171,7 @@ const auditActionByEvent = {
 
 async function updateHostCandidates(
   tx: Transaction,
+  services: Pick<Services, 'queue'>,
   event: ZoomUserEvent,
   facts: UserFacts,
 ): Promise<number> {
@@ -186,6 +188,7 @@ async function updateHostCandidates(
   for (const host of hosts) {
     const refresh = await refreshHostCandidate(tx, host, facts);
     if (refresh.changed.length === 0) continue;
+    await reportHostFlagChange(tx, services, host, refresh);
     await recordAuditEvent(tx, {
       organizationId: host.organizationId,
       actorUserId: null,

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../session/session-context.tsx';
 import { describeError } from './error-message.ts';
 import { initialsOf } from './initials.ts';
 import { roleLabel } from './role-label.ts';
+import { useDismissable } from './use-dismissable.ts';
 
 /**
  * A disclosure: the button shows who is signed in (name and role); it opens a panel with the email,
@@ -19,32 +20,8 @@ export function UserMenu() {
   const [open, setOpen] = useState(false);
   const [logoutError, setLogoutError] = useState<unknown>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    function closeOnOutsideClick(event: PointerEvent) {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    }
-    function closeOnEscape(event: KeyboardEvent) {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-    function closeWhenFocusLeaves(event: FocusEvent) {
-      // Only when focus moves somewhere else: Safari does not focus clicked buttons (relatedTarget null),
-      // and a click outside is already handled above.
-      const next = event.relatedTarget;
-      if (next instanceof Node && !containerRef.current?.contains(next)) setOpen(false);
-    }
-    const container = containerRef.current;
-    document.addEventListener('pointerdown', closeOnOutsideClick);
-    document.addEventListener('keydown', closeOnEscape);
-    container?.addEventListener('focusout', closeWhenFocusLeaves);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutsideClick);
-      document.removeEventListener('keydown', closeOnEscape);
-      container?.removeEventListener('focusout', closeWhenFocusLeaves);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismissable(open, close, containerRef, buttonRef);
 
   async function logOut() {
     setLogoutError(null);

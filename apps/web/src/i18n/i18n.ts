@@ -4,13 +4,19 @@ import { initReactI18next } from 'react-i18next';
 import type en from './en.json';
 import type interviews from './interviews/en.json';
 import { initialLanguage, rememberLanguage } from './language-preference.ts';
+import type notifications from './notifications/en.json';
 import type recruiting from './recruiting/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: typeof en; recruiting: typeof recruiting; interviews: typeof interviews };
+    resources: {
+      translation: typeof en;
+      recruiting: typeof recruiting;
+      interviews: typeof interviews;
+      notifications: typeof notifications;
+    };
   }
 }
 

@@ -11,6 +11,8 @@ const keysByTopic: Record<string, readonly QueryKey[]> = {
   // `interviewKeys.all` spelled out: importing interviews-queries.ts here would load the interview calls
   // with every signed-in page instead of with the interview pages.
   interviews: [['interviews'], auditKeys.all],
+  // `notificationKeys.all` spelled out for the same reason: the bell's calls load with the bell.
+  notifications: [['notifications']],
 };
 
 let streamOpen = false;

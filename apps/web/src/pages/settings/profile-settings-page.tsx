@@ -10,6 +10,7 @@ import { TimeZoneField } from '../../components/time-zone-field.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { useMe, useSession } from '../../session/session-context.tsx';
 import { ChangePasswordForm } from './change-password-form.tsx';
+import { NotificationPreferencesForm } from './notification-preferences-form.tsx';
 
 const profileFields = ['name', 'language', 'timeZone'] as const;
 type ProfileField = (typeof profileFields)[number];
@@ -26,6 +27,7 @@ export function ProfileSettingsPage() {
       <SuccessMessage>{saved ? t('settings.profile.saved') : null}</SuccessMessage>
       <ProfileForm me={me} onSaved={() => setSaved(true)} onEdit={() => setSaved(false)} />
       <ChangePasswordForm />
+      {me.user.role === 'admin' && <NotificationPreferencesForm />}
     </>
   );
 }

@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import interviewsDe from '../apps/web/src/i18n/interviews/de.json';
+import interviewsEn from '../apps/web/src/i18n/interviews/en.json';
+import interviewsJa from '../apps/web/src/i18n/interviews/ja.json';
+import de from '../apps/web/src/i18n/notifications/de.json';
+import en from '../apps/web/src/i18n/notifications/en.json';
+import ja from '../apps/web/src/i18n/notifications/ja.json';
+import {
+  type ApiSession,
+  apiSession,
+  applicationInInterviewStage,
+  connectDemoZoom,
+  daysFromNow,
+  scheduleZoomInterview,
+} from './support/interview-world.ts';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+/**
+ * The admins' bell in a real browser: Zoom (a standalone emulator) refuses an interview's meeting, the bell
+ * of an admin's open page lights up with 1 through the change stream, and its panel names the problem and
+ * the interview in English, German and Japanese; marking it read clears the count.
+ */
+let emulator: ZoomEmulator;
+let parley: RunningParley;
+let browser: TestBrowser;
+let recruiter: ApiSession;
+let admin: ApiSession;
+let candidateName: string;
+const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'notifications');
+
+beforeAll(async () => {
+  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+  browser = await launchBrowser();
+  await connectDemoZoom(parley.url, emulator);
+  recruiter = await apiSession(parley.url, 'recruiter@demo.test');
+  admin = await apiSession(parley.url, 'admin@demo.test');
+  mkdirSync(screenshots, { recursive: true });
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+  await emulator?.close();
+});
+
+const languages = [
+  { language: 'en', texts: en, title: interviewsEn.title },
+  { language: 'de', texts: de, title: interviewsDe.title },
+  { language: 'ja', texts: ja, title: interviewsJa.title },
+] as const;
+
+async function logInAdmin(language: string, title: string): Promise<Page> {
+  await admin.request('PATCH', '/api/me', { language });
+  const page = await browser.newPersonPage();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill('admin@demo.test');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+  return page;
+}
+
+const bellCount = (page: Page) => page.getByTestId('notification-count');
+
+describe('the admins’ notification bell', () => {
+  it('lights up on an open page when Zoom refuses a meeting', async () => {
+    const page = await logInAdmin('en', interviewsEn.title);
+    const bell = page.getByRole('button', { name: en.bell.label, exact: true });
+    await bell.waitFor();
+    expect(await bellCount(page).count()).toBe(0);
+
+    emulator.control.injectFault({
+      route: 'POST /v2/users/{userId}/meetings',
+      status: 400,
+      code: 3161,
+      message: 'Meeting hosting is not allowed for this user.',
+      count: 1,
+    });
+    const application = await applicationInInterviewStage(recruiter, 'Senior Backend Engineer', 0);
+    candidateName = application.candidateName;
+    await scheduleZoomInterview(recruiter, application.applicationId, daysFromNow(2, 10));
+
+    // No reload: the change stream brings it.
+    await expect.poll(() => bellCount(page).innerText(), { timeout: 20_000 }).toBe('1');
+    await page.close();
+  });
+
+  it.each(languages)(
+    'lists the incident with its interview in $language',
+    async ({ language, texts, title }) => {
+      const page = await logInAdmin(language, title);
+      const bell = page.getByRole('button', { name: texts.bell.labelUnread.replace('{{number}}', '1') });
+      await bell.click();
+      const panel = page.locator('.notification-panel');
+      await panel.getByRole('heading', { name: texts.panel.title }).waitFor();
+      const item = panel.locator('.notification-item');
+      await expect.poll(() => item.count()).toBe(1);
+      const text = await item.innerText();
+      expect(text).toContain(texts.kinds.meeting_failed.replace('{{hostLabel}}', 'Kim'));
+      expect(text).toContain('Meeting hosting is not allowed for this user.');
+      expect(text).toContain(texts.panel.interviews.replace('{{number}}', '1'));
+      const interviewLink = item.getByRole('link', { name: new RegExp(candidateName) });
+      expect(await interviewLink.getAttribute('href')).toMatch(/^\/interviews\/[0-9a-f-]{36}$/);
+      await page.screenshot({ path: join(screenshots, `bell-${language}.png`) });
+
+      if (language === 'ja') {
+        await item.getByRole('button', { name: texts.panel.markRead }).click();
+        await expect.poll(() => bellCount(page).count()).toBe(0);
+        expect(await page.getByRole('button', { name: texts.bell.label, exact: true }).isVisible()).toBe(
+          true,
+        );
+      }
+      await page.close();
+    },
+  );
+});

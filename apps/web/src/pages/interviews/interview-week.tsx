@@ -79,7 +79,7 @@ export function InterviewWeek({ interviews, week, thisWeek, onWeekChange }: Inte
                 })}
               </h3>
               {dayInterviews.length === 0 ? (
-                <p className="empty-note">{t('week.free')}</p>
+                <p className="week-free">{t('week.free')}</p>
               ) : (
                 <ul className="week-items">
                   {dayInterviews.map((interview) => (

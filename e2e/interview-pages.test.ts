@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
+import { type ApiSession, signInApi } from './support/api-session.ts';
 import {
-  type ApiSession,
-  apiSession,
   applicationInInterviewStage,
   connectDemoZoom,
   daysFromNow,
@@ -27,14 +26,15 @@ let emulator: ZoomEmulator;
 let parley: RunningParley;
 let browser: TestBrowser;
 let recruiter: ApiSession;
+let hostIds: Record<string, string>;
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'interviews');
 
 beforeAll(async () => {
   emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
   parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
   browser = await launchBrowser();
-  await connectDemoZoom(parley.url, emulator);
-  recruiter = await apiSession(parley.url, 'recruiter@demo.test');
+  hostIds = await connectDemoZoom(parley.url, emulator);
+  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
   mkdirSync(screenshots, { recursive: true });
 });
 afterAll(async () => {
@@ -51,7 +51,7 @@ const languages = [
 
 /** Logs `email` in on a fresh browser context after saving `language` as their language. */
 async function logIn(email: string, language: string, title: string): Promise<Page> {
-  const person = await apiSession(parley.url, email);
+  const person = await signInApi(parley.url, email);
   await person.request('PATCH', '/api/me', { language });
   const page = await browser.newPersonPage();
   await page.goto(`${parley.url}/login`);
@@ -226,6 +226,55 @@ describe('an open interview page', () => {
     });
     await expect.poll(() => stateOf(page), { timeout: 5_000 }).toContain(en.state.cancelled);
     expect(await page.getByRole('main').innerText()).toContain('Elsewhere');
+    await page.context().close();
+  });
+});
+
+describe('rescheduling and changing the host from the interview page', () => {
+  it('moves the same meeting, then moves it to another host with a new link, and says so', async () => {
+    const { applicationId, candidateName } = await applicationInInterviewStage(
+      recruiter,
+      'Senior Backend Engineer',
+      4,
+    );
+    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(7, 10), hostIds.Kim);
+    await expect
+      .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
+      .toBe('confirmed');
+    const first = await interviewNow(scheduled.id);
+    const page = await logIn('recruiter@demo.test', 'en', en.title);
+    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+
+    await page.getByRole('link', { name: en.actions.reschedule }).click();
+    await page.getByRole('heading', { level: 1, name: en.change.title }).waitFor();
+    await page.getByLabel('Start time').fill('15:30');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    await expect.poll(() => page.locator('.alert-success').innerText()).toBe(en.page.saved);
+    await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(en.state.confirmed);
+    const moved = await interviewNow(scheduled.id);
+    expect(moved.meeting?.zoomMeetingId).toBe(first.meeting?.zoomMeetingId);
+    expect(emulatorMeeting(first.meeting?.zoomMeetingId)?.startTime).toMatch(/T15:30:00Z$/); // the recruiter's zone is UTC
+    expect(await page.getByRole('main').innerText()).toMatch(/3:30\s*–\s*4:15\sPM/);
+
+    await page.getByRole('link', { name: en.actions.changeHost }).click();
+    await page.getByLabel('Host', { exact: true }).selectOption({ label: 'Lee' });
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    await expect.poll(() => page.locator('.alert-success').innerText()).toBe(en.page.savedLinkChanges);
+    await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(en.state.confirmed);
+    const rehosted = await interviewNow(scheduled.id);
+    expect(rehosted.meeting?.zoomMeetingId).not.toBe(first.meeting?.zoomMeetingId);
+    expect(emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.hostEmail).toBe('member2@acme.test');
+    await expect
+      .poll(() => emulatorMeeting(first.meeting?.zoomMeetingId), { timeout: 15_000 })
+      .toBeUndefined();
+    await page.getByText(en.meeting.linkChanged).waitFor();
+    expect(await page.getByRole('link', { name: en.meeting.join, exact: true }).getAttribute('href')).toBe(
+      emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.joinUrl,
+    );
+    await shoot(page, 'en-rehosted');
     await page.context().close();
   });
 });

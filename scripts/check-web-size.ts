@@ -35,6 +35,14 @@ export const pageBudgets: PageBudget[] = [
   { page: 'Zoom admin link', modules: ['src/pages/zoom/admin-authorize-page.tsx'], budget: 150 * kB },
   { page: 'interviews', modules: ['src/pages/interviews/interviews-page.tsx'], budget: 200 * kB },
   { page: 'interview', modules: ['src/pages/interviews/interview-page.tsx'], budget: 200 * kB },
+  {
+    page: 'reschedule interview + calendar',
+    modules: [
+      'src/pages/interviews/change-interview-page.tsx',
+      'src/pages/interviews/schedule/week-calendar.tsx',
+    ],
+    budget: 230 * kB,
+  },
   { page: 'jobs', modules: ['src/pages/jobs/jobs-page.tsx'], budget: 200 * kB },
   { page: 'job board', modules: ['src/pages/jobs/job-page.tsx'], budget: 200 * kB },
   { page: 'schedule interview', modules: ['src/pages/jobs/schedule-interview-page.tsx'], budget: 200 * kB },

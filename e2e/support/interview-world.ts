@@ -1,49 +1,16 @@
 import type { ZoomEmulator } from '@parley/zoom-emulator';
-import { expect } from 'vitest';
-import { DEMO_PASSWORD } from './start-parley.ts';
-
-/** A signed-in person driving Parley's HTTP API (session cookie and CSRF header), as the web app does. */
-export interface ApiSession {
-  request<Result = unknown>(method: string, path: string, body?: unknown): Promise<Result>;
-}
-
-/** Signs in `email` (a demo account) and returns a session for API calls. */
-export async function apiSession(baseUrl: string, email: string): Promise<ApiSession> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  expect(login.status, `login of ${email}`).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return {
-    async request<Result>(method: string, path: string, body?: unknown): Promise<Result> {
-      const response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-      return (text ? JSON.parse(text) : undefined) as Result;
-    },
-  };
-}
+import { type ApiSession, signInApi } from './api-session.ts';
 
 /**
  * Connects the demo organization to the emulator's `acme` account with the Server-to-Server app, syncs its
- * users and makes `member1@acme.test` (labelled Kim) the one host candidate, as an admin would in Settings.
+ * users and makes `member1@acme.test` (Kim) and `member2@acme.test` (Lee) its host candidates, as an admin
+ * would in Settings. Returns the host candidates' ids by label.
  */
-export async function connectDemoZoom(baseUrl: string, emulator: ZoomEmulator): Promise<void> {
-  const admin = await apiSession(baseUrl, 'admin@demo.test');
+export async function connectDemoZoom(
+  baseUrl: string,
+  emulator: ZoomEmulator,
+): Promise<Record<string, string>> {
+  const admin = await signInApi(baseUrl, 'admin@demo.test');
   const acme = emulator.control.snapshot().accounts.find((account) => account.key === 'acme')!;
   await admin.request('PUT', '/api/zoom/organization/server-to-server', {
     accountId: acme.id,
@@ -51,8 +18,18 @@ export async function connectDemoZoom(baseUrl: string, emulator: ZoomEmulator): 
     clientSecret: 'parley-s2s-secret',
   });
   await admin.request('POST', '/api/zoom/account-users/sync');
-  const kim = acme.users.find((user) => user.email === 'member1@acme.test')!;
-  await admin.request('PUT', '/api/zoom/host-candidates', { hosts: [{ zoomUserId: kim.id, label: 'Kim' }] });
+  const zoomIdOf = (email: string) => acme.users.find((user) => user.email === email)!.id;
+  const { hosts } = await admin.request<{ hosts: { id: string; label: string }[] }>(
+    'PUT',
+    '/api/zoom/host-candidates',
+    {
+      hosts: [
+        { zoomUserId: zoomIdOf('member1@acme.test'), label: 'Kim' },
+        { zoomUserId: zoomIdOf('member2@acme.test'), label: 'Lee' },
+      ],
+    },
+  );
+  return Object.fromEntries(hosts.map((host) => [host.label, host.id]));
 }
 
 interface BoardAnswer {
@@ -104,11 +81,12 @@ export interface InterviewAnswer {
   meeting: { state: string; zoomMeetingId: string | null; joinUrl: string | null } | null;
 }
 
-/** Schedules a 45-minute Zoom interview at `startAt` (wall-clock time in Berlin) with the automatic host. */
+/** Schedules a 45-minute Zoom interview at `startAt` (wall-clock time in Berlin), the automatic host by default. */
 export async function scheduleZoomInterview(
   recruiter: ApiSession,
   applicationId: string,
   startAt: string,
+  hostCandidateId?: string,
 ): Promise<InterviewAnswer> {
   const { interview } = await recruiter.request<{ interview: InterviewAnswer }>('POST', '/api/interviews', {
     applicationId,
@@ -117,6 +95,7 @@ export async function scheduleZoomInterview(
     durationMinutes: 45,
     locationKind: 'zoom',
     video: true,
+    ...(hostCandidateId && { host: { kind: 'host_candidate', hostCandidateId } }),
   });
   return interview;
 }

@@ -32,6 +32,10 @@ const ZoomResultPage = lazyPage(() => import('./pages/zoom/zoom-result-page.tsx'
 const NotFoundPage = lazyPage(() => import('./pages/not-found-page.tsx'), 'NotFoundPage');
 const InterviewsPage = lazyPage(() => import('./pages/interviews/interviews-page.tsx'), 'InterviewsPage');
 const InterviewPage = lazyPage(() => import('./pages/interviews/interview-page.tsx'), 'InterviewPage');
+const ChangeInterviewPage = lazyPage(
+  () => import('./pages/interviews/change-interview-page.tsx'),
+  'ChangeInterviewPage',
+);
 const CandidatesPage = lazyPage(() => import('./pages/candidates/candidates-page.tsx'), 'CandidatesPage');
 const NewCandidatePage = lazyPage(
   () => import('./pages/candidates/new-candidate-page.tsx'),
@@ -99,6 +103,7 @@ export function App() {
                 <Route index element={<Navigate to="/interviews" replace />} />
                 <Route path="interviews" element={<InterviewsPage />} />
                 <Route path="interviews/:interviewId" element={<InterviewPage />} />
+                <Route path="interviews/:interviewId/change" element={<ChangeInterviewPage />} />
                 <Route path="candidates" element={<CandidatesPage />} />
                 <Route path="candidates/new" element={<NewCandidatePage />} />
                 <Route path="candidates/:candidateId" element={<CandidatePage />} />

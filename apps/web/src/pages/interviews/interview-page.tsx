@@ -1,11 +1,13 @@
 import type { InterviewResponse } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { SuccessMessage } from '../../components/alerts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { interviewQuery } from '../../queries/interviews-queries.ts';
 import { QueryView } from '../../queries/query-view.tsx';
 import { useMe } from '../../session/session-context.tsx';
+import type { ChangeSaved } from './change-interview-page.tsx';
 import { InterviewActions } from './interview-actions.tsx';
 import { InterviewFacts } from './interview-facts.tsx';
 import { interviewStateBadge, interviewStateLabel } from './interview-labels.ts';
@@ -35,6 +37,7 @@ function InterviewView({ interview }: { interview: InterviewResponse }) {
   const { t } = useTranslation('interviews');
   const role = useMe().user.role;
   const canEdit = role === 'admin' || role === 'recruiter';
+  const saved = (useLocation().state as Partial<ChangeSaved> | null)?.saved;
   return (
     <>
       <PageHeading documentTitle={t('page.documentTitle', { name: interview.candidate.name })}>
@@ -51,6 +54,9 @@ function InterviewView({ interview }: { interview: InterviewResponse }) {
           {interview.stage.name} · <Link to={`/jobs/${interview.job.id}`}>{interview.job.title}</Link>
         </p>
       </div>
+      <SuccessMessage>
+        {saved ? (saved.linkChanges ? t('page.savedLinkChanges') : t('page.saved')) : null}
+      </SuccessMessage>
       {interview.state === 'cancelled' && (
         <p className="alert alert-info">
           {interview.cancelReason

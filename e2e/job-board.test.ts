@@ -134,3 +134,39 @@ describe('the job board', () => {
     await page.close();
   });
 });
+
+describe('the job board by mouse, and the table', () => {
+  it('moves a card to another column by drag and drop and lists the applications as a table', async () => {
+    const page = await browser.newPersonPage();
+    // The admin: the recruiter's profile is in Japanese after the test above.
+    await logIn(page, 'admin@demo.test');
+    await page.goto(`${parley.url}/jobs`);
+    await page.getByRole('link', { name: 'Senior Backend Engineer' }).click();
+    const card = column(page, 'Applied').getByRole('article').first();
+    await card.waitFor();
+    const name = (await card.getAttribute('aria-label')) ?? '';
+    // A person's drag: press on the card, move over the column in steps, release.
+    await card.getByRole('paragraph').first().hover();
+    await page.mouse.down();
+    const target = (await column(page, 'Screening').getByRole('heading').boundingBox())!;
+    await page.mouse.move(target.x + 10, target.y + 5, { steps: 8 });
+    await page.mouse.move(target.x + 20, target.y + 10, { steps: 4 });
+    await page.mouse.up();
+    await column(page, 'Screening').getByRole('article', { name, exact: true }).waitFor();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Pipeline' }).getByRole('status').innerText())
+      .toContain(`${name} is now in “Screening”`);
+
+    await page.getByRole('button', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: 'Applications' });
+    await table.getByRole('row').filter({ hasText: name }).waitFor();
+    expect(await table.getByRole('row').filter({ hasText: name }).innerText()).toContain('Screening');
+    await page.getByLabel('Stage').selectOption({ label: 'Screening' });
+    await expect
+      .poll(async () =>
+        (await table.getByRole('row').allInnerTexts()).slice(1).every((row) => row.includes('Screening')),
+      )
+      .toBe(true);
+    await page.close();
+  });
+});

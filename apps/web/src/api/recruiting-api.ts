@@ -52,6 +52,7 @@ export interface CandidatePage {
 export interface ApplicationListQuery {
   status: ApplicationStatus;
   stageId?: string;
+  limit?: number;
 }
 
 export interface ApplicationPage {

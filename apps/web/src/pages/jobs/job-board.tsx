@@ -2,15 +2,13 @@ import type { ApplicationCard, Board, Job, Stage } from '@parley/api-contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { jobBoardQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { PersonName } from '../candidates/person-name.tsx';
-import { InterviewChip, useNextInterviewByApplication } from '../interviews/application-interview-chip.tsx';
+import { useNextInterviewByApplication } from '../interviews/application-interview-chip.tsx';
+import { type BoardActions, BoardColumn } from './board-column.tsx';
 import { isEditConflict } from './edit-conflict.ts';
-import { MoveToMenu } from './move-to-menu.tsx';
 
 interface Move {
   card: ApplicationCard;
@@ -59,6 +57,14 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
   }, [focusCardId]);
 
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
+  const actions: BoardActions = {
+    job,
+    stages,
+    canEdit,
+    movingId: move.isPending ? move.variables.card.id : null,
+    nextInterviews,
+    onMove: (card, stage) => move.mutate({ card, stage }),
+  };
   const total = board.columns.reduce((sum, column) => sum + column.count, 0);
   return (
     <section className="section" aria-labelledby="board-heading">
@@ -76,65 +82,14 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
       <div className="board">
         {stages.map((stage) => {
           const column = board.columns.find((candidate) => candidate.stageId === stage.id);
-          const cards = column?.applications ?? [];
-          const count = column?.count ?? 0;
           return (
-            <section key={stage.id} className="board-column" aria-labelledby={`stage-${stage.id}`}>
-              <header className="board-column-header">
-                <h3 id={`stage-${stage.id}`}>{stage.name}</h3>
-                <span className="badge badge-neutral" title={t('jobs.board.count', { count })}>
-                  <span aria-hidden="true">{count}</span>
-                  <span className="visually-hidden">{t('jobs.board.count', { count })}</span>
-                </span>
-                {stage.isInterview && <p className="board-stage-kind">{t('jobs.board.interviewStage')}</p>}
-              </header>
-              {cards.length === 0 ? (
-                <p className="empty-note">{t('jobs.board.emptyColumn')}</p>
-              ) : (
-                <ul className="board-cards">
-                  {cards.map((card) => (
-                    <li key={card.id}>
-                      <article
-                        id={`application-${card.id}`}
-                        className="board-card"
-                        tabIndex={-1}
-                        aria-label={card.candidate.name}
-                      >
-                        <p className="board-card-name">
-                          <Link to={`/jobs/${job.id}/applications/${card.id}`}>
-                            <PersonName name={card.candidate.name} />
-                          </Link>
-                        </p>
-                        {nextInterviews.has(card.id) && (
-                          <InterviewChip interview={nextInterviews.get(card.id)!} />
-                        )}
-                        <div className="board-card-actions">
-                          {canEdit && (
-                            <MoveToMenu
-                              candidateName={card.candidate.name}
-                              stages={stages.filter((other) => other.id !== stage.id)}
-                              busy={move.isPending && move.variables.card.id === card.id}
-                              onMove={(target) => move.mutate({ card, stage: target })}
-                            />
-                          )}
-                          {card.canSchedule && (
-                            <Link
-                              className="button button-primary button-small"
-                              to={`/jobs/${job.id}/applications/${card.id}/schedule`}
-                            >
-                              {t('jobs.board.scheduleInterview')}
-                            </Link>
-                          )}
-                        </div>
-                      </article>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {count > cards.length && (
-                <p className="text-muted">{t('jobs.board.more', { count: count - cards.length })}</p>
-              )}
-            </section>
+            <BoardColumn
+              key={stage.id}
+              {...actions}
+              stage={stage}
+              count={column?.count ?? 0}
+              cards={column?.applications ?? []}
+            />
           );
         })}
       </div>

@@ -2,12 +2,13 @@ import type { Job } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { SuccessMessage } from '../../components/alerts.tsx';
 import { QueryView } from '../../queries/query-view.tsx';
 import { jobBoardQuery, jobQuery } from '../../queries/recruiting-queries.ts';
 import { useMe } from '../../session/session-context.tsx';
 import { AddApplicationDialog } from './add-application-dialog.tsx';
+import { JobApplicationsTable } from './job-applications-table.tsx';
 import { JobBoard } from './job-board.tsx';
 import { JobHeader } from './job-header.tsx';
 import '../../styles/recruiting.css';
@@ -17,7 +18,9 @@ export function JobPage() {
   const { t } = useTranslation('recruiting');
   const { jobId = '' } = useParams();
   const job = useQuery(jobQuery(jobId));
-  const board = useQuery(jobBoardQuery(jobId));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const table = searchParams.get('view') === 'table';
+  const board = useQuery({ ...jobBoardQuery(jobId), enabled: !table });
   const me = useMe();
   const canEdit = me.user.role === 'admin' || me.user.role === 'recruiter';
   return (
@@ -30,9 +33,17 @@ export function JobPage() {
           <>
             <JobHeader job={loadedJob} isAdmin={me.user.role === 'admin'} canEdit={canEdit} />
             {canEdit && loadedJob.status === 'open' && <AddApplicants job={loadedJob} />}
-            <QueryView query={board}>
-              {(loadedBoard) => <JobBoard job={loadedJob} board={loadedBoard} canEdit={canEdit} />}
-            </QueryView>
+            <ViewSwitch
+              table={table}
+              onChange={(showTable) => setSearchParams(showTable ? { view: 'table' } : {})}
+            />
+            {table ? (
+              <JobApplicationsTable job={loadedJob} />
+            ) : (
+              <QueryView query={board}>
+                {(loadedBoard) => <JobBoard job={loadedJob} board={loadedBoard} canEdit={canEdit} />}
+              </QueryView>
+            )}
           </>
         )}
       </QueryView>
@@ -67,5 +78,31 @@ function AddApplicants({ job }: { job: Job }) {
         />
       )}
     </>
+  );
+}
+
+/** Board or table: two buttons that say which one is shown (the choice is in the address, `?view=table`). */
+function ViewSwitch({ table, onChange }: { table: boolean; onChange: (table: boolean) => void }) {
+  const { t } = useTranslation('recruiting');
+  return (
+    <fieldset className="view-switch">
+      <legend className="visually-hidden">{t('jobs.view.label')}</legend>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-pressed={!table}
+        onClick={() => onChange(false)}
+      >
+        {t('jobs.view.board')}
+      </button>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-pressed={table}
+        onClick={() => onChange(true)}
+      >
+        {t('jobs.view.table')}
+      </button>
+    </fieldset>
   );
 }

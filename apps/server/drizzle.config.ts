@@ -9,6 +9,7 @@ export default defineConfig({
     './src/db/recruiting-schema.ts',
     './src/db/interview-schema.ts',
     './src/db/notification-schema.ts',
+    './src/db/interview-message-schema.ts',
   ],
   out: './src/db/migrations',
 });

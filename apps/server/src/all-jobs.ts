@@ -4,6 +4,7 @@ import { sendSignInWarningEmail } from './accounts/send-sign-in-warning-email.jo
 import { syncInterviewMeetingJob } from './interviews/meetings/sync-interview-meeting.job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import { sendIncidentEmail } from './notifications/admin/send-incident-email.job.ts';
+import { sendInterviewMessageJob } from './notifications/delivery/send-interview-message.job.ts';
 import type { Services } from './services.ts';
 import { notifyZoomConnectionProblem } from './zoom/access/notify-zoom-connection-problem.job.ts';
 import { checkZoomConnections } from './zoom/connections/check-zoom-connections.job.ts';
@@ -23,4 +24,5 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   syncZoomDirectory,
   syncInterviewMeetingJob,
   sendIncidentEmail,
+  sendInterviewMessageJob,
 ];

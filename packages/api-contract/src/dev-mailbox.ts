@@ -14,9 +14,11 @@ export type MailboxMessageSummary = z.infer<typeof mailboxMessageSummarySchema>;
 /** `GET /api/dev/mailbox`, newest first. */
 export const mailboxMessageListSchema = z.object({ messages: z.array(mailboxMessageSummarySchema) });
 
-/** `GET /api/dev/mailbox/:id`: one message with its text and HTML bodies. */
+/** `GET /api/dev/mailbox/:id`: one message with its text and HTML bodies and its calendar part. */
 export const mailboxMessageSchema = mailboxMessageSummarySchema.extend({
   text: z.string(),
   html: z.string().nullable(),
+  /** The `text/calendar` part of an interview invitation, update or cancellation. */
+  calendar: z.string().nullable(),
 });
 export type MailboxMessage = z.infer<typeof mailboxMessageSchema>;

@@ -15,6 +15,7 @@ export const userColumns = {
   active: users.active,
   language: users.language,
   timeZone: users.timeZone,
+  receivesInterviewInvitations: users.receivesInterviewInvitations,
   createdAt: users.createdAt,
 };
 

@@ -10,18 +10,19 @@ export interface ProfileChanges {
   language?: Language;
   /** Already validated and canonical (see `timeZoneSchema`). */
   timeZone?: string;
+  receivesInterviewInvitations?: boolean;
 }
 
-/** Changes the signed-in user's name, language or time zone. */
+/** Changes the signed-in user's name, language, time zone or whether they get the invitations they schedule. */
 export async function updateProfile(
   database: Database,
   actor: Actor,
   changes: ProfileChanges,
 ): Promise<void> {
-  const { name, language, timeZone } = changes;
-  if (name === undefined && language === undefined && timeZone === undefined) return;
+  const { name, language, timeZone, receivesInterviewInvitations } = changes;
+  if (Object.values(changes).every((value) => value === undefined)) return;
   await database.db
     .update(users)
-    .set({ name, language, timeZone, updatedAt: new Date() })
+    .set({ name, language, timeZone, receivesInterviewInvitations, updatedAt: new Date() })
     .where(eq(users.id, actor.userId));
 }

@@ -42,6 +42,8 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     language: languageEnum('language').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('UTC'),
+    /** Whether the recruiter wants the invitations of the interviews they schedule, like the interviewers. */
+    receivesInterviewInvitations: boolean('receives_interview_invitations').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -115,6 +117,8 @@ export const devMailMessages = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    /** The message's calendar part (an invitation's `text/calendar`), as clients read it. */
+    calendar: text('calendar'),
     receivedAt: instant('received_at').notNull().defaultNow(),
   },
   (table) => [index('dev_mail_messages_organization_idx').on(table.organizationId, table.receivedAt)],

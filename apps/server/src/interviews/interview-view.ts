@@ -21,7 +21,7 @@ export function visibleTo(actor: Actor) {
  * Whether `actor` may start the meeting: the scheduling recruiter, or the host's own Parley user (the
  * owner of the personal connection, or the user whose e-mail is the host candidate's).
  */
-async function startersOf(db: Db, rows: readonly InterviewRow[]): Promise<Map<string, Set<string>>> {
+export async function startersOf(db: Db, rows: readonly InterviewRow[]): Promise<Map<string, Set<string>>> {
   const starters = new Map<string, Set<string>>();
   const candidateIds = rows.flatMap((row) => (row.hostCandidateId ? [row.hostCandidateId] : []));
   const connectionIds = rows.flatMap((row) => (row.hostConnectionId ? [row.hostConnectionId] : []));

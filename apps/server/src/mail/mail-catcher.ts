@@ -72,7 +72,16 @@ async function storeMessage(database: Database, stream: SMTPServerDataStream): P
     subject: parsed.subject ?? '',
     text: parsed.text ?? '',
     html: typeof parsed.html === 'string' ? parsed.html : null,
+    calendar: calendarPart(parsed.attachments),
   });
+}
+
+/** The inline `text/calendar` part of an invitation (the `.ics` attachment repeats it), if any. */
+function calendarPart(attachments: readonly { contentType: string; content: Buffer }[]): string | null {
+  const calendar =
+    attachments.find((attachment) => attachment.contentType === 'text/calendar') ??
+    attachments.find((attachment) => attachment.contentType === 'application/ics');
+  return calendar ? calendar.content.toString('utf8') : null;
 }
 
 /** `Name <address>`, or the bare address: as a person would write it, without mailparser's quoting. */

@@ -13,11 +13,23 @@ export interface OutgoingMail {
   html: string;
   /** A stable Message-ID lets receivers drop the duplicate of a retried send. */
   messageId?: string;
+  /**
+   * An iCalendar file (an invitation, an update, a cancellation): sent as the inline `text/calendar`
+   * part that Outlook and Gmail act on, and as an `.ics` attachment for the clients that only offer a
+   * file.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string };
+}
+
+/** What the mail server said when it accepted a message (`250 2.0.0 OK …`). */
+export interface SentMail {
+  response: string;
 }
 
 /** Sends mail over SMTP. */
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
+  /** Hands the message to the server; rejects with nodemailer's error (`responseCode`, `response`). */
+  send(mail: OutgoingMail): Promise<SentMail>;
   close(): void;
 }
 
@@ -33,7 +45,8 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
   const transport = nodemailer.createTransport({ url: options.smtpUrl, ...sendTimeouts });
   return {
     async send(mail) {
-      await transport.sendMail({
+      const { calendar } = mail;
+      const info = await transport.sendMail({
         from: options.from,
         to: mail.to,
         subject: mail.subject,
@@ -41,7 +54,18 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
         html: mail.html,
         messageId: mail.messageId,
         headers: { [organizationHeader]: mail.organizationId },
+        ...(calendar && {
+          icalEvent: { method: calendar.method, content: calendar.content },
+          attachments: [
+            {
+              filename: calendar.filename,
+              content: calendar.content,
+              contentType: `application/ics; method=${calendar.method}`,
+            },
+          ],
+        }),
       });
+      return { response: String(info.response ?? '') };
     },
     close: () => transport.close(),
   };

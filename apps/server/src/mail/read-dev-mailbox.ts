@@ -25,7 +25,12 @@ export async function listDevMail(db: Db, actor: Actor) {
 /** One caught message of the actor's organization with its bodies; NOT_FOUND for any other. */
 export async function getDevMail(db: Db, actor: Actor, messageId: string) {
   const [message] = await db
-    .select({ ...summaryColumns, text: devMailMessages.text, html: devMailMessages.html })
+    .select({
+      ...summaryColumns,
+      text: devMailMessages.text,
+      html: devMailMessages.html,
+      calendar: devMailMessages.calendar,
+    })
     .from(devMailMessages)
     .where(and(eq(devMailMessages.id, messageId), eq(devMailMessages.organizationId, actor.organizationId)));
   if (!message) throw new AppError(AppErrorCode.NotFound);

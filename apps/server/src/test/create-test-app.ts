@@ -11,6 +11,7 @@ import { createLogger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import { type StartServerOptions, startServer } from '../start-server.ts';
 import { capturedLogs, testPassword } from './log-secret-scan.ts';
+import { startLinksInMail } from './mail-start-link-scan.ts';
 import { createTestDatabase } from './test-database.ts';
 
 /** The password of every user {@link TestApp.createOrganization} creates. */
@@ -166,7 +167,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         csrfToken: me.csrfToken,
       };
     },
-    close: () => server.close(),
+    async close() {
+      // Every message a test made Parley send passes through here once: none may carry a start link. A
+      // database a test broke on purpose cannot be read; that is no finding.
+      const findings = await startLinksInMail(services.database).catch(() => []);
+      await server.close();
+      if (findings.length > 0) {
+        throw new Error(`${findings.length} e-mail part(s) hold a Zoom start link:\n${findings.join('\n')}`);
+      }
+    },
   };
 }
 

@@ -13,6 +13,7 @@ const me: Me = {
     active: true,
     language: 'de',
     timeZone: 'Europe/Berlin',
+    receivesInterviewInvitations: false,
     createdAt: '2026-01-01T00:00:00.000Z',
   },
   organization: { id: 'o1', name: 'Demo' },

@@ -23,6 +23,8 @@ export const userSchema = z
     active: z.boolean(),
     language: languageSchema,
     timeZone: z.string(),
+    /** The recruiter gets the invitations of the interviews they schedule, as the interviewers do. */
+    receivesInterviewInvitations: z.boolean(),
     createdAt: instantSchema,
   })
   .meta({ id: 'User' });
@@ -46,11 +48,12 @@ export const loginBodySchema = z.object({
 });
 export type LoginInput = z.input<typeof loginBodySchema>;
 
-/** `PATCH /api/me`: own name, language or time zone. */
+/** `PATCH /api/me`: own name, language, time zone, or whether to get the invitations one schedules. */
 export const profileChangesSchema = z.object({
   name: personNameSchema.optional(),
   language: languageSchema.optional(),
   timeZone: timeZoneSchema.optional(),
+  receivesInterviewInvitations: z.boolean().optional(),
 });
 export type ProfileChanges = z.input<typeof profileChangesSchema>;
 

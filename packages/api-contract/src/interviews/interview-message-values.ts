@@ -9,7 +9,7 @@ export type InterviewMessageRole = (typeof interviewMessageRoles)[number];
 /**
  * Where a message stands: `queued` until the first try, `retrying` after a temporary SMTP failure,
  * `delivered` once the mail server accepted it, `failed` when it refused it for good (a 5xx such as 550)
- * or every retry failed, `superseded` when a newer message to the same person made it pointless.
+ * or every retry failed.
  */
-export const interviewMessageStates = ['queued', 'retrying', 'delivered', 'failed', 'superseded'] as const;
+export const interviewMessageStates = ['queued', 'retrying', 'delivered', 'failed'] as const;
 export type InterviewMessageState = (typeof interviewMessageStates)[number];

@@ -31,6 +31,7 @@ export async function settleInterview(dependencies: MeetingServices, interviewId
         version: interview.version,
         kind: 'confirmed',
       },
+      dependencies,
       logger,
     );
   });

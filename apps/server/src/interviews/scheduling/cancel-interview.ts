@@ -36,6 +36,6 @@ export async function cancelInterview(
       version,
       kind: 'cancelled' as const,
     };
-    await announceInterviewVersion(tx, announcement, services.logger);
+    await announceInterviewVersion(tx, announcement, services, services.logger);
   });
 }

@@ -132,7 +132,7 @@ export async function scheduleInterview(
         version: 1,
         kind: 'confirmed' as const,
       };
-      await announceInterviewVersion(tx, announcement, services.logger);
+      await announceInterviewVersion(tx, announcement, services, services.logger);
     }
     return interview!.id;
   });

@@ -106,7 +106,7 @@ export async function updateInterview(
         version,
         kind: 'confirmed' as const,
       };
-      await announceInterviewVersion(tx, announcement, services.logger);
+      await announceInterviewVersion(tx, announcement, services, services.logger);
     }
   });
 }

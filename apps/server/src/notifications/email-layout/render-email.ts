@@ -1,5 +1,4 @@
 import type { Language } from '@parley/api-contract';
-import mjml2html from 'mjml';
 
 /** One line of the details table: a label and its value, linked when it is a URL. */
 export interface EmailDetail {
@@ -71,13 +70,18 @@ let compiledLayout: Promise<string> | undefined;
 
 /** The compiled layout; the meta tag tells clients that support it the mail reads in dark mode too. */
 function layout(): Promise<string> {
-  compiledLayout ??= mjml2html(layoutSource, { validationLevel: 'strict' }).then((result) =>
-    result.html.replace(
-      '<head>',
-      '<head><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">',
-    ),
-  );
+  compiledLayout ??= compileLayout();
   return compiledLayout;
+}
+
+async function compileLayout(): Promise<string> {
+  // Loaded with the first message rather than at start-up: MJML is large, and most starts send nothing.
+  const { default: mjml2html } = await import('mjml');
+  const result = await mjml2html(layoutSource, { validationLevel: 'strict' });
+  return result.html.replace(
+    '<head>',
+    '<head><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">',
+  );
 }
 
 /** Text made safe to put into HTML. */

@@ -59,6 +59,19 @@ export function MailboxMessagePage() {
         <section className="message-body" aria-label={t('mailbox.messageBody')}>
           <LinkifiedText text={readableMailText(message.text, message.html)} />
         </section>
+        {message.html !== null && (
+          <details className="message-part">
+            <summary>{t('mailbox.htmlPart')}</summary>
+            {/* An empty sandbox: the mail's HTML shows as a client would, but runs nothing. */}
+            <iframe className="message-html" title={t('mailbox.htmlPart')} sandbox="" srcDoc={message.html} />
+          </details>
+        )}
+        {message.calendar !== null && (
+          <details className="message-part" open>
+            <summary>{t('mailbox.calendarPart')}</summary>
+            <pre className="message-calendar">{message.calendar}</pre>
+          </details>
+        )}
       </article>
     </>
   );

@@ -46,6 +46,9 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
   const [name, setName] = useState(me.user.name);
   const [language, setLanguage] = useState<Language>(me.user.language);
   const [timeZone, setTimeZone] = useState(me.user.timeZone);
+  const [receivesInvitations, setReceivesInvitations] = useState(me.user.receivesInterviewInvitations);
+  // Interviewers get every invitation of theirs anyway; only those who schedule choose.
+  const schedules = me.user.role !== 'interviewer';
 
   // The header's language switcher saves the language too; show what is saved now.
   const savedLanguage = me.user.language;
@@ -63,7 +66,12 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
   }
 
   async function send() {
-    const updated = await api.updateMe({ name: name.trim(), language, timeZone });
+    const updated = await api.updateMe({
+      name: name.trim(),
+      language,
+      timeZone,
+      ...(schedules && { receivesInterviewInvitations: receivesInvitations }),
+    });
     onSaved();
     setMe(updated);
   }
@@ -109,6 +117,23 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
         value={timeZone}
         onChange={edit(setTimeZone)}
       />
+      {schedules && (
+        <div className="field field-checkbox">
+          <label>
+            <input
+              type="checkbox"
+              name="receivesInterviewInvitations"
+              checked={receivesInvitations}
+              aria-describedby="interview-invitations-hint"
+              onChange={(event) => edit(setReceivesInvitations)(event.target.checked)}
+            />{' '}
+            {t('settings.profile.interviewInvitations')}
+          </label>
+          <p id="interview-invitations-hint" className="field-hint">
+            {t('settings.profile.interviewInvitationsHint')}
+          </p>
+        </div>
+      )}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={form.submitting}>
           {form.submitting ? t('common.saving') : t('settings.profile.submit')}

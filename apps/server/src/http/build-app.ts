@@ -20,6 +20,7 @@ import { registerCandidateImportRoutes } from './routes/candidate-import-routes.
 import { registerCandidateRoutes } from './routes/candidate-routes.ts';
 import { registerChangeRoutes } from './routes/change-routes.ts';
 import { registerDevMailboxRoutes } from './routes/dev-mailbox-routes.ts';
+import { registerInterviewMessageRoutes } from './routes/interview-message-routes.ts';
 import { registerInterviewRoutes } from './routes/interview-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerJobChangeRoutes } from './routes/job-change-routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerInterviewRoutes(app, services);
   registerMeetingChangeRoutes(app, services);
   registerNotificationRoutes(app, services);
+  registerInterviewMessageRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);
   return app;

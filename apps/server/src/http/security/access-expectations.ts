@@ -95,5 +95,7 @@ export const expectedAccess: Record<string, ExpectedAccess> = {
   'POST /api/interviews/{id}/meeting/keep-zoom-time': managers,
   'POST /api/interviews/{id}/meeting/restore-time': managers,
   'GET /api/interviews/{id}/meeting/start': 'signed-in',
+  'GET /api/interviews/{id}/messages': managers,
+  'GET /api/interviews/{id}/calendar.ics': 'signed-in',
   'POST /webhooks/zoom': 'public',
 };

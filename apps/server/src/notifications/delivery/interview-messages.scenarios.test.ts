@@ -117,6 +117,20 @@ describe('invitations, updates and cancellation of one interview, through the re
     expect(update?.event).toMatchObject({ method: 'REQUEST', sequence: 2 });
   });
 
+  it('offers the same event as Add to calendar to the people who can see the interview', async () => {
+    const url = `/api/interviews/${interview.id}/calendar.ics`;
+    const response = await world.parley.request({ method: 'GET', url, as: world.interviewer });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+    const event = readInterviewCalendar(response.body);
+    const [invitation] = await calendarOf(interviewer);
+    expect(event).toMatchObject({ method: 'REQUEST', sequence: 2, uid: invitation?.event.uid });
+    expect(event.start.toISOString()).toBe('2027-03-29T09:00:00.000Z');
+    expect(event.summary).toBe('Vorstellungsgespräch: Hanako Yamada (Backend Engineer)');
+    const outsider = await world.parley.request({ method: 'GET', url, as: world.otherInterviewer });
+    expect(outsider.statusCode).toBe(404);
+  });
+
   it('tells everyone the link changed when the host changes, with the new link', async () => {
     const lee = (
       await world.parley.request({ method: 'GET', url: '/api/zoom/host-candidates', as: world.recruiter })

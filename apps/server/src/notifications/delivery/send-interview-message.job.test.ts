@@ -150,4 +150,25 @@ describe('sending interview messages to a mail server that requires STARTTLS and
       /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i,
     );
   });
+
+  it('shows editors the message history with the bounce, and keeps it from interviewers', async () => {
+    const response = await world.parley.request({
+      method: 'GET',
+      url: `/api/interviews/${interviewId}/messages`,
+      as: world.recruiter,
+    });
+    expect(response.statusCode).toBe(200);
+    const { messages } = response.json();
+    expect(messages).toHaveLength(3);
+    const bounced = messages.find((message: { recipientEmail: string }) => message.recipientEmail === bouncing);
+    expect(bounced).toMatchObject({ kind: 'invitation', role: 'candidate', state: 'failed', version: 1, attempts: 1 });
+    expect(bounced.smtpResponse).toMatch(/^550 mailbox unavailable/);
+    expect(bounced.settledAt).toEqual(expect.any(String));
+    const asInterviewer = await world.parley.request({
+      method: 'GET',
+      url: `/api/interviews/${interviewId}/messages`,
+      as: world.interviewer,
+    });
+    expect(asInterviewer.statusCode).toBe(403);
+  });
 });

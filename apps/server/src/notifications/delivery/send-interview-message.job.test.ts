@@ -160,8 +160,16 @@ describe('sending interview messages to a mail server that requires STARTTLS and
     expect(response.statusCode).toBe(200);
     const { messages } = response.json();
     expect(messages).toHaveLength(3);
-    const bounced = messages.find((message: { recipientEmail: string }) => message.recipientEmail === bouncing);
-    expect(bounced).toMatchObject({ kind: 'invitation', role: 'candidate', state: 'failed', version: 1, attempts: 1 });
+    const bounced = messages.find(
+      (message: { recipientEmail: string }) => message.recipientEmail === bouncing,
+    );
+    expect(bounced).toMatchObject({
+      kind: 'invitation',
+      role: 'candidate',
+      state: 'failed',
+      version: 1,
+      attempts: 1,
+    });
     expect(bounced.smtpResponse).toMatch(/^550 mailbox unavailable/);
     expect(bounced.settledAt).toEqual(expect.any(String));
     const asInterviewer = await world.parley.request({

@@ -3,6 +3,7 @@ import type {
   ChangeHostBody,
   HostExplanation,
   HostPreviewBody,
+  InterviewMessageResponse,
   InterviewResponse,
   InterviewState,
   ScheduleInterviewBody,
@@ -98,6 +99,13 @@ export function createInterviewCalls(http: HttpClient) {
           { version: interview.version },
         )
       ).interview,
+    listInterviewMessages: async (interviewId: string) =>
+      (
+        await http.request<{ messages: InterviewMessageResponse[] }>(
+          'GET',
+          `/api/interviews/${segment(interviewId)}/messages`,
+        )
+      ).messages,
     changeInterviewHost: (interviewId: string, body: ChangeHostBody) =>
       http.request<{ changed: boolean; interview: InterviewResponse }>(
         'POST',

@@ -12,6 +12,7 @@ export const interviewKeys = {
   lists: ['interviews', 'list'] as const,
   list: (query: InterviewListQuery) => ['interviews', 'list', query] as const,
   detail: (interviewId: string) => ['interviews', 'detail', interviewId] as const,
+  messages: (interviewId: string) => ['interviews', 'messages', interviewId] as const,
   busy: (query: BusyTimesQuery) => ['interviews', 'busy', query] as const,
   hostPreview: (body: HostPreviewBody | null) => ['interviews', 'host-preview', body] as const,
 };
@@ -35,6 +36,16 @@ export const interviewQuery = (interviewId: string) =>
       const interview: InterviewResponse | undefined = query.state.data;
       return interview && settlingStates.has(interview.state) ? settlingRefetchMilliseconds : false;
     },
+  });
+
+/**
+ * The e-mails sent about one interview and the mail server's answers (editors only). Under `all`, so the
+ * `interviews` change topic (a message delivered or bounced) refetches it.
+ */
+export const interviewMessagesQuery = (interviewId: string) =>
+  queryOptions({
+    queryKey: interviewKeys.messages(interviewId),
+    queryFn: () => interviewsApi.listInterviewMessages(interviewId),
   });
 
 /** The interviewers' and hosts' interviews in the range the calendar shows. */

@@ -12,6 +12,7 @@ import { InterviewActions } from './interview-actions.tsx';
 import { InterviewFacts } from './interview-facts.tsx';
 import { interviewStateBadge, interviewStateLabel } from './interview-labels.ts';
 import { InterviewMeeting } from './interview-meeting.tsx';
+import { AddToCalendarLink, InterviewMessages } from './interview-messages.tsx';
 import '../../styles/interviews.css';
 
 /**
@@ -69,6 +70,10 @@ function InterviewView({ interview }: { interview: InterviewResponse }) {
         <div className="interview-side">
           <InterviewMeeting interview={interview} canEdit={canEdit} />
           {canEdit && <InterviewActions interview={interview} />}
+          <p>
+            <AddToCalendarLink interview={interview} />
+          </p>
+          {canEdit && <InterviewMessages interview={interview} />}
         </div>
       </div>
     </>

@@ -7,6 +7,7 @@ import { sendIncidentEmail } from './notifications/admin/send-incident-email.job
 import { sendInterviewMessageJob } from './notifications/delivery/send-interview-message.job.ts';
 import type { Services } from './services.ts';
 import { notifyZoomConnectionProblem } from './zoom/access/notify-zoom-connection-problem.job.ts';
+import { notifyAdminLinkUsed } from './zoom/admin-links/notify-admin-link-used.job.ts';
 import { checkZoomConnections } from './zoom/connections/check-zoom-connections.job.ts';
 import { syncZoomDirectory } from './zoom/directory/sync-zoom-directory.job.ts';
 
@@ -20,6 +21,7 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   sendSignInWarningEmail,
   deleteStaleSignInFailuresJob,
   notifyZoomConnectionProblem,
+  notifyAdminLinkUsed,
   checkZoomConnections,
   syncZoomDirectory,
   syncInterviewMeetingJob,

@@ -37,6 +37,7 @@ export enum AppErrorCode {
   MeetingNotStartable = 'MEETING_NOT_STARTABLE',
   MeetingNotDeletedInZoom = 'MEETING_NOT_DELETED_IN_ZOOM',
   NoMeetingDrift = 'NO_MEETING_DRIFT',
+  HostLabelTaken = 'HOST_LABEL_TAKEN',
   Internal = 'INTERNAL_ERROR',
 }
 
@@ -86,6 +87,7 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   [AppErrorCode.MeetingNotStartable]: 409,
   [AppErrorCode.MeetingNotDeletedInZoom]: 409,
   [AppErrorCode.NoMeetingDrift]: 409,
+  [AppErrorCode.HostLabelTaken]: 409,
   [AppErrorCode.Internal]: 500,
 };
 

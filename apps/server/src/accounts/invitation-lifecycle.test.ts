@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invitations } from '../db/schema.ts';
+import { auditEvents, invitations } from '../db/schema.ts';
 import { createTestApp, eventually, type TestApp, type TestSession } from '../test/create-test-app.ts';
 
 let parley: TestApp;
@@ -168,6 +168,16 @@ describe('invitation lifecycle', () => {
     expect(status(listing, first.id)).toBe('revoked');
     expect(status(listing, second.id)).toBe('pending');
     expect(listing.invitations[0].id).toBe(second.id);
+    const [revoked] = await parley.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'invitation.revoked'), eq(auditEvents.targetId, first.id)));
+    expect(revoked).toMatchObject({ actorUserId: admin.userId, result: 'success' });
+    expect(revoked!.metadata).toEqual({
+      email: 'twice@example.test',
+      reason: 'replaced',
+      replacedBy: second.id,
+    });
   });
 
   it('refuses an address that already has an account in the organization: 409 EMAIL_TAKEN', async () => {

@@ -1,4 +1,4 @@
-import type { Role } from '@parley/api-contract';
+import { accountAuditActions, type Role } from '@parley/api-contract';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -16,7 +16,7 @@ export type InviteUserServices = Pick<Services, 'database' | 'queue' | 'secretBo
 /**
  * Invites someone by email to the actor's organization with a role. The invitation (single use,
  * valid 7 days) and the job that mails its link commit together. Inviting the same address again
- * replaces the earlier pending invitation, whose link stops working. EMAIL_TAKEN when a user of the
+ * replaces the earlier pending invitation, whose link stops working (audited as revoked, reason `replaced`). EMAIL_TAKEN when a user of the
  * actor's own organization has that address. An address that belongs to a user of *another* organization
  * is invited like any other: answering EMAIL_TAKEN there would let any admin find out who uses Parley
  * elsewhere. Such an invitation cannot be accepted (an address signs in to one account, see
@@ -36,7 +36,7 @@ export async function inviteUser(
       .from(users)
       .where(and(eq(users.email, input.email), eq(users.organizationId, actor.organizationId)));
     if (existing) throw new AppError(AppErrorCode.EmailTaken);
-    await tx.db
+    const replaced = await tx.db
       .update(invitations)
       .set({ revokedAt: now })
       .where(
@@ -47,7 +47,8 @@ export async function inviteUser(
           isNull(invitations.revokedAt),
           gt(invitations.expiresAt, now),
         ),
-      );
+      )
+      .returning({ id: invitations.id });
     const [invitation] = await tx.db
       .insert(invitations)
       .values({
@@ -72,6 +73,17 @@ export async function inviteUser(
       result: 'success',
       metadata: { email: input.email, role: input.role },
     });
+    // The older link stops working: as visible in the audit log as revoking it by hand.
+    for (const older of replaced) {
+      await recordAuditEvent(tx, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        action: accountAuditActions.invitationRevoked,
+        target: { type: 'invitation', id: older.id },
+        result: 'success',
+        metadata: { email: input.email, reason: 'replaced', replacedBy: invitation!.id },
+      });
+    }
     const [view] = await selectInvitations(tx.db, eq(invitations.id, invitation!.id));
     return view!;
   });

@@ -55,7 +55,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
       'email',
       'password',
     ]);
-    expect(error.details[0].message).toMatch(/expected string, received undefined/);
+    expect(error.details[0].message).toBe('This field is required.');
   });
 
   it('wrongly typed fields → 400 VALIDATION_FAILED, without echoing the values', async () => {
@@ -66,8 +66,8 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
-      { path: 'email', message: 'Invalid input: expected string, received number' },
-      { path: 'password', message: 'Invalid input: expected string, received array' },
+      { path: 'email', message: 'This value has the wrong type.' },
+      { path: 'password', message: 'This value has the wrong type.' },
     ]);
     expect(response.body).not.toContain('secret-value-123');
   });
@@ -81,7 +81,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
-      { path: 'body', message: 'Invalid input: expected object, received array' },
+      { path: 'body', message: 'This value has the wrong type.' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     });
     expect(invite.statusCode).toBe(400);
     expect(invite.json().error.details).toEqual([
-      { path: 'role', message: 'Invalid option: expected one of "admin"|"recruiter"|"interviewer"' },
+      { path: 'role', message: 'Must be one of: admin, recruiter, interviewer.' },
     ]);
     const profile = await parley.request({
       method: 'PATCH',
@@ -151,6 +151,19 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details[0].path).toBe('email');
+  });
+
+  it('a limit in words a person understands, in their language (not zod’s developer text)', async () => {
+    const response = await parley.request({
+      method: 'PATCH',
+      url: '/api/me',
+      as: germanAdmin,
+      payload: { name: 'x'.repeat(5_000) },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      { path: 'name', message: expect.stringMatching(/^Darf höchstens \d+ Zeichen lang sein\.$/) },
+    ]);
   });
 
   it('an unknown time zone → 400 with a message in the user’s language', async () => {

@@ -1,8 +1,9 @@
 import type { Language } from '@parley/api-contract';
 import type { FastifySchemaCompiler } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ErrorDetail } from '../errors/app-error.ts';
 import { validationMessage } from '../i18n/error-messages.ts';
+import { zodIssueMessage } from '../i18n/zod-issue-message.ts';
 
 /**
  * A request part (body, params, query) that failed its zod schema. It keeps the schema and the input
@@ -22,7 +23,7 @@ export class RequestValidationError extends Error {
 
   /** `[{ path: 'email', message: '…' }]` in `language`; never includes the submitted values. */
   details(language: Language): ErrorDetail[] {
-    const result = this.schema.safeParse(this.input, { error: z.locales[language]().localeError });
+    const result = this.schema.safeParse(this.input, { error: (issue) => zodIssueMessage(issue, language) });
     const issues = result.success ? [] : result.error.issues;
     return issues.map((issue) => ({
       path: issue.path.length > 0 ? issue.path.join('.') : this.httpPart,

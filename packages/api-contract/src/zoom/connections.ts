@@ -95,6 +95,13 @@ export const zoomAdminLinkPreviewSchema = z.object({
   organizationName: z.string(),
   requestedBy: z.string(),
   expiresAt: instant,
+  /**
+   * The Zoom account the link must be completed in (the one the organization already uses), named by one
+   * of its users; null when the organization has no Zoom account yet and any account is accepted.
+   */
+  expectedZoomAccount: z
+    .object({ zoomAccountId: z.string(), zoomUserEmail: z.string().nullable() })
+    .nullable(),
 });
 export type ZoomAdminLinkPreview = z.infer<typeof zoomAdminLinkPreviewSchema>;
 

@@ -35,6 +35,7 @@ export function registerZoomAdminLinkRoutes(app: ApiApp, services: Services): vo
         organizationName: link.organizationName,
         requestedBy: link.requestedBy,
         expiresAt: link.expiresAt.toISOString(),
+        expectedZoomAccount: link.expectedZoomAccount,
       };
     },
   );

@@ -1,11 +1,10 @@
 import { zoomAuditActions } from '@parley/api-contract';
-import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
-import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
+import { zoomAdminLinks } from '../../db/zoom-schema.ts';
 import { hashToken } from '../../secrets/tokens.ts';
 import type { Services } from '../../services.ts';
-import { adminLinkLifetimeMs, createAdminLinkToken } from './find-zoom-admin-link.ts';
+import { adminLinkLifetimeMs, createAdminLinkToken, knownZoomAccount } from './find-zoom-admin-link.ts';
 import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
 
 /**
@@ -13,7 +12,9 @@ import { withdrawPendingAdminLinks } from './withdraw-zoom-admin-link.ts';
  * Zoom admin, who completes the organization connection from it without a Parley login. A new link replaces
  * the pending one. Until it is used the organization shows `awaiting_authorization` (unless a working
  * connection exists, which keeps working until the link completes). Only a hash of the link is stored; the
- * URL is returned once.
+ * URL is returned once. The link expects the Zoom account the organization already uses — that of its
+ * connection, or, when it was disconnected, that of the hosts it keeps — so that nobody can move the
+ * organization to another Zoom account through it.
  */
 export async function createZoomAdminLink(
   services: Pick<Services, 'database' | 'secretBox' | 'config'>,
@@ -24,22 +25,14 @@ export async function createZoomAdminLink(
   const token = createAdminLinkToken(services.secretBox, expiresAt);
   await services.database.transaction(async (tx) => {
     await withdrawPendingAdminLinks(tx, actor.organizationId, now);
-    const [connection] = await tx.db
-      .select({ zoomAccountId: zoomConnections.zoomAccountId })
-      .from(zoomConnections)
-      .where(
-        and(
-          eq(zoomConnections.organizationId, actor.organizationId),
-          eq(zoomConnections.kind, 'organization'),
-        ),
-      );
+    const expected = await knownZoomAccount(tx.db, actor.organizationId);
     const [link] = await tx.db
       .insert(zoomAdminLinks)
       .values({
         organizationId: actor.organizationId,
         tokenHash: hashToken(token),
         createdByUserId: actor.userId,
-        expectedZoomAccountId: connection?.zoomAccountId ?? null,
+        expectedZoomAccountId: expected?.zoomAccountId ?? null,
         expiresAt,
       })
       .returning({ id: zoomAdminLinks.id });
@@ -49,7 +42,7 @@ export async function createZoomAdminLink(
       action: zoomAuditActions.adminLinkCreated,
       target: { type: 'zoom_admin_link', id: link!.id },
       result: 'success',
-      metadata: { zoomAccountId: connection?.zoomAccountId ?? null, expiresAt: expiresAt.toISOString() },
+      metadata: { zoomAccountId: expected?.zoomAccountId ?? null, expiresAt: expiresAt.toISOString() },
     });
   });
   return { url: `${services.config.publicUrl}/zoom/admin-authorize/${token}`, expiresAt };

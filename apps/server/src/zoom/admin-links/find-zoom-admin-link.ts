@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { organizations, users } from '../../db/schema.ts';
-import { zoomAdminLinks } from '../../db/zoom-schema.ts';
+import { zoomAdminLinks, zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import { hashToken } from '../../secrets/tokens.ts';
@@ -33,8 +33,51 @@ export interface PendingAdminLink {
   organizationName: string;
   requestedBy: string;
   createdByUserId: string;
-  expectedZoomAccountId: string | null;
+  /** The Zoom account the link must be completed in, and a user of it a Zoom admin recognises. */
+  expectedZoomAccount: KnownZoomAccount | null;
   expiresAt: Date;
+}
+
+/** A Zoom account the organization already uses, named by one of its users. */
+export interface KnownZoomAccount {
+  zoomAccountId: string;
+  zoomUserEmail: string | null;
+}
+
+/**
+ * The Zoom account the organization already uses: that of its organization connection (whatever its
+ * status), else that of the hosts it keeps after a disconnect (its meetings live there). Undefined for an
+ * organization that never chose hosts.
+ */
+export async function knownZoomAccount(
+  db: Db,
+  organizationId: string,
+): Promise<KnownZoomAccount | undefined> {
+  const [connection] = await db
+    .select({ zoomAccountId: zoomConnections.zoomAccountId, zoomUserEmail: zoomConnections.zoomUserEmail })
+    .from(zoomConnections)
+    .where(and(eq(zoomConnections.organizationId, organizationId), eq(zoomConnections.kind, 'organization')));
+  if (connection) return connection;
+  const [host] = await db
+    .select({ zoomAccountId: zoomHostCandidates.zoomAccountId, zoomUserEmail: zoomHostCandidates.email })
+    .from(zoomHostCandidates)
+    .where(eq(zoomHostCandidates.organizationId, organizationId))
+    .orderBy(desc(zoomHostCandidates.isDefault), zoomHostCandidates.createdAt);
+  return host;
+}
+
+/** The account a link expects, named by the user of it the organization knows (if still the same account). */
+async function expectedZoomAccount(
+  db: Db,
+  organizationId: string,
+  zoomAccountId: string | null,
+): Promise<KnownZoomAccount | null> {
+  if (!zoomAccountId) return null;
+  const known = await knownZoomAccount(db, organizationId);
+  return {
+    zoomAccountId,
+    zoomUserEmail: known?.zoomAccountId === zoomAccountId ? known.zoomUserEmail : null,
+  };
 }
 
 /**
@@ -62,7 +105,11 @@ export async function findZoomAdminLink(
     organizationName: row.organizationName,
     requestedBy: row.requestedBy,
     createdByUserId: row.link.createdByUserId,
-    expectedZoomAccountId: row.link.expectedZoomAccountId,
+    expectedZoomAccount: await expectedZoomAccount(
+      db,
+      row.link.organizationId,
+      row.link.expectedZoomAccountId,
+    ),
     expiresAt: row.link.expiresAt,
   };
 }

@@ -1,9 +1,10 @@
 import { completeAuthorization } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../db/schema.ts';
-import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
-import type { TestSession } from '../../test/create-test-app.ts';
+import { auditEvents, devMailMessages, users } from '../../db/schema.ts';
+import { zoomAdminLinks, zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { hashToken } from '../../secrets/tokens.ts';
+import { eventually, type TestSession } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
   createZoomTestApp,
@@ -29,6 +30,9 @@ beforeEach(async () => {
   parley.emulator.control.reset();
   await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
   await parley.database.db.delete(zoomAdminLinks).where(eq(zoomAdminLinks.organizationId, organizationId));
+  await parley.database.db
+    .delete(zoomHostCandidates)
+    .where(eq(zoomHostCandidates.organizationId, organizationId));
 });
 
 async function createLink(): Promise<{ url: string; token: string; expiresAt: string }> {
@@ -73,6 +77,7 @@ describe('admin link', () => {
       organizationName: 'Link Co',
       requestedBy: 'Ada Admin',
       expiresAt: link.expiresAt,
+      expectedZoomAccount: null,
     });
   });
 
@@ -97,6 +102,30 @@ describe('admin link', () => {
     const again = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
     expect(again.statusCode).toBe(404);
     expect(again.json().error.code).toBe('ZOOM_LINK_INVALID');
+  });
+
+  it('tells the admin who created the link, in their language, who used it', async () => {
+    await parley.database.db.update(users).set({ language: 'de' }).where(eq(users.id, admin.userId));
+    const link = await createLink();
+    const [stored] = await parley.database.db
+      .select({ id: zoomAdminLinks.id })
+      .from(zoomAdminLinks)
+      .where(eq(zoomAdminLinks.tokenHash, hashToken(link.token)));
+    expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
+    const mails = await eventually(async () => {
+      const rows = await parley.database.db
+        .select()
+        .from(devMailMessages)
+        .where(eq(devMailMessages.messageId, `<zoom-admin-link-used-${stored!.id}@parley>`));
+      return rows.length > 0 ? rows : undefined;
+    });
+    await parley.database.db.update(users).set({ language: 'en' }).where(eq(users.id, admin.userId));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.to).toEqual(['admin@link-co.test']);
+    expect(mails[0]!.subject).toBe('Ihr Zoom-Admin-Link wurde verwendet: Link Co ist mit Zoom verbunden');
+    expect(mails[0]!.text).toContain('vom Zoom-Benutzer owner@acme.test verwendet');
+    expect(mails[0]!.text).toContain('http://localhost:3000/settings/zoom');
+    expect(mails[0]!.text).not.toContain(link.token);
   });
 
   it('used twice in parallel tabs → the second callback says link_used and changes nothing', async () => {
@@ -223,6 +252,27 @@ describe('admin link', () => {
     expect(await view()).toMatchObject({ status: 'awaiting_authorization', zoomAccountId: acmeAccountId });
     expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
     expect((await view()).status).toBe('connected');
+  });
+
+  it('after a disconnect, a link expects the account of the hosts kept, says so, and refuses another', async () => {
+    await runOAuthFlow(parley, {
+      start: '/api/zoom/organization/authorize',
+      as: admin,
+      zoomEmail: 'admin@acme.test',
+    });
+    const disconnected = await parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: admin });
+    expect(disconnected.statusCode).toBe(204);
+    expect((await view()).status).toBe('not_connected');
+    const link = await createLink();
+    const preview = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    expect(preview.json().expectedZoomAccount).toEqual({
+      zoomAccountId: acmeAccountId,
+      zoomUserEmail: 'admin@acme.test',
+    });
+    const response = await completeLink(link.token, 'owner@globex.test');
+    expect(resultOf(response).outcome).toBe('wrong_zoom_account');
+    expect(await view()).toMatchObject({ status: 'awaiting_authorization' });
+    expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
   });
 
   it('a working connection stays connected while a link is pending', async () => {

@@ -11,6 +11,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { ZoomOAuthPurpose } from '../../db/zoom-schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
+import { notifyAdminLinkUsed } from '../admin-links/notify-admin-link-used.job.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
 import { syncZoomDirectory } from '../directory/sync-zoom-directory.job.ts';
 import { zoomUserRole } from '../shared/zoom-user-facts.ts';
@@ -164,6 +165,7 @@ async function storeGrant(
   const flow = state.purpose;
   const result = await services.database.transaction(async (tx): Promise<ZoomAuthorizationResult> => {
     let connectedByUserId = state.userId;
+    let usedLink: { id: string; createdByUserId: string } | undefined;
     if (flow === 'admin_link') {
       const [link] = await tx.db
         .select()
@@ -185,6 +187,7 @@ async function storeGrant(
       if (expected && expected !== grant.zoomUser.account_id) return { flow, outcome: 'wrong_zoom_account' };
       await tx.db.update(zoomAdminLinks).set({ usedAt: new Date() }).where(eq(zoomAdminLinks.id, link.id));
       connectedByUserId = link.createdByUserId;
+      usedLink = link;
     }
     const zoomGrant: ZoomGrant = {
       organizationId: state.organizationId,
@@ -202,6 +205,15 @@ async function storeGrant(
     if (flow !== 'personal') await withdrawPendingAdminLinks(tx, state.organizationId);
     if (flow !== 'personal' && saved.status === 'connected') {
       await services.queue.enqueue(tx, syncZoomDirectory, { organizationId: state.organizationId });
+    }
+    if (usedLink) {
+      await services.queue.enqueue(tx, notifyAdminLinkUsed, {
+        adminLinkId: usedLink.id,
+        organizationId: state.organizationId,
+        createdByUserId: usedLink.createdByUserId,
+        zoomUserEmail: grant.zoomUser.email,
+        outcome: saved.status === 'connected' ? 'connected' : 'scopes_missing',
+      });
     }
     return saved.status === 'connected'
       ? { flow, outcome: 'connected' }

@@ -2,7 +2,7 @@ import { type HostCandidate, zoomDirectoryAuditActions } from '@parley/api-contr
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database, Transaction } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
@@ -33,7 +33,7 @@ export async function replaceHostCandidates(
   const { zoomAccountId } = connection;
   const duplicates = choices.flatMap((choice, index) =>
     choices.findIndex((other) => other.zoomUserId === choice.zoomUserId) < index
-      ? [{ path: `hosts.${index}.zoomUserId`, message: 'This Zoom user is chosen twice.' }]
+      ? [{ path: `hosts.${index}.zoomUserId`, message: 'validation.hostChosenTwice' }]
       : [],
   );
   if (duplicates.length > 0) throw new AppError(AppErrorCode.ValidationFailed, { details: duplicates });
@@ -72,7 +72,7 @@ export async function replaceHostCandidates(
         : [
             {
               path: `hosts.${index}.zoomUserId`,
-              message: 'Not a user of the connected Zoom account (load the users from Zoom first).',
+              message: 'validation.unknownZoomUser',
             },
           ],
     );
@@ -128,6 +128,10 @@ export async function replaceHostCandidates(
       });
       added.push({ zoomUserId: choice.zoomUserId, email: facts.email });
     }
+    await refuseDuplicateLabels(tx, organizationId, zoomAccountId, choices, [
+      ...added.map((host) => host.zoomUserId),
+      ...relabeled.map((host) => host.zoomUserId),
+    ]);
     const summary = (host: { zoomUserId: string; email: string }) => ({
       zoomUserId: host.zoomUserId,
       email: host.email,
@@ -144,4 +148,49 @@ export async function replaceHostCandidates(
     if (choices.length === 0) await ensureDefaultHost(tx, { ...connection, connectedByUserId: actor.userId });
     return selectHostCandidates(tx.db, organizationId, zoomAccountId);
   });
+}
+
+/** Labels compare as a recruiter reads them: without surrounding spaces and regardless of case. */
+function labelKey(label: string): string {
+  return label.trim().toLocaleLowerCase();
+}
+
+/**
+ * Recruiters choose a host by its label, so two hosts with one label would be a coin toss. Checked on the
+ * list as written (defaults included), and only for the hosts this change added or relabeled: an older
+ * duplicate does not block unrelated changes. HOST_LABEL_TAKEN names each offending choice's label field.
+ */
+async function refuseDuplicateLabels(
+  tx: Pick<Transaction, 'db'>,
+  organizationId: string,
+  zoomAccountId: string,
+  choices: readonly HostChoice[],
+  changedZoomUserIds: readonly string[],
+): Promise<void> {
+  if (changedZoomUserIds.length === 0) return;
+  const hosts = await tx.db
+    .select({ zoomUserId: zoomHostCandidates.zoomUserId, label: zoomHostCandidates.label })
+    .from(zoomHostCandidates)
+    .where(
+      and(
+        eq(zoomHostCandidates.organizationId, organizationId),
+        eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
+      ),
+    );
+  const countByLabel = new Map<string, number>();
+  for (const host of hosts)
+    countByLabel.set(labelKey(host.label), (countByLabel.get(labelKey(host.label)) ?? 0) + 1);
+  const changed = new Set(changedZoomUserIds);
+  const clashing = new Set(
+    hosts
+      .filter((host) => changed.has(host.zoomUserId) && (countByLabel.get(labelKey(host.label)) ?? 0) > 1)
+      .map((host) => host.zoomUserId),
+  );
+  if (clashing.size === 0) return;
+  const details = choices.flatMap((choice, index) =>
+    clashing.has(choice.zoomUserId)
+      ? [{ path: `hosts.${index}.label`, message: 'validation.hostLabelTaken' }]
+      : [],
+  );
+  throw new AppError(AppErrorCode.HostLabelTaken, { details });
 }

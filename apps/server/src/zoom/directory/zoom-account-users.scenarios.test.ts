@@ -226,10 +226,36 @@ describe('host candidates', () => {
     });
     const member = zoomIdOf('member3@acme.test');
     const twice = await putHosts([{ zoomUserId: member }, { zoomUserId: member }]);
-    expect(twice.json().error.details).toEqual([{ path: 'hosts.1.zoomUserId', message: expect.any(String) }]);
+    expect(twice.json().error.details).toEqual([
+      { path: 'hosts.1.zoomUserId', message: 'This Zoom user is chosen more than once.' },
+    ]);
     const foreign = await putHosts([{ zoomUserId: zoomIdOf('owner@globex.test') }]);
     expect(foreign.statusCode).toBe(400);
     expect((await putHosts([{ zoomUserId: member, label: '' }])).statusCode).toBe(400);
+  });
+
+  it('refuses a label another host has (in any case) with 409 at that label, and changes nothing', async () => {
+    const before = await hosts();
+    const choices = before.map((host) => ({ zoomUserId: host.zoomUserId, label: host.label }));
+    const target = choices.findIndex((choice) => choice.label !== 'Interviews (Aiko)');
+    choices[target] = { ...choices[target]!, label: ' interviews (AIKO) ' };
+    const clash = await putHosts(choices);
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().error).toMatchObject({
+      code: 'HOST_LABEL_TAKEN',
+      details: [
+        {
+          path: `hosts.${target}.label`,
+          message: 'Another host already has this label; choose a different one.',
+        },
+      ],
+    });
+    expect(await hosts()).toEqual(before);
+    const tooLong = await putHosts([{ zoomUserId: choices[0]!.zoomUserId, label: 'x'.repeat(201) }]);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.details).toEqual([
+      { path: 'hosts.0.label', message: 'Must be at most 200 characters long.' },
+    ]);
   });
 
   it('lets recruiters read the list but not change it; interviewers see nothing', async () => {

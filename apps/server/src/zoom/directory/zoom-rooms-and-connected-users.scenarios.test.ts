@@ -70,6 +70,11 @@ describe('connected users', () => {
       zoomEmail: 'member50@acme.test',
     });
     await parley.database.db.update(users).set({ active: false }).where(eq(users.id, acme.recruiter.userId));
+    const hosts = (await get('/api/zoom/host-candidates', acme.admin)).json().hosts as {
+      email: string;
+      isDefault: boolean;
+    }[];
+    const defaultHostEmail = hosts.find((host) => host.isDefault)?.email ?? 'admin@acme.test';
     const response = await get('/api/zoom/connected-users', acme.admin);
     expect(response.statusCode).toBe(200);
     const listed = response.json().users as {
@@ -79,16 +84,18 @@ describe('connected users', () => {
       zoomEmail: string | null;
       lastUsedAt: string | null;
     }[];
+    // Organization users' meetings are created for the default host; a deactivated user gets nothing.
     expect(listed.map((entry) => [entry.user.email, entry.source, entry.status, entry.zoomEmail])).toEqual([
-      ['admin@directory-acme.test', 'organization', 'connected', 'admin@acme.test'],
+      ['admin@directory-acme.test', 'organization', 'connected', defaultHostEmail],
       ['interviewer@directory-acme.test', 'personal', 'connected', 'member50@acme.test'],
-      ['recruiter@directory-acme.test', 'organization', 'connected', 'admin@acme.test'],
+      ['recruiter@directory-acme.test', 'none', 'not_connected', null],
     ]);
     expect(listed.find((entry) => entry.user.id === acme.recruiter.userId)!.user.active).toBe(false);
-    // Syncs above used the organization connection.
+    // Syncs above used the organization connection, but not as any one user: no use of their own.
     const organization = await readConnection(parley, acme.connectionId);
-    expect(listed[0]!.lastUsedAt).toBe(organization!.lastUsedAt!.toISOString());
-    for (const entry of listed) {
+    expect(organization!.lastUsedAt).not.toBeNull();
+    expect(listed[0]!.lastUsedAt).toBeNull();
+    for (const entry of listed.filter((listedUser) => listedUser.user.active)) {
       const choice = await describeZoomAccess(parley.database.db, entry.user.id);
       expect(entry.source).toBe(choice.source);
       expect(entry.status).toBe(choice.connection?.status ?? 'not_connected');

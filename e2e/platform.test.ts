@@ -114,6 +114,8 @@ describe('inviting a user', () => {
     await logIn(page, 'admin@demo.test');
     await page.goto(`${parley.url}/settings/invitations`);
     await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
+    // Nothing sent yet: the empty list shows an envelope, not the Interviews calendar.
+    await page.locator('.empty-state [data-icon="envelope"]').waitFor();
     // Someone who already has an account: said at the email field, nothing is sent.
     await page.getByRole('main').getByLabel('Email').fill('recruiter@demo.test');
     await page.getByRole('button', { name: 'Send invitation' }).click();
@@ -160,6 +162,56 @@ describe('inviting a user', () => {
 
     await page.goto(href!);
     await page.getByRole('heading', { level: 1, name: 'This invitation link is not valid' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('risky controls', () => {
+  it('inviting an address again shows the older invitation revoked at once, and the role starts over', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    await page.goto(`${parley.url}/settings/invitations`);
+    await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
+    const role = page.getByLabel('Role');
+    for (const round of ['first', 'second']) {
+      await page.getByRole('main').getByLabel('Email').fill('twice@demo.test');
+      await role.selectOption('admin');
+      await page.getByRole('button', { name: 'Send invitation' }).click();
+      // The form starts over with the role of least access, not the Admin just used.
+      await expect.poll(() => role.inputValue(), { message: round }).toBe('interviewer');
+      await page.getByText('Invitation sent to twice@demo.test.').waitFor();
+    }
+    const rows = page.getByRole('row').filter({ hasText: 'twice@demo.test' });
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).innerText()).toContain('Pending');
+    await expect.poll(() => rows.nth(1).innerText()).toContain('Revoked');
+    await page.close();
+  });
+
+  it('a role change is confirmed first, saying what it means; cancelling keeps the role', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    await page.goto(`${parley.url}/settings/users`);
+    const role = page.getByLabel('Role for Demo Interviewer');
+    await role.waitFor();
+    await role.selectOption('admin');
+    const dialog = page.getByRole('dialog', { name: 'Change the role of Demo Interviewer?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Demo Interviewer changes from Interviewer to Admin.');
+    expect(await dialog.innerText()).toContain('Admins manage users, invitations and the Zoom connection');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await role.inputValue()).toBe('interviewer');
+    expect(await page.getByText(/now has the role/).count()).toBe(0);
+
+    await role.selectOption('recruiter');
+    await dialog.getByRole('button', { name: 'Make Recruiter' }).click();
+    await page.getByText('Demo Interviewer now has the role Recruiter.').waitFor();
+    expect(await role.inputValue()).toBe('recruiter');
+    // Back as it was, for the tests that follow.
+    await role.selectOption('interviewer');
+    await dialog.getByRole('button', { name: 'Make Interviewer' }).click();
+    await page.getByText('Demo Interviewer now has the role Interviewer.').waitFor();
     await page.close();
   });
 });

@@ -93,6 +93,15 @@ function acmeUserCount(): number {
   return acme?.users.length ?? 0;
 }
 
+/** How wide the page's content is: more than the viewport means it scrolls sideways. */
+function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+        .documentElement.scrollWidth,
+  );
+}
+
 /** Drives the emulator's control page as a person would. */
 async function openEmulatorControlPage(page: Page) {
   await page.goto(`${emulator.url}/_emulator/`);
@@ -199,6 +208,10 @@ describe('the organization connection', () => {
     const authorize = zoomAdmin.getByRole('button', { name: 'Authorize with Zoom' });
     await authorize.waitFor();
     expect(await zoomAdmin.locator('main').innerText()).toContain('Demo Admin');
+    // The organization used the Acme account before: the page names it, and Parley refuses any other.
+    expect(await zoomAdmin.getByTestId('expected-zoom-account').innerText()).toMatch(
+      /the account of \S+@acme\.test \(account ID dcy_kSqMSxS5qozGYGI9gu\)/,
+    );
     await authorize.click();
     await answerZoom(zoomAdmin, 'admin@acme.test', 'Allow');
     expect(await resultHeading(zoomAdmin)).toBe('Thank you — Zoom is connected');
@@ -230,9 +243,12 @@ describe('host candidates', () => {
     // At most 300 rows, and a hint instead of silently dropping the rest.
     await dialog.getByText(`Showing 300 of ${total} users. Refine your search to find more.`).waitFor();
     expect(await dialog.getByRole('checkbox').count()).toBe(300);
-    await dialog.getByRole('button', { name: `Next ${total - 300}` }).click();
+    await dialog.getByRole('button', { name: 'Next page' }).click();
     await dialog.getByText(`Users 301–${total} of ${total}`).waitFor();
     expect(await dialog.getByRole('checkbox').count()).toBe(total - 300);
+    // The last page: nothing more to page to, and no claim that users are hidden.
+    expect(await dialog.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    expect(await dialog.getByText(/Refine your search/).count()).toBe(0);
 
     await dialog.getByRole('searchbox', { name: 'Search by name or email' }).fill('member36');
     await expect.poll(() => dialog.getByRole('checkbox').count()).toBe(2);
@@ -242,6 +258,21 @@ describe('host candidates', () => {
     const basicRow = dialog.getByRole('row').filter({ hasText: 'basic@acme.test' });
     await basicRow.waitFor();
     expect(await basicRow.innerText()).toContain('Basic');
+    // A Basic user may be chosen, with the warning said before saving.
+    expect(await basicRow.innerText()).toContain(
+      'Basic license: Zoom ends meetings with this host after 40 minutes.',
+    );
+    // Escape with ticked hosts asks first; keeping on choosing keeps the ticks.
+    const selectedCount = dialog.getByText(/^\d+ selected$/);
+    const ticked = await selectedCount.innerText();
+    // (From a checkbox: in the search field, Escape first clears the search, as browsers do.)
+    await basicRow.getByRole('checkbox').focus();
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await discard.getByRole('button', { name: 'Cancel' }).click();
+    await discard.waitFor({ state: 'detached' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await selectedCount.innerText()).toBe(ticked);
     await dialog.getByRole('button', { name: 'Save selection' }).click();
     await page.getByText(/The host candidates have been saved \(\d+ selected\)\./).waitFor();
 
@@ -258,6 +289,29 @@ describe('host candidates', () => {
     await rowOf('member360@acme.test').waitFor();
     expect(await rowOf('member360@acme.test').innerText()).toContain('Tanaka — engineering interviews');
     expect(await rowOf('admin@acme.test').innerText()).toContain('Default host');
+    await page.close();
+  });
+
+  it('a label another host has is refused at its field; a long unbroken label wraps inside the page', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    await openZoomSettings(page);
+    const hosts = page.getByRole('region', { name: 'Host candidates' });
+    await hosts.getByRole('button', { name: 'Edit display label for member36@acme.test' }).click();
+    const label = hosts.getByRole('textbox', { name: 'Display label for member36@acme.test' });
+    expect(await label.getAttribute('maxlength')).toBe('200');
+    await label.fill('tanaka — ENGINEERING interviews');
+    await hosts.getByRole('button', { name: 'Save label' }).click();
+    const fieldError = hosts.getByText('Another host already has this label; choose a different one.');
+    await fieldError.waitFor();
+    expect(await label.getAttribute('aria-invalid')).toBe('true');
+    expect(await label.getAttribute('aria-describedby')).toBe(await fieldError.getAttribute('id'));
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await label.fill('x'.repeat(200));
+    await hosts.getByRole('button', { name: 'Save label' }).click();
+    await page.getByText(/The display label “x+” has been saved\./).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(1280);
     await page.close();
   });
 
@@ -360,6 +414,11 @@ describe('changes made in Zoom', () => {
     expect(await region.innerText()).toContain(
       'The Zoom user admin@acme.test is no longer a Zoom admin. Reconnect with another Zoom admin.',
     );
+    // Checking again reports the problem as a warning, not in a green success box.
+    await region.getByRole('button', { name: 'Check now' }).click();
+    const checked = region.getByText('Checked just now: Zoom reported a problem. See the details above.');
+    await checked.waitFor();
+    expect(await checked.getAttribute('class')).toContain('alert-warning');
 
     // Admins are told by email (here: the developer mailbox).
     await page.goto(`${parley.url}/settings/mailbox`);
@@ -401,5 +460,47 @@ describe('changes made in Zoom', () => {
     await region.getByRole('button', { name: 'Reconnect' }).waitFor();
     await control.context().close();
     await page.close();
+  });
+});
+
+describe('Server-to-Server credentials', () => {
+  it('replacing an OAuth connection asks first, says what changes, and the page shows the new state', async () => {
+    emulator.control.setUserRole('admin@acme.test', 'admin');
+    const page = await browser.newPersonPage();
+    await logIn(page, 'admin@demo.test');
+    const region = await openZoomSettings(page);
+    await region.getByRole('button', { name: /^(Reconnect|Connect Zoom for the organization)$/ }).click();
+    await answerZoom(page, 'admin@acme.test', 'Allow');
+    expect(await resultHeading(page)).toBe('Zoom is connected for your organization');
+    await openZoomSettings(page);
+    await expect.poll(() => region.innerText()).toContain('admin@acme.test');
+
+    const form = page.getByRole('region', { name: 'Server-to-Server app' });
+    await form.getByLabel('Account ID').fill('dcy_kSqMSxS5qozGYGI9gu');
+    await form.getByLabel('Client ID').fill('parley-s2s');
+    await form.getByLabel('Client secret').fill('parley-s2s-secret');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace the OAuth connection?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(
+      'instead of the OAuth connection authorized by admin@acme.test. Meetings are created in Zoom account dcy_kSqMSxS5qozGYGI9gu, and its owner owner@acme.test becomes the default host.',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await region.innerText()).toContain('admin@acme.test');
+    expect(await region.innerText()).not.toContain('Server-to-Server');
+
+    await form.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('button', { name: 'Replace connection' }).click();
+    await page
+      .getByText('The Server-to-Server credentials have been saved. The organization now uses them for Zoom.')
+      .waitFor();
+    // Without a reload: the connection, its Zoom user and the default host are the new ones.
+    await expect.poll(() => region.innerText()).toContain('owner@acme.test');
+    expect(await region.innerText()).toContain('Server-to-Server');
+    const hosts = page.getByRole('region', { name: 'Host candidates' });
+    const defaultRow = hosts.getByRole('row').filter({ hasText: 'Default host' });
+    await expect.poll(() => defaultRow.innerText(), { timeout: 15_000 }).toContain('owner@acme.test');
+    await page.context().close();
   });
 });

@@ -11,3 +11,15 @@ export function roleLabel(role: Role, t: TFunction): string {
       return t('users.roles.interviewer');
   }
 }
+
+/** What a role may do, in a sentence: said before someone's role is changed. */
+export function roleAccess(role: Role, t: TFunction): string {
+  switch (role) {
+    case 'admin':
+      return t('users.roleAccess.admin');
+    case 'recruiter':
+      return t('users.roleAccess.recruiter');
+    case 'interviewer':
+      return t('users.roleAccess.interviewer');
+  }
+}

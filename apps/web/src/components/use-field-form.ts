@@ -27,9 +27,15 @@ export function useFieldForm<Field extends string>(fields: readonly Field[]) {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  /** Runs one submit; `event` is the form's submit, or the click of a second action button beside it. */
-  async function submit(event: SyntheticEvent, { validate, send, onError }: FieldFormSubmit<Field>) {
-    event.preventDefault();
+  /**
+   * Runs one submit; `event` is the form's submit, or the click of a second action button beside it
+   * (undefined when a confirmation dialog, outside the form, sends it).
+   */
+  async function submit(
+    event: SyntheticEvent | undefined,
+    { validate, send, onError }: FieldFormSubmit<Field>,
+  ) {
+    event?.preventDefault();
     setSubmitError(null);
     const errors = validate?.() ?? {};
     setFieldErrors(errors);

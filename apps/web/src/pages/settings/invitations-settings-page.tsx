@@ -69,7 +69,11 @@ export function InvitationsSettingsPage() {
         <QueryView query={invitations}>
           {(list) =>
             list.length === 0 ? (
-              <EmptyState title={t('invitations.emptyTitle')} text={t('invitations.emptyText')} />
+              <EmptyState
+                icon="envelope"
+                title={t('invitations.emptyTitle')}
+                text={t('invitations.emptyText')}
+              />
             ) : (
               <InvitationsTable invitations={list} revokingId={revokingId} onRevoke={setInvitationToRevoke} />
             )

@@ -9,7 +9,10 @@ import { Field } from '../../components/field.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { looksLikeEmailAddress } from '../../components/validation.ts';
-import { invitationsQuery } from '../../queries/accounts-queries.ts';
+import { accountKeys, invitationsQuery } from '../../queries/accounts-queries.ts';
+
+/** The role a new invitation starts with: the one with the least access, so Admin is always a choice. */
+const initialRole: Role = 'interviewer';
 
 const invitationFields = ['email', 'role'] as const;
 type InvitationField = (typeof invitationFields)[number];
@@ -21,7 +24,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
   const form = useFieldForm(invitationFields);
   const { fieldErrors } = form;
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('interviewer');
+  const [role, setRole] = useState<Role>(initialRole);
 
   function validate(): Partial<Record<InvitationField, string>> {
     if (!email.trim()) return { email: t('validation.required') };
@@ -30,9 +33,24 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
 
   async function send() {
     const invitation = await api.createInvitation({ email: email.trim(), role });
-    queryClient.setQueryData(invitationsQuery.queryKey, (list) => list && [invitation, ...list]);
+    // The server revokes the address's older pending invitations: show that at once, then read the list.
+    const sameAddress = (other: Invitation) => other.email.toLowerCase() === invitation.email.toLowerCase();
+    queryClient.setQueryData(
+      invitationsQuery.queryKey,
+      (list) =>
+        list && [
+          invitation,
+          ...list.map((other) =>
+            other.status === 'pending' && sameAddress(other)
+              ? { ...other, status: 'revoked' as const }
+              : other,
+          ),
+        ],
+    );
+    void queryClient.invalidateQueries({ queryKey: accountKeys.invitations });
     onInvited(invitation);
     setEmail('');
+    setRole(initialRole);
   }
 
   /** "A user with this email exists" is about the email field, so it is shown there. */

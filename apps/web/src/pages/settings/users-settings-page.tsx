@@ -1,4 +1,4 @@
-import type { User, UserChanges } from '@parley/api-contract';
+import type { Role, User, UserChanges } from '@parley/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { api } from '../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { roleLabel } from '../../components/role-label.ts';
+import { roleAccess, roleLabel } from '../../components/role-label.ts';
 import { usersQuery } from '../../queries/accounts-queries.ts';
 import { QueryView } from '../../queries/query-view.tsx';
 import { useMe, useSession } from '../../session/session-context.tsx';
@@ -20,6 +20,8 @@ export function UsersSettingsPage() {
   const queryClient = useQueryClient();
   const users = useQuery(usersQuery);
   const [userToDeactivate, setUserToDeactivate] = useState<User | null>(null);
+  /** A role decides what someone may see and change, so a change is confirmed, not applied on select. */
+  const [roleChange, setRoleChange] = useState<{ user: User; role: Role } | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const updateUser = useMutation({
     mutationFn: async ({ user, changes }: { user: User; changes: UserChanges }) => {
@@ -45,7 +47,10 @@ export function UsersSettingsPage() {
       { user, changes },
       {
         onSuccess: (updated) => setConfirmation(describeSuccess(updated)),
-        onSettled: () => setUserToDeactivate(null),
+        onSettled: () => {
+          setUserToDeactivate(null);
+          setRoleChange(null);
+        },
       },
     );
   }
@@ -68,11 +73,7 @@ export function UsersSettingsPage() {
             currentUserId={me.user.id}
             organizationName={me.organization.name}
             pendingUserId={pendingUserId}
-            onRoleChange={(user, role) =>
-              changeUser(user, { role }, (updated) =>
-                t('users.roleChanged', { name: updated.name, role: roleLabel(updated.role, t) }),
-              )
-            }
+            onRoleChange={(user, role) => setRoleChange({ user, role })}
             onActivate={(user) =>
               changeUser(user, { active: true }, (updated) => t('users.activated', { name: updated.name }))
             }
@@ -86,6 +87,27 @@ export function UsersSettingsPage() {
           />
         )}
       </QueryView>
+      {roleChange && (
+        <ConfirmDialog
+          heading={t('users.confirmRoleHeading', { name: roleChange.user.name })}
+          text={[
+            t('users.confirmRoleText', {
+              name: roleChange.user.name,
+              from: roleLabel(roleChange.user.role, t),
+              to: roleLabel(roleChange.role, t),
+            }),
+            roleAccess(roleChange.role, t),
+          ].join(' ')}
+          confirmLabel={t('users.confirmRole', { role: roleLabel(roleChange.role, t) })}
+          busy={pendingUserId === roleChange.user.id}
+          onCancel={() => setRoleChange(null)}
+          onConfirm={() =>
+            changeUser(roleChange.user, { role: roleChange.role }, (updated) =>
+              t('users.roleChanged', { name: updated.name, role: roleLabel(updated.role, t) }),
+            )
+          }
+        />
+      )}
       {userToDeactivate && (
         <ConfirmDialog
           heading={t('users.confirmDeactivateHeading', { name: userToDeactivate.name })}

@@ -1,6 +1,7 @@
 import { type Role, roles, type User } from '@parley/api-contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BreakableEmail } from '../../components/breakable-email.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 
 interface UsersTableProps {
@@ -63,10 +64,12 @@ function UserRow({
   return (
     <tr className={user.active ? undefined : 'row-muted'}>
       <th scope="row">
-        {user.name}
+        <span className="cell-title">{user.name}</span>
         {user.id === currentUserId && <span className="badge badge-neutral">{t('common.you')}</span>}
       </th>
-      <td>{user.email}</td>
+      <td>
+        <BreakableEmail email={user.email} />
+      </td>
       <td>
         <label htmlFor={roleSelectId} className="visually-hidden">
           {t('users.roleFor', { name: user.name })}

@@ -97,6 +97,7 @@ function LinkDetails({ preview }: { preview: ZoomAdminLinkPreview }) {
       <section aria-labelledby="admin-authorize-requirements-heading" className="public-section">
         <h2 id="admin-authorize-requirements-heading">{t('zoom.adminAuthorize.requirementsHeading')}</h2>
         <p>{t('zoom.adminAuthorize.requirements')}</p>
+        <ExpectedZoomAccount expected={preview.expectedZoomAccount} />
       </section>
       <dl className="facts facts-boxed">
         <div>
@@ -115,6 +116,25 @@ function LinkDetails({ preview }: { preview: ZoomAdminLinkPreview }) {
         </div>
       </dl>
     </>
+  );
+}
+
+/**
+ * Which Zoom account the link must be completed in: the server refuses any other once the organization has
+ * used one, so the Zoom admin learns it before signing in to Zoom, not from a refusal afterwards.
+ */
+function ExpectedZoomAccount({ expected }: { expected: ZoomAdminLinkPreview['expectedZoomAccount'] }) {
+  const { t } = useTranslation();
+  if (!expected) return <p>{t('zoom.adminAuthorize.anyAccount')}</p>;
+  return (
+    <p className="alert alert-info" data-testid="expected-zoom-account">
+      {expected.zoomUserEmail
+        ? t('zoom.adminAuthorize.expectedAccountOf', {
+            email: expected.zoomUserEmail,
+            accountId: expected.zoomAccountId,
+          })
+        : t('zoom.adminAuthorize.expectedAccount', { accountId: expected.zoomAccountId })}
+    </p>
   );
 }
 

@@ -4,12 +4,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/parley-client.ts';
 import { ErrorAlert } from '../../../components/alerts.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { useDebouncedValue } from '../../../components/use-debounced-value.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { QueryView } from '../../../queries/query-view.tsx';
 import { hostCandidatesQuery, zoomAccountUserPageQuery, zoomKeys } from '../../../queries/zoom-queries.ts';
-import { hostChoices, initialHostSelection, toggleHost } from './host-selection.ts';
+import { hostChoices, initialHostSelection, isSameSelection, toggleHost } from './host-selection.ts';
 import { ZoomAccountUsersTable } from './zoom-account-users-table.tsx';
 
 /** Rows rendered at a time; the rest is reached by refining the search or paging, never dropped. */
@@ -35,7 +36,9 @@ export function ChooseHostsDialog({
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
   const searchId = useId();
-  const [selection, setSelection] = useState(() => initialHostSelection(currentHosts, connectingZoomUserId));
+  const [initialSelection] = useState(() => initialHostSelection(currentHosts, connectingZoomUserId));
+  const [selection, setSelection] = useState(initialSelection);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), 300);
   const [offset, setOffset] = useState(0);
@@ -60,6 +63,12 @@ export function ChooseHostsDialog({
     },
   });
 
+  /** Escape and Cancel close at once, unless that would throw away ticked or unticked hosts. */
+  function close() {
+    if (isSameSelection(selection, initialSelection)) onClose();
+    else setConfirmingDiscard(true);
+  }
+
   const loaded = page.data ?? null;
   const neverLoaded = loaded !== null && loaded.syncedAt === null;
   return (
@@ -67,13 +76,13 @@ export function ChooseHostsDialog({
       heading={t('zoom.hostPicker.heading')}
       intro={t('zoom.hostPicker.intro')}
       size="large"
-      onClose={onClose}
+      onClose={close}
       footer={
         <>
           <p className="dialog-footer-note" role="status">
             {t('zoom.hostPicker.selectedCount', { number: selection.size })}
           </p>
-          <button type="button" className="button button-secondary" onClick={onClose}>
+          <button type="button" className="button button-secondary" onClick={close}>
             {t('common.cancel')}
           </button>
           <button
@@ -150,6 +159,16 @@ export function ChooseHostsDialog({
           )
         }
       </QueryView>
+      {confirmingDiscard && (
+        <ConfirmDialog
+          heading={t('zoom.hostPicker.discardHeading')}
+          text={t('zoom.hostPicker.discardText')}
+          confirmLabel={t('zoom.hostPicker.discard')}
+          destructive
+          onCancel={() => setConfirmingDiscard(false)}
+          onConfirm={onClose}
+        />
+      )}
     </ModalDialog>
   );
 }

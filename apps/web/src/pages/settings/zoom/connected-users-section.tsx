@@ -56,7 +56,11 @@ function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
                 {lastUsedAt ? (
                   <time dateTime={lastUsedAt}>{formatDateTime(lastUsedAt)}</time>
                 ) : (
-                  <span className="text-muted">{t('zoom.connectedUsers.neverUsed')}</span>
+                  <span className="text-muted">
+                    {source === 'personal'
+                      ? t('zoom.connectedUsers.neverUsed')
+                      : t('zoom.connectedUsers.notPerUser')}
+                  </span>
                 )}
               </td>
             </tr>

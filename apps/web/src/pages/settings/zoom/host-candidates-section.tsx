@@ -9,7 +9,13 @@ import { QueryView } from '../../../queries/query-view.tsx';
 import { hostCandidatesQuery } from '../../../queries/zoom-queries.ts';
 import { defaultHostLabel } from '../../../zoom/zoom-labels.ts';
 import { ChooseHostsDialog } from './choose-hosts-dialog.tsx';
-import { HostCandidatesTable } from './host-candidates-table.tsx';
+import { HostCandidatesTable, type LabelSaveResult } from './host-candidates-table.tsx';
+
+/** The server's sentence about the label at `index` of the list sent, if the failure is about it. */
+function labelIssue(error: unknown, index: number): string | null {
+  if (!(error instanceof ApiError)) return null;
+  return error.details.find((issue) => issue.path === `hosts.${index}.label`)?.message ?? null;
+}
 
 interface HostCandidatesSectionProps {
   connection: OrganizationZoomConnection;
@@ -34,7 +40,11 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
   });
   const busyHostId = replaceHosts.isPending ? replaceHosts.variables.changedHostId : null;
 
-  async function saveLabel(list: HostCandidate[], changed: HostCandidate, label: string): Promise<boolean> {
+  async function saveLabel(
+    list: HostCandidate[],
+    changed: HostCandidate,
+    label: string,
+  ): Promise<LabelSaveResult> {
     setConfirmation(null);
     const choices = list.map((host) => ({
       zoomUserId: host.zoomUserId,
@@ -45,9 +55,15 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
       const saved = await replaceHosts.mutateAsync({ changedHostId: changed.id, choices });
       const savedHost = saved.find((host) => host.id === changed.id);
       setConfirmation(t('zoom.hostCandidates.labelSaved', { label: savedHost?.label ?? label }));
-      return true;
-    } catch {
-      return false; // shown from replaceHosts.error
+      return { saved: true };
+    } catch (error) {
+      // A problem with this label is shown at its field; anything else above the table.
+      const fieldError = labelIssue(
+        error,
+        list.findIndex((host) => host.id === changed.id),
+      );
+      if (fieldError) replaceHosts.reset();
+      return { saved: false, fieldError };
     }
   }
 
@@ -99,7 +115,10 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
         )}
       </div>
       <p className="section-intro">{t('zoom.hostCandidates.intro')}</p>
-      {canEdit && !connected && <p className="field-hint">{t('zoom.hostCandidates.connectFirst')}</p>}
+      {/* With no hosts, the list's own note already says to connect first: say it once. */}
+      {canEdit && !connected && (hosts.data?.length ?? 0) > 0 && (
+        <p className="field-hint">{t('zoom.hostCandidates.connectFirst')}</p>
+      )}
       <SuccessMessage>{confirmation}</SuccessMessage>
       {replaceHosts.error !== null && <ErrorAlert error={replaceHosts.error} />}
       <QueryView query={hosts} explainError={notConnectedNote}>

@@ -4,12 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { BreakableEmail } from '../../../components/breakable-email.tsx';
 import { hostFlagLabel, zoomLicenseLabel, zoomUserStatusLabel } from '../../../zoom/zoom-labels.ts';
 
+/** A label is 200 characters at most (the server refuses more); the field stops there already. */
+const maxLabelLength = 200;
+
+/** How saving a label went; `fieldError` is the server's sentence about this label, shown at the field. */
+export type LabelSaveResult = { saved: true } | { saved: false; fieldError: string | null };
+
 interface HostCandidatesTableProps {
   hosts: HostCandidate[];
   canEdit: boolean;
   busyHostId: string | null;
-  /** Resolves true when the label was saved, so the row leaves editing. */
-  onSaveLabel: (host: HostCandidate, label: string) => Promise<boolean>;
+  /** Resolves to how saving went: saved (the row leaves editing), or the problem to show at the field. */
+  onSaveLabel: (host: HostCandidate, label: string) => Promise<LabelSaveResult>;
   /** Offered for hosts who can no longer host; others are unselected in the "Choose hosts" dialog. */
   onRemove: (host: HostCandidate) => void;
 }
@@ -69,6 +75,8 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
   const inputRef = useRef<HTMLInputElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const errorId = useId();
 
   useEffect(() => {
     if (editing) inputRef.current?.focus();
@@ -79,13 +87,20 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
   }, [editing, returnFocus]);
 
   function stopEditing() {
+    setFieldError(null);
     setEditing(false);
     setReturnFocus(true);
   }
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await onSaveLabel(host, draft)) stopEditing();
+    setFieldError(null);
+    const result = await onSaveLabel(host, draft);
+    if (result.saved) stopEditing();
+    else if (result.fieldError) {
+      setFieldError(result.fieldError);
+      inputRef.current?.focus();
+    }
   }
 
   return (
@@ -100,6 +115,9 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
               id={inputId}
               ref={inputRef}
               value={draft}
+              maxLength={maxLabelLength}
+              aria-invalid={fieldError ? true : undefined}
+              aria-describedby={fieldError ? errorId : undefined}
               placeholder={t('zoom.hostCandidates.labelPlaceholder')}
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={(event) => {
@@ -112,6 +130,11 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
             <button type="button" className="button button-secondary button-small" onClick={stopEditing}>
               {t('common.cancel')}
             </button>
+            {fieldError && (
+              <p className="field-error" id={errorId}>
+                {fieldError}
+              </p>
+            )}
           </form>
         ) : (
           <>

@@ -1,6 +1,6 @@
 import type { HostCandidate } from '@parley/api-contract';
 import { describe, expect, it } from 'vitest';
-import { hostChoices, initialHostSelection, toggleHost } from './host-selection.ts';
+import { hostChoices, initialHostSelection, isSameSelection, toggleHost } from './host-selection.ts';
 
 const host = (zoomUserId: string, label: string): HostCandidate => ({
   id: `h-${zoomUserId}`,
@@ -35,5 +35,14 @@ describe('host selection', () => {
     const without = toggleHost(selection, 'z1', false);
     expect(hostChoices(without)).toEqual([{ zoomUserId: 'z2', label: 'Label 2' }]);
     expect(hostChoices(toggleHost(selection, 'z2', true))).toEqual(hostChoices(selection));
+  });
+});
+
+describe('isSameSelection', () => {
+  it('tells a changed selection (asks before discarding) from an untouched one', () => {
+    const initial = initialHostSelection([host('a', 'A'), host('b', 'B')], null);
+    expect(isSameSelection(toggleHost(toggleHost(initial, 'c', true), 'c', false), initial)).toBe(true);
+    expect(isSameSelection(toggleHost(initial, 'c', true), initial)).toBe(false);
+    expect(isSameSelection(toggleHost(toggleHost(initial, 'a', false), 'c', true), initial)).toBe(false);
   });
 });

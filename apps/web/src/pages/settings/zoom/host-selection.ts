@@ -28,3 +28,8 @@ export function toggleHost(selection: HostSelection, zoomUserId: string, selecte
 export function hostChoices(selection: HostSelection): HostCandidateChoice[] {
   return [...selection].map(([zoomUserId, { label }]) => (label ? { zoomUserId, label } : { zoomUserId }));
 }
+
+/** Whether two selections tick the same hosts (labels are not changed in the dialog). */
+export function isSameSelection(selection: HostSelection, other: HostSelection): boolean {
+  return selection.size === other.size && [...selection.keys()].every((zoomUserId) => other.has(zoomUserId));
+}

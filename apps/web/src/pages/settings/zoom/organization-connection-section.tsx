@@ -20,13 +20,19 @@ interface OrganizationConnectionSectionProps {
 
 type ConnectionAction = 'check' | 'withdraw' | 'disconnect';
 
+/** How an action went, in a sentence; `problem` when it found something wrong (never shown as success). */
+interface ActionOutcome {
+  message: string;
+  problem: boolean;
+}
+
 /** The organization's one Zoom connection: its state in words, what is known about it, and what to do. */
 export function OrganizationConnectionSection({ connection, canEdit }: OrganizationConnectionSectionProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
   const redirect = useZoomRedirect(() => api.authorizeOrganizationZoom());
   const queryClient = useQueryClient();
-  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<ActionOutcome | null>(null);
   const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
   const [focusHeading, setFocusHeading] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -39,19 +45,21 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
   }, [focusHeading, confirmingDisconnect]);
 
   /** Does `action` and says in a sentence how it went. */
-  async function perform(action: ConnectionAction): Promise<string> {
+  async function perform(action: ConnectionAction): Promise<ActionOutcome> {
     switch (action) {
       case 'check': {
         const checked = await api.checkOrganizationZoom();
         queryClient.setQueryData(organizationZoomQuery.queryKey, checked);
-        return checked.lastCheckOk ? t('zoom.settings.checkedOk') : t('zoom.settings.checkedProblem');
+        return checked.lastCheckOk
+          ? { message: t('zoom.settings.checkedOk'), problem: false }
+          : { message: t('zoom.settings.checkedProblem'), problem: true };
       }
       case 'withdraw':
         await api.withdrawZoomAdminLink();
-        return t('zoom.settings.linkWithdrawn');
+        return { message: t('zoom.settings.linkWithdrawn'), problem: false };
       case 'disconnect':
         await api.disconnectOrganizationZoom();
-        return t('zoom.settings.disconnected');
+        return { message: t('zoom.settings.disconnected'), problem: false };
     }
   }
 
@@ -65,8 +73,8 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
   function run(action: ConnectionAction) {
     setConfirmation(null);
     connectionAction.mutate(action, {
-      onSuccess: (message) => {
-        setConfirmation(message);
+      onSuccess: (outcome) => {
+        setConfirmation(outcome);
         if (action === 'disconnect') setFocusHeading(true);
       },
       onSettled: () => {
@@ -163,7 +171,13 @@ export function OrganizationConnectionSection({ connection, canEdit }: Organizat
           )}
         </div>
       )}
-      <SuccessMessage>{confirmation}</SuccessMessage>
+      {confirmation?.problem ? (
+        <div role="status">
+          <p className="alert alert-warning">{confirmation.message}</p>
+        </div>
+      ) : (
+        <SuccessMessage>{confirmation?.message ?? null}</SuccessMessage>
+      )}
       {confirmingDisconnect && (
         <ConfirmDialog
           heading={t('zoom.settings.confirmDisconnectHeading')}

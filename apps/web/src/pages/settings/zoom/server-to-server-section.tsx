@@ -5,13 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFieldForm } from '../../../components/use-field-form.ts';
 import { organizationZoomQuery, zoomKeys } from '../../../queries/zoom-queries.ts';
 
 const credentialFields = ['accountId', 'clientId', 'clientSecret'] as const;
 type CredentialField = (typeof credentialFields)[number];
-type CredentialAction = 'test' | 'save';
+type CredentialAction = 'test' | 'save' | 'replace';
+
+/** What saving would change, learnt by testing the credentials before an OAuth connection is replaced. */
+interface Replacement {
+  ownerEmail: string;
+  zoomAccountId: string;
+}
 
 /** A self-hosting organization's own Server-to-Server OAuth app; the secret is never shown again. */
 export function ServerToServerSection({ connection }: { connection: OrganizationZoomConnection }) {
@@ -27,6 +34,9 @@ export function ServerToServerSection({ connection }: { connection: Organization
   });
   const [action, setAction] = useState<CredentialAction>('save');
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [replacement, setReplacement] = useState<Replacement | null>(null);
+  /** Saving would silently swap a working OAuth connection (and its default host) for the app: ask first. */
+  const replacesOauth = connection.authType === 'oauth';
 
   function change(field: CredentialField, value: string) {
     setCredentials((current) => ({ ...current, [field]: value }));
@@ -46,27 +56,37 @@ export function ServerToServerSection({ connection }: { connection: Organization
       accountId: credentials.accountId.trim(),
       clientId: credentials.clientId.trim(),
     };
-    if (chosen === 'test') {
+    if (chosen === 'test' || (chosen === 'save' && replacesOauth)) {
       const result = await api.testServerToServer(trimmed);
+      if (chosen === 'save') {
+        setReplacement({ ownerEmail: result.ownerEmail, zoomAccountId: result.zoomAccountId });
+        return;
+      }
       setConfirmation(
         t('zoom.serverToServer.testOk', { email: result.ownerEmail, accountId: result.zoomAccountId }),
       );
       return;
     }
-    queryClient.setQueryData(organizationZoomQuery.queryKey, await api.saveServerToServer(trimmed));
-    // The connection may have changed state, which every other section of the page depends on.
+    const saved = await api.saveServerToServer(trimmed);
+    queryClient.setQueryData(organizationZoomQuery.queryKey, saved);
+    // The connection, its Zoom user and the default host changed, which every other section shows.
     void queryClient.invalidateQueries({ queryKey: zoomKeys.organization });
-    setCredentials((current) => ({ ...current, clientSecret: '' }));
+    setCredentials({
+      accountId: saved.serverToServer?.accountId ?? trimmed.accountId,
+      clientId: saved.serverToServer?.clientId ?? trimmed.clientId,
+      clientSecret: '',
+    });
     setConfirmation(t('zoom.serverToServer.saved'));
   }
 
-  function submit(event: SyntheticEvent, chosen: CredentialAction) {
+  function submit(event: SyntheticEvent | undefined, chosen: CredentialAction) {
     setAction(chosen);
     setConfirmation(null);
     void form.submit(event, { validate: missingFields, send: () => send(chosen) });
   }
 
   const busy = form.submitting ? action : null;
+  const currentAccountId = connection.zoomAccountId;
   const failure = form.submitError;
   const rejection =
     failure instanceof ApiError && failure.code === 'ZOOM_CREDENTIALS_REJECTED' ? failure : null;
@@ -145,11 +165,34 @@ export function ServerToServerSection({ connection }: { connection: Organization
             {busy === 'test' ? t('zoom.serverToServer.testing') : t('zoom.serverToServer.test')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy !== null}>
-            {busy === 'save' ? t('common.saving') : t('zoom.serverToServer.save')}
+            {busy === 'save' || busy === 'replace' ? t('common.saving') : t('zoom.serverToServer.save')}
           </button>
         </div>
         <SuccessMessage>{confirmation}</SuccessMessage>
       </form>
+      {replacement && (
+        <ConfirmDialog
+          heading={t('zoom.serverToServer.confirmReplaceHeading')}
+          text={[
+            t('zoom.serverToServer.confirmReplaceText', {
+              currentEmail: connection.zoomUser?.email ?? '',
+              ownerEmail: replacement.ownerEmail,
+              accountId: replacement.zoomAccountId,
+            }),
+            currentAccountId !== null && currentAccountId !== replacement.zoomAccountId
+              ? t('zoom.serverToServer.confirmReplaceOtherAccount', { accountId: currentAccountId })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          confirmLabel={t('zoom.serverToServer.confirmReplace')}
+          onCancel={() => setReplacement(null)}
+          onConfirm={() => {
+            setReplacement(null);
+            submit(undefined, 'replace');
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -9,6 +9,9 @@ import {
 } from '../../../zoom/zoom-labels.ts';
 import type { HostSelection } from './host-selection.ts';
 
+/** Zoom's user type 1. */
+const zoomBasicLicense = 1;
+
 interface ZoomAccountUsersTableProps {
   page: ZoomAccountUserPage;
   pageSize: number;
@@ -54,7 +57,7 @@ export function ZoomAccountUsersTable({
         disabled={last >= matched}
         onClick={() => onPage(offset + pageSize)}
       >
-        {t('zoom.hostPicker.next', { number: Math.max(1, Math.min(pageSize, matched - last)) })}
+        {t('zoom.hostPicker.next')}
       </button>
     </div>
   );
@@ -62,7 +65,7 @@ export function ZoomAccountUsersTable({
     <>
       <div className="host-picker-range" role="status">
         <p>{t('zoom.hostPicker.range', { first, last, matched })}</p>
-        {matched > pageSize && (
+        {last < matched && (
           <p className="field-hint">{t('zoom.hostPicker.refine', { shown: users.length, matched })}</p>
         )}
       </div>
@@ -115,6 +118,10 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
         ? t('zoom.hostPicker.inactiveReason')
         : null;
   const name = zoomUserName(user);
+  // Zoom ends a Basic user's meetings after 40 minutes: allowed as a host, but said before saving.
+  const isBasic = user.type === zoomBasicLicense;
+  const basicNoteId = useId();
+  const describedBy = [unavailableReason ? reasonId : null, isBasic ? basicNoteId : null].filter(Boolean);
   return (
     <tr className={unavailableReason ? 'row-muted' : selected ? 'row-selected' : undefined}>
       <td className="cell-checkbox">
@@ -123,7 +130,7 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
           type="checkbox"
           checked={selected}
           disabled={unavailableReason !== null}
-          aria-describedby={unavailableReason ? reasonId : undefined}
+          aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
           onChange={(event) => {
             if (zoomUserId) onToggle(zoomUserId, event.target.checked);
           }}
@@ -139,7 +146,15 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
         )}
       </th>
       <td>{user.email}</td>
-      <td className="cell-nowrap">{zoomLicenseLabel(user.type, t)}</td>
+      <td>
+        <span className="cell-nowrap">{zoomLicenseLabel(user.type, t)}</span>
+        {isBasic && (
+          <span id={basicNoteId} className={selected ? 'host-flag' : 'cell-subtitle'}>
+            {selected && <span aria-hidden="true">⚠ </span>}
+            {t('zoom.hostPicker.basicNote')}
+          </span>
+        )}
+      </td>
       <td>
         {zoomUserStatusLabel(user.status, t)}
         {unavailableReason && (

@@ -34,12 +34,7 @@ export function ZoomSettingsPage() {
             {connection.status !== 'connected' && (
               <NotZoomAdminSection canEdit={canEdit} hasPendingLink={connection.pendingLink !== null} />
             )}
-            {canEdit && (
-              <ServerToServerSection
-                key={connection.serverToServer?.clientId ?? 'none'}
-                connection={connection}
-              />
-            )}
+            {canEdit && <ServerToServerSection connection={connection} />}
             {canEdit && <ConnectedUsersSection />}
             <HostCandidatesSection connection={connection} canEdit={canEdit} />
             <ZoomRoomsSection connection={connection} canEdit={canEdit} />

@@ -155,6 +155,26 @@ describe('admin notifications', () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it('a failed-meeting incident resolves once every interview it lists has its meeting', async () => {
+    for (const id of failedIds) {
+      const retried = await world.parley.request({
+        method: 'POST',
+        url: `/api/interviews/${id}/meeting/retry`,
+        as: world.recruiter,
+        payload: { version: 1 },
+      });
+      expect(retried.statusCode).toBe(200);
+      const [incident] = (await bell()).notifications;
+      if (id !== failedIds.at(-1)) {
+        await interviewWhen(world, id, 'confirmed');
+        expect((await bell()).notifications[0]).toMatchObject({ id: incident!.id, resolvedAt: null });
+      }
+    }
+    const resolved = await bellWhen((current) => current.notifications[0]?.resolvedAt !== null);
+    expect(resolved.notifications).toHaveLength(1);
+    expect(resolved.unreadCount).toBe(0);
+  });
+
   it('with e-mail turned off for a kind, the admin gets no e-mail but the bell; a host restored resolves it', async () => {
     const turnedOff = await world.parley.request({
       method: 'PUT',

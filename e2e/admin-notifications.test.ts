@@ -9,9 +9,8 @@ import interviewsJa from '../apps/web/src/i18n/interviews/ja.json';
 import de from '../apps/web/src/i18n/notifications/de.json';
 import en from '../apps/web/src/i18n/notifications/en.json';
 import ja from '../apps/web/src/i18n/notifications/ja.json';
+import { type ApiSession, signInApi } from './support/api-session.ts';
 import {
-  type ApiSession,
-  apiSession,
   applicationInInterviewStage,
   connectDemoZoom,
   daysFromNow,
@@ -38,8 +37,8 @@ beforeAll(async () => {
   parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
   browser = await launchBrowser();
   await connectDemoZoom(parley.url, emulator);
-  recruiter = await apiSession(parley.url, 'recruiter@demo.test');
-  admin = await apiSession(parley.url, 'admin@demo.test');
+  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  admin = await signInApi(parley.url, 'admin@demo.test');
   mkdirSync(screenshots, { recursive: true });
 }, 90_000);
 afterAll(async () => {

@@ -1,0 +1,106 @@
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../apps/web/src/i18n/interviews/en.json';
+import { type ApiSession, signInApi } from './support/api-session.ts';
+import {
+  applicationInInterviewStage,
+  connectDemoZoom,
+  daysFromNow,
+  type InterviewAnswer,
+  scheduleZoomInterview,
+} from './support/interview-world.ts';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+/**
+ * What a candidate sees: an interview scheduled through the API, its invitation opened in the developer
+ * mailbox in a real browser (the text with the join link, the calendar part), and the interview page's
+ * list of e-mails sent.
+ */
+let emulator: ZoomEmulator;
+let parley: RunningParley;
+let browser: TestBrowser;
+let recruiter: ApiSession;
+
+beforeAll(async () => {
+  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+  browser = await launchBrowser();
+  await connectDemoZoom(parley.url, emulator);
+  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+});
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+  await emulator?.close();
+});
+
+interface SentMessage {
+  role: string;
+  kind: string;
+  recipientEmail: string;
+  state: string;
+}
+
+async function logIn(email: string): Promise<Page> {
+  const page = await browser.newPersonPage();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+describe('the invitation a candidate gets', () => {
+  it('arrives in the developer mailbox with the join link and the calendar event, and is listed on the interview', async () => {
+    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const { applicationId, candidateName } = await applicationInInterviewStage(
+      recruiter,
+      'Senior Backend Engineer',
+      0,
+    );
+    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(5, 11));
+    const sentMessages = async () =>
+      (
+        await recruiter.request<{ messages: SentMessage[] }>(
+          'GET',
+          `/api/interviews/${scheduled.id}/messages`,
+        )
+      ).messages;
+    await expect
+      .poll(async () => (await sentMessages()).find((message) => message.role === 'candidate')?.state, {
+        timeout: 30_000,
+      })
+      .toBe('delivered');
+    const messages = await sentMessages();
+    const candidateEmail = messages.find((message) => message.role === 'candidate')?.recipientEmail as string;
+    const { interview } = await recruiter.request<{ interview: InterviewAnswer }>(
+      'GET',
+      `/api/interviews/${scheduled.id}`,
+    );
+    const joinUrl = interview.meeting?.joinUrl as string;
+
+    const admin = await logIn('admin@demo.test');
+    await admin.goto(`${parley.url}/settings/mailbox`);
+    const toCandidate = admin.locator('.message-list li', { hasText: candidateEmail }).getByRole('link');
+    await toCandidate.first().waitFor();
+    await toCandidate.first().click();
+    await admin.getByText(candidateEmail).first().waitFor();
+    const body = await admin.getByRole('main').innerText();
+    expect(body).toContain(joinUrl);
+    expect(body).toContain('METHOD:REQUEST');
+    expect(body).toContain(`UID:interview-${scheduled.id}@parley.invalid`);
+    expect(body).not.toMatch(/\/s\/\d{6,}|zak=/);
+
+    const page = await logIn('recruiter@demo.test');
+    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    const list = page.getByRole('region', { name: en.messages.heading });
+    await list.getByText(candidateEmail).first().waitFor();
+    expect(await list.innerText()).toContain('delivered');
+    const download = page.getByRole('link', { name: en.messages.addToCalendar });
+    expect(await download.getAttribute('href')).toBe(`/api/interviews/${scheduled.id}/calendar.ics`);
+  });
+});

@@ -190,3 +190,46 @@ describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
     await page.close();
   });
 });
+
+describe('the CSV import', () => {
+  it('previews a file, refuses one with a bad row, and imports all rows of a good one', async () => {
+    const page = await browser.newPersonPage();
+    await logIn(page, 'en');
+    const { candidates } = await apiGet<{ candidates: ApiCandidate[] }>(page, '/api/candidates?limit=1');
+    const known = candidates[0]!;
+    await page.goto(`${parley.url}/candidates`);
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import candidates' }).waitFor();
+    const file = (rows: string[]) => ({
+      name: 'candidates.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Name,E-Mail,Tags', ...rows].join('\n')),
+    });
+
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(file(['Ada Import,ada.import@example.test,csv', 'Bad Row,not-an-address,csv']));
+    await page.getByText('Rows to fix before the file can be imported: 1.').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('Line 3');
+    expect(await page.getByRole('button', { name: 'Import all rows (2)' }).isDisabled()).toBe(true);
+
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(
+        file([
+          'Ada Import,ada.import@example.test,csv',
+          '高橋 一郎,ichiro.import@example.test,csv',
+          `${known.name},${known.email.toUpperCase()},csv`,
+        ]),
+      );
+    await page.getByText('Rows: 3. Already in Parley, to be merged: 1.').waitFor();
+    await page.getByLabel('Apply to a job').selectOption({ label: jobOf.en });
+    await page.getByRole('button', { name: 'Import all rows (3)' }).click();
+    await page.getByText('Done: 2 added, 1 merged, 3 applications.').waitFor();
+    const imported = await apiGet<{ candidates: ApiCandidate[] }>(page, '/api/candidates?search=csv');
+    expect(imported.candidates.map((candidate) => candidate.email).sort()).toEqual(
+      ['ada.import@example.test', 'ichiro.import@example.test', known.email].sort(),
+    );
+    await page.close();
+  });
+});

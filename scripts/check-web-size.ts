@@ -62,6 +62,11 @@ export const pageBudgets: PageBudget[] = [
   { page: 'candidates', modules: ['src/pages/candidates/candidates-page.tsx'], budget: 200 * kB },
   { page: 'new candidate', modules: ['src/pages/candidates/new-candidate-page.tsx'], budget: 200 * kB },
   { page: 'candidate', modules: ['src/pages/candidates/candidate-page.tsx'], budget: 200 * kB },
+  {
+    page: 'import candidates',
+    modules: ['src/pages/candidates/import/import-candidates-page.tsx'],
+    budget: 200 * kB,
+  },
   ...[
     'profile-settings-page',
     'my-zoom-page',

@@ -41,6 +41,10 @@ const NewCandidatePage = lazyPage(
   () => import('./pages/candidates/new-candidate-page.tsx'),
   'NewCandidatePage',
 );
+const ImportCandidatesPage = lazyPage(
+  () => import('./pages/candidates/import/import-candidates-page.tsx'),
+  'ImportCandidatesPage',
+);
 const CandidatePage = lazyPage(() => import('./pages/candidates/candidate-page.tsx'), 'CandidatePage');
 const StageEditorPage = lazyPage(
   () => import('./pages/jobs/stages/stage-editor-page.tsx'),
@@ -106,6 +110,7 @@ export function App() {
                 <Route path="interviews/:interviewId/change" element={<ChangeInterviewPage />} />
                 <Route path="candidates" element={<CandidatesPage />} />
                 <Route path="candidates/new" element={<NewCandidatePage />} />
+                <Route path="candidates/import" element={<ImportCandidatesPage />} />
                 <Route path="candidates/:candidateId" element={<CandidatePage />} />
                 <Route path="jobs" element={<JobsPage />} />
                 <Route path="jobs/new" element={<NewJobPage />} />

@@ -35,6 +35,9 @@ export function CandidatesPage() {
           <Link className="button button-primary" to="/candidates/new">
             {t('candidates.new')}
           </Link>
+          <Link className="button button-secondary" to="/candidates/import">
+            {t('import.link')}
+          </Link>
         </div>
       )}
       <form

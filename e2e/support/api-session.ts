@@ -16,7 +16,10 @@ export async function signInApi(baseUrl: string, email: string): Promise<ApiSess
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (!login.ok) throw new Error(`Login as ${email} failed: ${login.status} ${await login.text()}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return {
     async request<Result>(method: string, path: string, body?: unknown): Promise<Result> {

@@ -9,8 +9,14 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, candidates } from '../../db/recruiting-schema.ts';
 import { createInterviewWorld, type InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
+import { eventually } from '../../test/create-test-app.ts';
 import { findStartLinks } from '../../test/mail-start-link-scan.ts';
-import { scheduleConfirmed, settledMessages, setUpReaders } from '../testing/interview-message-world.ts';
+import {
+  messageRowsOf,
+  scheduleConfirmed,
+  settledMessages,
+  setUpReaders,
+} from '../testing/interview-message-world.ts';
 import { readInterviewCalendar } from '../testing/read-interview-calendar.ts';
 
 /** What the strict server saw of one message. */
@@ -23,6 +29,8 @@ interface ReceivedMail {
 
 const received: ReceivedMail[] = [];
 const bouncing = 'ana@example.com';
+/** A mailbox whose server is busy: 451 (try again later) at RCPT TO. */
+const busy = 'ben@example.com';
 let certificateDir: string;
 let smtp: SMTPServer;
 let world: InterviewWorld;
@@ -67,8 +75,13 @@ async function startStrictServer(): Promise<number> {
       callback(valid ? null : new Error('Invalid credentials'), valid ? { user: 'parley' } : undefined);
     },
     onRcptTo(address, _session, callback) {
-      if (address.address !== bouncing) return callback();
-      callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
+      if (address.address === bouncing) {
+        return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
+      }
+      if (address.address === busy) {
+        return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+      }
+      callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -106,16 +119,22 @@ afterAll(async () => {
 describe('sending interview messages to a mail server that requires STARTTLS and AUTH', () => {
   let interviewId: string;
 
-  it('delivers over TLS after AUTH, with the calendar inline and attached; a 550 is recorded as failed at once', async () => {
-    const applicationId = await world.newApplication('Ana Lima');
+  /** A new application whose candidate has the address `email`. */
+  async function applicationOf(name: string, email: string): Promise<string> {
+    const applicationId = await world.newApplication(name);
     const [application] = await world.parley.database.db
       .select()
       .from(applications)
       .where(eq(applications.id, applicationId));
     await world.parley.database.db
       .update(candidates)
-      .set({ email: bouncing })
+      .set({ email })
       .where(eq(candidates.id, application!.candidateId));
+    return applicationId;
+  }
+
+  it('delivers over TLS after AUTH, with the calendar inline and attached; a 550 is recorded as failed at once', async () => {
+    const applicationId = await applicationOf('Ana Lima', bouncing);
     const interview = await scheduleConfirmed(world, {
       startAt: '2027-03-28T10:00',
       timeZone: 'Europe/Berlin',
@@ -178,5 +197,21 @@ describe('sending interview messages to a mail server that requires STARTTLS and
       as: world.interviewer,
     });
     expect(asInterviewer.statusCode).toBe(403);
+  });
+
+  it('keeps a message a server turned away for now (451) for another try instead of failing it', async () => {
+    const applicationId = await applicationOf('Ben Ito', busy);
+    const interview = await scheduleConfirmed(world, {
+      startAt: '2027-03-30T10:00',
+      timeZone: 'Europe/Berlin',
+      hostLabel: 'Kim',
+      applicationId,
+    });
+    const waiting = await eventually(async () => {
+      const rows = await messageRowsOf(world, interview.id);
+      return rows.find((row) => row.role === 'candidate' && row.attempts > 0);
+    });
+    expect(waiting).toMatchObject({ state: 'retrying', attempts: 1, settledAt: null });
+    expect(waiting.smtpResponse).toMatch(/^451 try again later/);
   });
 });

@@ -1,7 +1,8 @@
-/**
+/*
  * How an interview's time reads for a person: in their language and a time zone they name. `Intl` does
  * the zone arithmetic from the UTC instants, so a range across a DST change reads right in each zone.
  */
+import { dateAndTimeAt } from './zoned-clock.ts';
 
 const rangeOptions: Intl.DateTimeFormatOptions = {
   weekday: 'short',
@@ -50,12 +51,7 @@ export function formatDayHeading(isoInstant: string, language: string, timeZone:
 
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in `timeZone`: how a list groups by day. */
 export function zonedDate(isoInstant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  }).format(new Date(isoInstant));
+  return dateAndTimeAt(Date.parse(isoInstant), timeZone).date;
 }
 
 /** The `YYYY-MM-DD` that is `days` after `date` (calendar arithmetic, no time zone involved). */

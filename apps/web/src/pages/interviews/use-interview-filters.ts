@@ -2,7 +2,7 @@ import type { InterviewState } from '@parley/api-contract';
 import { useSearchParams } from 'react-router-dom';
 import type { InterviewListQuery } from '../../api/interviews-client.ts';
 import { addDays, mondayOf, zonedDate } from '../../format/interview-time.ts';
-import { startOfZonedDay } from '../../format/zoned-day.ts';
+import { instantOfDateAndTime } from '../../format/zoned-clock.ts';
 import { useMe } from '../../session/session-context.tsx';
 import { interviewStateValues } from './interview-labels.ts';
 
@@ -56,17 +56,20 @@ export function useInterviewFilters() {
   return { filters, change, canChooseMine: !isInterviewer, thisWeek: mondayOf(today), timeZone };
 }
 
+/** The instant a calendar day (`YYYY-MM-DD`) begins in `timeZone`; undefined for text that is no date. */
+function startOfDay(date: string, timeZone: string): string | undefined {
+  const instant = instantOfDateAndTime(date, '00:00', timeZone);
+  return instant === null ? undefined : new Date(instant).toISOString();
+}
+
 /** The `GET /api/interviews` query of the filters: the chosen days, or the shown week, in the viewer's zone. */
 export function interviewListQueryOf(filters: InterviewFilters, timeZone: string): InterviewListQuery {
   const range =
     filters.view === 'week'
-      ? {
-          from: startOfZonedDay(filters.week, timeZone),
-          to: startOfZonedDay(addDays(filters.week, 7), timeZone),
-        }
+      ? { from: startOfDay(filters.week, timeZone), to: startOfDay(addDays(filters.week, 7), timeZone) }
       : {
-          from: filters.from ? startOfZonedDay(filters.from, timeZone) : undefined,
-          to: filters.to ? startOfZonedDay(filters.to, timeZone, 1) : undefined,
+          from: filters.from ? startOfDay(filters.from, timeZone) : undefined,
+          to: filters.to ? startOfDay(addDays(filters.to, 1), timeZone) : undefined,
         };
   return {
     mine: filters.mine,

@@ -7,6 +7,7 @@
 export * from './accounts/email.ts';
 export * from './accounts/schemas.ts';
 export * from './accounts/time-zone.ts';
+export * from './accounts/time-zone-names.ts';
 export * from './accounts/values.ts';
 export * from './audit/schemas.ts';
 export * from './audit/values.ts';

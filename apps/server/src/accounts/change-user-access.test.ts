@@ -98,4 +98,23 @@ describe('profile', () => {
     const again = await parley.request({ method: 'GET', url: '/api/me', as: session });
     expect(again.json().user).toMatchObject({ language: 'de', timeZone: 'Europe/Berlin' });
   });
+
+  it('stores a renamed zone under the name IANA uses today (Asia/Calcutta → Asia/Kolkata)', async () => {
+    const session = await parley.login('recruiter@access-co.test');
+    for (const [given, stored] of [
+      ['Asia/Calcutta', 'Asia/Kolkata'],
+      ['Asia/Kolkata', 'Asia/Kolkata'],
+      ['europe/kiev', 'Europe/Kyiv'],
+      ['Europe/Kyiv', 'Europe/Kyiv'],
+    ]) {
+      const response = await parley.request({
+        method: 'PATCH',
+        url: '/api/me',
+        as: session,
+        payload: { timeZone: given },
+      });
+      expect(response.statusCode, given).toBe(200);
+      expect(response.json().user.timeZone, given).toBe(stored);
+    }
+  });
 });

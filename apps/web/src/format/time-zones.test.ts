@@ -26,6 +26,26 @@ describe('time zones', () => {
     expect(filterTimeZones(choices, '')).toHaveLength(choices.length);
   });
 
+  it('lists zones under their current names and finds them by the current and the former name', () => {
+    const choices = timeZoneChoices('en');
+    const ids = choices.map((choice) => choice.id);
+    for (const [current, former] of [
+      ['Asia/Kolkata', 'Calcutta'],
+      ['Europe/Kyiv', 'Kiev'],
+      ['Asia/Ho_Chi_Minh', 'Saigon'],
+      ['Asia/Yangon', 'Rangoon'],
+      ['Asia/Kathmandu', 'Katmandu'],
+      ['America/Nuuk', 'Godthab'],
+    ] as const) {
+      expect(ids).toContain(current);
+      const city = current.split('/').at(-1)!.replaceAll('_', ' ');
+      expect(filterTimeZones(choices, city).map((choice) => choice.id)).toContain(current);
+      expect(filterTimeZones(choices, former).map((choice) => choice.id)).toContain(current);
+    }
+    expect(ids).not.toContain('Asia/Calcutta');
+    expect(filterTimeZones(choices, 'utc+5:30').map((choice) => choice.id)).toContain('Asia/Kolkata');
+  });
+
   it('keeps a zone this runtime does not know readable', () => {
     expect(describeTimeZone('Mars/Olympus_Mons', 'en').label).toBe('Mars/Olympus Mons');
   });

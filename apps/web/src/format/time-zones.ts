@@ -1,3 +1,5 @@
+import { currentTimeZoneName, formerTimeZoneNames } from '@parley/api-contract';
+
 /** One IANA time zone as a person picks it: the id, a readable name in their language and the offset. */
 export interface TimeZoneChoice {
   id: string;
@@ -6,9 +8,12 @@ export interface TimeZoneChoice {
   searchText: string;
 }
 
-/** Every IANA zone this browser knows, plus `UTC`, which `Intl` lists only under `Etc/` names. */
+/**
+ * Every IANA zone this browser knows under its current name (browsers still list `Asia/Calcutta`, not
+ * `Asia/Kolkata`), plus `UTC`, which `Intl` lists only under `Etc/` names.
+ */
 export function supportedTimeZones(): string[] {
-  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  const zones = new Set(Intl.supportedValuesOf('timeZone').map(currentTimeZoneName));
   zones.add('UTC');
   return [...zones].sort();
 }
@@ -32,7 +37,9 @@ export function describeTimeZone(timeZone: string, language: string, at = new Da
   const namePart = longName && !longName.startsWith('GMT') && longName !== offset ? ` — ${longName}` : '';
   const offsetPart = offset ? ` (${offset})` : '';
   const label = `${readableId}${namePart}${offsetPart}`;
-  return { id: timeZone, label, searchText: `${timeZone} ${label}`.toLowerCase().replaceAll('_', ' ') };
+  // Found by its former names too, and by "UTC+9" as well as "GMT+9".
+  const searchable = [timeZone, ...formerTimeZoneNames(timeZone), label, offset.replace('GMT', 'UTC')];
+  return { id: timeZone, label, searchText: searchable.join(' ').toLowerCase().replaceAll('_', ' ') };
 }
 
 const choicesByLanguage = new Map<string, TimeZoneChoice[]>();

@@ -1,13 +1,16 @@
 import { text } from '../text.ts';
+import { currentTimeZoneName } from './time-zone-names.ts';
 
 /**
- * The canonical IANA name of `zone` (`europe/berlin` → `Europe/Berlin`), or `undefined` when the
- * runtime does not know it. Offsets such as `+01:00` are not zones and are refused.
+ * The canonical IANA name of `zone` (`europe/berlin` → `Europe/Berlin`, `Asia/Calcutta` → `Asia/Kolkata`),
+ * or `undefined` when the runtime does not know it. Offsets such as `+01:00` are not zones and are refused.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!/^[A-Za-z]/.test(zone)) return undefined;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    return currentTimeZoneName(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone,
+    );
   } catch {
     return undefined;
   }

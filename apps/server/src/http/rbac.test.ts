@@ -67,6 +67,40 @@ const table: RouteCase[] = [
     request: () => ({ url: '/api/me', payload: { timeZone: 'Europe/Berlin' } }),
   },
   {
+    method: 'GET',
+    path: '/api/me/notification-preferences',
+    expected: signedIn(200),
+    request: () => ({ url: '/api/me/notification-preferences' }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/me/notification-preferences',
+    expected: signedIn(200),
+    request: () => ({
+      url: '/api/me/notification-preferences',
+      payload: { email: { meeting_failed: true } },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/notifications',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/notifications' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/notifications/{id}/read',
+    // No such incident: admins meet 404, others are refused before it is looked up.
+    expected: adminsOnly(404),
+    request: () => ({ url: '/api/notifications/00000000-0000-4000-8000-00000000beef/read' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/notifications/read-all',
+    expected: adminsOnly(204),
+    request: () => ({ url: '/api/notifications/read-all' }),
+  },
+  {
     method: 'POST',
     path: '/api/me/password',
     // A wrong current password: every role may try (400), nobody's password changes.

@@ -8,7 +8,6 @@ import {
   moveApplicationBodySchema,
   reopenApplicationBodySchema,
 } from '@parley/api-contract';
-import { z } from 'zod';
 import { applyToJob } from '../../recruiting/applications/apply-to-job.ts';
 import { closeApplication } from '../../recruiting/applications/close-application.ts';
 import { getApplication, getApplicationView } from '../../recruiting/applications/get-application.ts';

@@ -8,7 +8,6 @@ import {
   mergeCandidateBodySchema,
   updateCandidateBodySchema,
 } from '@parley/api-contract';
-import { z } from 'zod';
 import { createCandidate } from '../../recruiting/candidates/create-candidate.ts';
 import { getCandidate } from '../../recruiting/candidates/get-candidate.ts';
 import { listCandidates } from '../../recruiting/candidates/list-candidates.ts';

@@ -1,6 +1,7 @@
 import { deleteStaleSignInFailuresJob } from './accounts/delete-stale-sign-in-failures.job.ts';
 import { sendInvitationEmail } from './accounts/send-invitation-email.job.ts';
 import { sendSignInWarningEmail } from './accounts/send-sign-in-warning-email.job.ts';
+import { reconcileMeetingsJob } from './interviews/meetings/reconcile-meetings.job.ts';
 import { syncInterviewMeetingJob } from './interviews/meetings/sync-interview-meeting.job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import { sendIncidentEmail } from './notifications/admin/send-incident-email.job.ts';
@@ -25,6 +26,7 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   checkZoomConnections,
   syncZoomDirectory,
   syncInterviewMeetingJob,
+  reconcileMeetingsJob,
   sendIncidentEmail,
   sendInterviewMessageJob,
 ];

@@ -15,6 +15,7 @@ import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open-database.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { buildApp } from './http/build-app.ts';
+import { scheduleMeetingReconcile } from './interviews/meetings/reconcile-meetings.job.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
 import { schedulePeriodicJob } from './jobs/schedule-periodic-job.ts';
 import { createLogger } from './logger.ts';
@@ -114,6 +115,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await queue.work(services);
     const stopHealthChecks = scheduleZoomHealthChecks(queue, logger);
     closers.push(async () => stopHealthChecks());
+    const stopReconcile = scheduleMeetingReconcile(queue, logger);
+    closers.push(async () => stopReconcile());
     const stopSignInCleanup = schedulePeriodicJob(
       queue,
       deleteStaleSignInFailuresJob,

@@ -27,6 +27,7 @@ import { registerJobChangeRoutes } from './routes/job-change-routes.ts';
 import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerMeetingChangeRoutes } from './routes/meeting-change-routes.ts';
+import { registerMeetingGuardRoutes } from './routes/meeting-guard-routes.ts';
 import { registerNotificationRoutes } from './routes/notification-routes.ts';
 import { registerStageRoutes } from './routes/stage-routes.ts';
 import { registerUserRoutes } from './routes/user-routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerApplicationRoutes(app, services);
   registerInterviewRoutes(app, services);
   registerMeetingChangeRoutes(app, services);
+  registerMeetingGuardRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerInterviewMessageRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });

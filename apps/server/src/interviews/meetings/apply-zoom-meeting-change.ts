@@ -3,8 +3,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
+import { reportIncident } from '../../notifications/admin/report-incident.ts';
 import type { Services } from '../../services.ts';
-import { loadMeetingWork } from './load-meeting-work.ts';
+import { type InterviewRow, loadMeetingWork, type MeetingRow } from './load-meeting-work.ts';
 import { meetingInput } from './meeting-input.ts';
 import { autoRecreates, recreateDeletedMeeting } from './recreate-deleted-meeting.ts';
 import { driftAfter, isEchoOfSent, type ReportedMeetingFields, sentFieldsOf } from './sent-meeting-fields.ts';
@@ -68,13 +69,8 @@ export async function applyZoomMeetingChange(
   if (!found) return effects;
   const { meeting, interview } = found;
   if (change.kind === 'deleted') {
-    if (await autoRecreates(tx, interview.organizationId)) {
-      await recreateDeletedMeeting(tx, services, interview, meeting, null);
-      effects.meetingsRecreated++;
-    } else {
-      await markDeletedInZoom(tx, interview.id, interview.organizationId, meeting.id, change.zoomMeetingId);
-      effects.meetingsDeletedInZoom++;
-    }
+    const outcome = await applyMeetingGone(tx, services, interview, meeting);
+    effects[outcome === 'recreated' ? 'meetingsRecreated' : 'meetingsDeletedInZoom']++;
     return effects;
   }
   if (isEchoOfSent(change.reported, meeting.sentFields)) return effects;
@@ -101,6 +97,38 @@ export async function applyZoomMeetingChange(
     effects.driftsCleared++;
   }
   return effects;
+}
+
+/**
+ * Zoom no longer has the interview's meeting (deleted there, found missing by the reconcile job or a
+ * re-validation): recreated at once when the organization chose that, otherwise shown as *Deleted in Zoom*
+ * with the interview needing attention, and the admins told.
+ */
+export async function applyMeetingGone(
+  tx: Transaction,
+  services: Pick<Services, 'queue'>,
+  interview: InterviewRow,
+  meeting: MeetingRow,
+): Promise<'recreated' | 'flagged'> {
+  if (await autoRecreates(tx, interview.organizationId)) {
+    await recreateDeletedMeeting(tx, services, interview, meeting, null);
+    return 'recreated';
+  }
+  await markDeletedInZoom(tx, interview.id, interview.organizationId, meeting.id, meeting.zoomMeetingId!);
+  await reportIncident(tx, services, {
+    organizationId: interview.organizationId,
+    facts: {
+      kind: 'meeting_failed',
+      hostZoomUserId: meeting.hostZoomUserId,
+      hostLabel: meeting.hostLabel,
+      operation: 'get',
+      status: 404,
+      zoomCode: 3001,
+      message: 'Deleted in Zoom',
+    },
+    interviewIds: [interview.id],
+  });
+  return 'flagged';
 }
 
 async function markDeletedInZoom(

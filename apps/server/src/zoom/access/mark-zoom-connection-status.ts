@@ -12,6 +12,7 @@ import { connectionCause, connectionIncidentKinds } from '../../notifications/ad
 import { reportIncident } from '../../notifications/admin/report-incident.ts';
 import { resolveIncidents } from '../../notifications/admin/resolve-incidents.ts';
 import type { Services } from '../../services.ts';
+import { flagDependentInterviews } from './flag-dependent-interviews.ts';
 import { notifyZoomConnectionProblem } from './notify-zoom-connection-problem.job.ts';
 
 /** A status change of one connection, and who or what caused it. */
@@ -86,6 +87,14 @@ export async function markZoomConnectionStatus(
       ...change.details,
     },
   });
+  if (change.status !== 'connected') {
+    await flagDependentInterviews(
+      tx,
+      connection.id,
+      change.status === 'removed_in_zoom' ? 'removed' : 'needs_reconnect',
+      changedAt,
+    );
+  }
   if (connection.kind === 'organization') {
     await updateConnectionIncidents(tx, services, connection, change.status, reason);
   } else if (change.status !== 'connected') {

@@ -7,6 +7,7 @@ import { zoomConnections } from '../../db/zoom-schema.ts';
 import { connectionCause, connectionIncidentKinds } from '../../notifications/admin/incident-cause.ts';
 import { resolveIncidents } from '../../notifications/admin/resolve-incidents.ts';
 import type { Services } from '../../services.ts';
+import { flagDependentInterviews } from '../access/flag-dependent-interviews.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withdrawPendingAdminLinks } from '../admin-links/withdraw-zoom-admin-link.ts';
 
@@ -54,6 +55,10 @@ export async function disconnectZoomConnection(
       : and(eq(zoomConnections.userId, actor.userId), eq(zoomConnections.kind, 'personal'));
   const removed = await services.database.transaction(async (tx) => {
     if (kind === 'organization') await withdrawPendingAdminLinks(tx, actor.organizationId);
+    const [existing] = await tx.db.select({ id: zoomConnections.id }).from(zoomConnections).where(owner);
+    if (!existing) return undefined;
+    // Before the row goes: its interviews lose their link to it, and must be re-validated on a new one.
+    await flagDependentInterviews(tx, existing.id, 'removed');
     const [row] = await tx.db.delete(zoomConnections).where(owner).returning();
     if (!row) return undefined;
     // The admins chose to end the connection: its problem is no longer theirs to fix.

@@ -1,0 +1,173 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
+import { eventually } from '../../test/create-test-app.ts';
+import { insertZoomConnection } from '../../zoom/testing/zoom-test-fixtures.ts';
+import {
+  createInterviewWorld,
+  emulatorMeetings,
+  type InterviewWorld,
+  interviewRow,
+  interviewWhen,
+} from '../testing/interview-test-world.ts';
+
+let world: InterviewWorld;
+let kimId: string;
+
+beforeAll(async () => {
+  world = await createInterviewWorld();
+  const hosts = await world.addHosts([{ email: 'member1@acme.test', label: 'Kim', concurrentMeetings: 2 }]);
+  kimId = hosts['member1@acme.test']!;
+});
+afterAll(() => world.parley.close());
+
+let day = 0;
+async function confirmedInterview() {
+  day++;
+  const response = await world.parley.request({
+    method: 'POST',
+    url: '/api/interviews',
+    as: world.recruiter,
+    payload: {
+      applicationId: await world.newApplication(),
+      startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 60,
+      locationKind: 'zoom',
+      video: true,
+      host: { kind: 'host_candidate', hostCandidateId: kimId },
+    },
+  });
+  expect(response.statusCode).toBe(201);
+  return interviewWhen(world, response.json().interview.id, 'confirmed');
+}
+
+const control = () => world.parley.emulator.control;
+const zoomMeeting = (id: string) =>
+  emulatorMeetings(world.parley).find((meeting) => String(meeting.id) === id);
+const getInterview = (id: string) =>
+  world.parley
+    .request({ method: 'GET', url: `/api/interviews/${id}`, as: world.recruiter })
+    .then((response) => response.json().interview);
+
+describe('the reconcile job on seeded drift', () => {
+  it('finds the missing meeting, deletes the orphan, shows the drift, and counts them for the admins', async () => {
+    const missing = await confirmedInterview();
+    const drifted = await confirmedInterview();
+    const orphaned = await confirmedInterview();
+    const inStep = await confirmedInterview();
+    // Zoom's webhooks do not reach this Parley: only the reconcile job can notice.
+    control().deleteMeetingInZoom(missing.meeting.zoomMeetingId);
+    const zoomStart = `2026-12-${String(day - 2).padStart(2, '0')}T06:15:00Z`;
+    control().updateMeetingInZoom(drifted.meeting.zoomMeetingId, { start_time: zoomStart });
+    // A cancel whose delete was lost: Parley believes it gone, Zoom still has it.
+    await world.parley.database.db
+      .update(interviews)
+      .set({ state: 'cancelled' })
+      .where(eq(interviews.id, orphaned.id));
+    await world.parley.database.db
+      .update(zoomMeetings)
+      .set({ state: 'deleted' })
+      .where(eq(zoomMeetings.interviewId, orphaned.id));
+
+    const requested = await world.parley.request({
+      method: 'POST',
+      url: '/api/zoom/meeting-guard/reconcile',
+      as: world.admin,
+    });
+    expect(requested.statusCode).toBe(202);
+    const denied = await world.parley.request({
+      method: 'POST',
+      url: '/api/zoom/meeting-guard/reconcile',
+      as: world.recruiter,
+    });
+    expect(denied.statusCode).toBe(403);
+    const run = await eventually(async () => {
+      const guard = await world.parley.request({
+        method: 'GET',
+        url: '/api/zoom/meeting-guard',
+        as: world.admin,
+      });
+      const last = guard.json().lastReconcile;
+      return last?.finishedAt ? last : undefined;
+    });
+    expect(run).toMatchObject({
+      trigger: 'admin',
+      error: null,
+      counts: { missing: 1, recreated: 0, orphansDeleted: 1, drifted: 1, unknownMarked: 0, failedHosts: 0 },
+    });
+    expect(run.counts.interviewsChecked).toBeGreaterThanOrEqual(3);
+
+    expect(zoomMeeting(orphaned.meeting.zoomMeetingId)).toBeUndefined();
+    expect(await getInterview(missing.id)).toMatchObject({
+      state: 'needs_attention',
+      meeting: { state: 'deleted_in_zoom' },
+    });
+    expect((await getInterview(drifted.id)).meeting.drift).toMatchObject({
+      startAt: zoomStart.replace('Z', '.000Z'),
+      durationMinutes: 60,
+    });
+    expect(await getInterview(inStep.id)).toMatchObject({
+      state: 'confirmed',
+      meeting: { state: 'live', drift: null },
+    });
+    expect(zoomMeeting(inStep.meeting.zoomMeetingId)).toBeDefined();
+  });
+});
+
+describe('connection loss', () => {
+  it('flags the upcoming interviews at once, lists them for admins, and one re-validation after reconnecting clears them', async () => {
+    const kept = await confirmedInterview();
+    const lost = await confirmedInterview();
+    const disconnected = await world.parley.request({
+      method: 'DELETE',
+      url: '/api/zoom/organization',
+      as: world.admin,
+    });
+    expect(disconnected.statusCode).toBeLessThan(300);
+    expect((await getInterview(kept.id)).connectionFlag).toMatchObject({ reason: 'removed' });
+    const listed = await world.parley.request({
+      method: 'GET',
+      url: '/api/zoom/flagged-interviews',
+      as: world.admin,
+    });
+    expect(listed.json().interviews.map((item: { id: string }) => item.id)).toEqual(
+      expect.arrayContaining([kept.id, lost.id]),
+    );
+    // Meanwhile someone deletes one meeting in Zoom.
+    control().deleteMeetingInZoom(lost.meeting.zoomMeetingId);
+
+    const tooEarly = await world.parley.request({
+      method: 'POST',
+      url: '/api/zoom/flagged-interviews/revalidate',
+      as: world.admin,
+    });
+    expect(tooEarly.json()).toMatchObject({ cleared: 0 });
+    expect((await getInterview(kept.id)).connectionFlag).not.toBeNull();
+
+    const { connectionId } = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
+      kind: 'organization',
+      zoomEmail: 'admin@acme.test',
+    });
+    const revalidated = await world.parley.request({
+      method: 'POST',
+      url: '/api/zoom/flagged-interviews/revalidate',
+      as: world.admin,
+    });
+    expect(revalidated.statusCode).toBe(200);
+    expect(revalidated.json().stillFlagged).toBe(0);
+    expect(await getInterview(kept.id)).toMatchObject({ connectionFlag: null, meeting: { state: 'live' } });
+    expect((await interviewRow(world, kept.id)).hostConnectionId).toBe(connectionId);
+    expect(await getInterview(lost.id)).toMatchObject({
+      connectionFlag: null,
+      meeting: { state: 'deleted_in_zoom' },
+    });
+    const after = await world.parley.request({
+      method: 'GET',
+      url: '/api/zoom/flagged-interviews',
+      as: world.admin,
+    });
+    expect(after.json().interviews).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import type { ReconcileTrigger } from '@parley/api-contract';
+import { and, eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { meetingReconcileRuns } from '../../db/interview-schema.ts';
+import { zoomConnections } from '../../db/zoom-schema.ts';
+import { defineJob } from '../../jobs/job-definition.ts';
+import type { JobQueue } from '../../jobs/job-queue.ts';
+import { schedulePeriodicJob } from '../../jobs/schedule-periodic-job.ts';
+import type { Services } from '../../services.ts';
+import type { MeetingServices } from './meeting-services.ts';
+import { reconcileMeetings } from './reconcile-meetings.ts';
+
+/** How often every organization's meetings are compared with Zoom. */
+const reconcileIntervalSeconds = 60 * 60;
+
+/** Starts a recorded run for an organization (the settings page shows the last one). */
+export async function startReconcileRun(
+  services: Pick<Services, 'database'>,
+  organizationId: string,
+  trigger: ReconcileTrigger,
+  requestedByUserId: string | null,
+): Promise<string> {
+  const [run] = await services.database.db
+    .insert(meetingReconcileRuns)
+    .values({ organizationId, trigger, requestedByUserId })
+    .returning({ id: meetingReconcileRuns.id });
+  return run!.id;
+}
+
+async function runReconcile(
+  services: MeetingServices,
+  organizationId: string,
+  runId: string,
+  logger: Logger,
+) {
+  try {
+    const counts = await reconcileMeetings(services, organizationId, logger);
+    await services.database.db
+      .update(meetingReconcileRuns)
+      .set({ counts, finishedAt: new Date() })
+      .where(eq(meetingReconcileRuns.id, runId));
+    logger.info({ organizationId, ...counts }, 'meetings reconciled with Zoom');
+  } catch (error) {
+    logger.warn({ err: error, organizationId }, 'reconciling meetings with Zoom failed');
+    await services.database.db
+      .update(meetingReconcileRuns)
+      .set({ finishedAt: new Date(), error: error instanceof Error ? error.message : String(error) })
+      .where(eq(meetingReconcileRuns.id, runId));
+  }
+}
+
+/**
+ * Compares Parley's upcoming interviews with the hosts' upcoming meetings in Zoom (`reconcileMeetings`):
+ * one organization's run (an admin's button), or every connected organization's (the periodic run). A
+ * failed run is recorded with its reason and not retried: the next run looks again.
+ */
+export const reconcileMeetingsJob = defineJob({
+  name: 'reconcile-meetings-v1',
+  payload: z.object({ organizationId: z.uuid().optional(), runId: z.uuid().optional() }),
+  retry: { limit: 0, delaySeconds: 60, backoff: false },
+  // Many hosts, each a page or more at Zoom's per-second pace.
+  expireInSeconds: 30 * 60,
+  concurrency: 1,
+  async handle(payload, services: MeetingServices, run) {
+    if (payload.organizationId && payload.runId) {
+      await runReconcile(services, payload.organizationId, payload.runId, run.logger);
+      return;
+    }
+    const connected = await services.database.db
+      .selectDistinct({ organizationId: zoomConnections.organizationId })
+      .from(zoomConnections)
+      .where(and(eq(zoomConnections.kind, 'organization'), eq(zoomConnections.status, 'connected')));
+    for (const { organizationId } of connected) {
+      const runId = await startReconcileRun(services, organizationId, 'schedule', null);
+      await runReconcile(services, organizationId, runId, run.logger);
+    }
+  },
+});
+
+/** Runs {@link reconcileMeetingsJob} for every organization every hour, across all instances. */
+export function scheduleMeetingReconcile(queue: JobQueue<Services>, logger: Logger): () => void {
+  return schedulePeriodicJob(
+    queue,
+    reconcileMeetingsJob,
+    {},
+    { key: 'meeting-reconcile', everySeconds: reconcileIntervalSeconds },
+    logger,
+  );
+}

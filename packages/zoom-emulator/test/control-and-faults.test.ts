@@ -78,6 +78,59 @@ describe('faults', () => {
     expect((await callApi(emulator, token, 'GET', '/users/me')).status).toBe(200);
   });
 
+  it('serves a proxy’s HTML error page', async () => {
+    const token = await s2sToken(emulator);
+    emulator.control.injectFault({
+      route: 'GET /v2/rooms',
+      count: 1,
+      status: 502,
+      body: 'html',
+      message: 'Bad Gateway',
+    });
+    const html = await callApi(emulator, token, 'GET', '/rooms');
+    expect(html.status).toBe(502);
+    expect(html.headers.get('content-type')).toBe('text/html');
+    expect(html.text).toContain('<h1>502 Bad Gateway</h1>');
+  });
+
+  it('resets the connection before or after doing the work', async () => {
+    const token = await s2sToken(emulator);
+    const user = (await callApi(emulator, token, 'GET', '/users/member1@acme.test')).json as JsonBody;
+    const route = `POST /v2/users/${String(user.id)}/meetings`;
+    emulator.control.injectFault({ route, count: 1, reset: true });
+    await expect(
+      callApi(emulator, token, 'POST', `/users/${String(user.id)}/meetings`, { topic: 'Lost' }),
+    ).rejects.toThrow();
+    expect(emulator.control.snapshot().accounts.flatMap((account) => account.meetings)).toHaveLength(0);
+    emulator.control.injectFault({ route, count: 1, reset: true, afterHandling: true });
+    await expect(
+      callApi(emulator, token, 'POST', `/users/${String(user.id)}/meetings`, { topic: 'Made' }),
+    ).rejects.toThrow();
+    const made = emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
+    expect(made.map((meeting) => meeting.topic)).toEqual(['Made']);
+  });
+
+  it('does the work and then holds the answer until the client gives up', async () => {
+    const token = await s2sToken(emulator);
+    const user = (await callApi(emulator, token, 'GET', '/users/member2@acme.test')).json as JsonBody;
+    emulator.control.injectFault({
+      route: `POST /v2/users/${String(user.id)}/meetings`,
+      count: 1,
+      timeout: true,
+      afterHandling: true,
+    });
+    await expect(
+      fetch(`${emulator.url}/v2/users/${String(user.id)}/meetings`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ topic: 'Slow' }),
+        signal: AbortSignal.timeout(500),
+      }),
+    ).rejects.toThrow();
+    const made = emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
+    expect(made.map((meeting) => meeting.topic)).toEqual(['Slow']);
+  });
+
   it('refuses a fault that does nothing', async () => {
     const response = await control('POST', '/faults', { route: '*' });
     expect(response.status).toBe(400);

@@ -19,14 +19,21 @@ export const faultSpecSchema = z
     /** Zoom error code for the body (defaults to the status). */
     code: z.number().int().optional(),
     message: z.string().optional(),
-    /** Body shape: Zoom's JSON error, the XML error some Zoom gateways send, or nothing. */
-    body: z.enum(['json', 'xml', 'empty']).default('json'),
+    /** Body shape: Zoom's JSON error, the XML error some Zoom gateways send, a proxy's HTML page, or nothing. */
+    body: z.enum(['json', 'xml', 'html', 'empty']).default('json'),
     headers: z.record(z.string(), z.string()).optional(),
     /** Accept the request and never answer (the client must time out). */
     timeout: z.boolean().default(false),
+    /** Close the connection without an answer (the client sees a reset socket). */
+    reset: z.boolean().default(false),
+    /**
+     * With `timeout` or `reset`: handle the request first, then lose the answer — Zoom did the work (a
+     * meeting exists) but the client cannot know.
+     */
+    afterHandling: z.boolean().default(false),
   })
-  .refine((spec) => spec.latencyMs !== undefined || spec.status !== undefined || spec.timeout, {
-    message: 'A fault needs latencyMs, status or timeout',
+  .refine((spec) => spec.latencyMs !== undefined || spec.status !== undefined || spec.timeout || spec.reset, {
+    message: 'A fault needs latencyMs, status, timeout or reset',
   });
 
 export type FaultSpec = z.input<typeof faultSpecSchema>;
@@ -40,11 +47,14 @@ export interface Fault extends z.output<typeof faultSpecSchema> {
 /** The combined effect of the faults that apply to one call. */
 export interface FaultEffect {
   latencyMs: number;
-  timeout: boolean;
+  /** How the answer is lost, if it is: held until the client gives up, or the connection closed. */
+  lost: 'timeout' | 'reset' | null;
+  /** The answer is lost only after the request was handled. */
+  afterHandling: boolean;
   response: RouteResponse | null;
 }
 
-const NO_EFFECT: FaultEffect = { latencyMs: 0, timeout: false, response: null };
+const NO_EFFECT: FaultEffect = { latencyMs: 0, lost: null, afterHandling: false, response: null };
 
 /** Holds injected faults and decides, per call, which of them fire. */
 export class FaultInjector {
@@ -73,15 +83,17 @@ export class FaultInjector {
   /** Which faults fire for this call; consumes their counts. */
   apply(routeKey: string, method: string, path: string): FaultEffect {
     if (this.#faults.length === 0) return NO_EFFECT;
-    const effect: FaultEffect = { latencyMs: 0, timeout: false, response: null };
+    const effect: FaultEffect = { ...NO_EFFECT };
     for (const fault of this.#faults) {
       if (!routeMatches(fault.route, routeKey, `${method} ${path}`)) continue;
       if (fault.probability < 1 && Math.random() >= fault.probability) continue;
       fault.hits++;
       if (fault.count !== undefined) fault.count--;
       effect.latencyMs += fault.latencyMs ?? 0;
-      if (fault.timeout) effect.timeout = true;
-      else if (fault.status !== undefined && !effect.response) effect.response = renderFaultResponse(fault);
+      if (fault.timeout || fault.reset) {
+        effect.lost = fault.timeout ? 'timeout' : 'reset';
+        effect.afterHandling = fault.afterHandling;
+      } else if (fault.status !== undefined && !effect.response) effect.response = renderFaultResponse(fault);
     }
     this.#faults = this.#faults.filter((fault) => fault.count === undefined || fault.count > 0);
     return effect;
@@ -103,6 +115,10 @@ function renderFaultResponse(fault: Fault): RouteResponse {
   const message = fault.message ?? defaultMessage(status);
   const headers = fault.headers ?? {};
   if (fault.body === 'empty') return { status, headers };
+  if (fault.body === 'html') {
+    const html = `<html><head><title>${status} ${escapeXml(message)}</title></head><body><center><h1>${status} ${escapeXml(message)}</h1></center></body></html>`;
+    return { status, headers: { 'content-type': 'text/html', ...headers }, body: html };
+  }
   if (fault.body === 'xml') {
     const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><error><code>${code}</code><message>${escapeXml(message)}</message></error>`;
     return { status, headers: { 'content-type': 'application/xml;charset=UTF-8', ...headers }, body: xml };

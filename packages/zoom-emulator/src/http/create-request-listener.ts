@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorContext } from '../emulator-context.ts';
 import { BodyTooLargeError, type RouteRequest, type RouteResponse } from './route-types.ts';
-import type { Router } from './router.ts';
+import type { RouteMatch, Router } from './router.ts';
 import { jsonResponse } from './send-response.ts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -48,16 +48,32 @@ async function handle(
   const match = router.match(method, path);
   const routeKey = match?.routeKey ?? 'unmatched';
   const isControl = path.startsWith(CONTROL_PREFIX);
-  if (!isControl) {
-    const effect = context.faults.apply(routeKey, method, path);
+  const effect = isControl ? undefined : context.faults.apply(routeKey, method, path);
+  if (effect) {
     if (effect.latencyMs > 0) await sleep(effect.latencyMs);
-    if (effect.timeout) {
-      holdForever(incoming);
-      return null;
-    }
+    if (effect.lost && !effect.afterHandling) return loseAnswer(incoming, effect.lost);
     if (effect.response) return { response: effect.response, routeKey };
   }
   if (!match) return { response: notRecognized(), routeKey };
+  const outcome = await route(match, incoming, { method, path, query, routeKey }, trackingId);
+  if (effect?.lost) return loseAnswer(incoming, effect.lost);
+  return outcome;
+}
+
+/** The request as routed, before its handler runs. */
+interface Routed {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  routeKey: string;
+}
+
+async function route(
+  match: RouteMatch,
+  incoming: IncomingMessage,
+  { method, path, query, routeKey }: Routed,
+  trackingId: number,
+): Promise<Outcome> {
   const request: RouteRequest = {
     method,
     path,
@@ -131,6 +147,15 @@ function memoize<T>(load: () => Promise<T>): () => Promise<T> {
 
 function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** A lost answer: held until the client gives up (`timeout`), or the connection closed at once (`reset`). */
+function loseAnswer(incoming: IncomingMessage, how: 'timeout' | 'reset'): null {
+  if (how === 'reset') {
+    incoming.resume();
+    incoming.socket?.destroy();
+  } else holdForever(incoming);
+  return null;
 }
 
 /** A "timeout" fault: read the request, never answer; the socket closes when the emulator does. */

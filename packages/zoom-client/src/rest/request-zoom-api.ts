@@ -7,6 +7,12 @@ export interface ZoomRestOptions extends ZoomCallOptions {
   accessToken: string;
   /** Retries for 5xx, network errors and per-second 429 (default 3). 4xx are never retried. */
   maxRetries?: number;
+  /**
+   * The request must not reach Zoom twice (a create: Zoom has no idempotency key). Only a per-second 429 is
+   * retried then — Zoom refused it before doing anything — never a 5xx or a lost answer, which may have
+   * done the work.
+   */
+  notRepeatable?: boolean;
   /** Backoff base in milliseconds (default 250; doubles per attempt, with jitter). */
   retryBaseMs?: number;
   /** Longest wait the client accepts before a retry (default 10 s); a longer `Retry-After` fails fast. */
@@ -42,8 +48,29 @@ async function readErrorBody(response: Response): Promise<Record<string, unknown
     const body: unknown = JSON.parse(text);
     return body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
   } catch {
-    return undefined;
+    return readXmlError(text);
   }
+}
+
+/**
+ * Zoom's code and message from the XML error some of its gateways send
+ * (`<error><code>124</code><message>…</message></error>`); an HTML page or other text gives nothing.
+ */
+function readXmlError(text: string): Record<string, unknown> | undefined {
+  const code = /<code>\s*(\d+)\s*<\/code>/.exec(text)?.[1];
+  if (!/^\s*<\?xml|^\s*<error>/.test(text) || code === undefined) return undefined;
+  const message = /<message>([^<]*)<\/message>/.exec(text)?.[1];
+  return { code: Number(code), ...(message === undefined ? {} : { message: unescapeXml(message) }) };
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Builds the `ZoomApiError` for a non-2xx answer, keeping Zoom's code, message and rate-limit headers. */
@@ -68,9 +95,10 @@ async function toZoomApiError(response: Response, now: Date): Promise<ZoomApiErr
   });
 }
 
-function isRetryable(error: ZoomApiError): boolean {
-  if (error.status === 0 || error.status >= 500) return true;
-  return error.status === 429 && error.rateLimitType !== 'Daily-limit';
+function isRetryable(error: ZoomApiError, options: ZoomRestOptions): boolean {
+  const perSecondLimit = error.status === 429 && error.rateLimitType !== 'Daily-limit';
+  if (options.notRepeatable) return perSecondLimit;
+  return perSecondLimit || error.status === 0 || error.status >= 500;
 }
 
 function retryDelayMs(error: ZoomApiError, attempt: number, options: ZoomRestOptions, now: Date): number {
@@ -127,7 +155,7 @@ export async function requestZoomApi<T>(
       error = caught;
     }
     const delay = retryDelayMs(error, attempt, options, now());
-    if (!isRetryable(error) || attempt >= maxRetries || delay > (options.maxRetryWaitMs ?? 10_000))
+    if (!isRetryable(error, options) || attempt >= maxRetries || delay > (options.maxRetryWaitMs ?? 10_000))
       throw error;
     await (options.sleep ?? defaultSleep)(delay);
   }

@@ -160,13 +160,52 @@ describe('retries', () => {
     expect((error as ZoomApiError).isInvalidAccessToken).toBe(true);
   });
 
-  it('turns an XML error body into a ZoomApiError with the status', async () => {
-    emulator.control.injectFault({ route: 'GET /v2/users/me', status: 502, body: 'xml' });
+  it('reads Zoom’s code from an XML error body, and keeps the status of an HTML page', async () => {
+    emulator.control.injectFault({
+      route: 'GET /v2/users/me',
+      status: 401,
+      code: 124,
+      message: 'Access token is expired.',
+      body: 'xml',
+      count: 1,
+    });
+    const xml = await getZoomUser(callOptions().options).catch((e: unknown) => e);
+    expect(xml).toBeInstanceOf(ZoomApiError);
+    expect(xml).toMatchObject({ status: 401, code: 124, message: 'Access token is expired.' });
+    emulator.control.injectFault({
+      route: 'GET /v2/users/me',
+      status: 502,
+      body: 'html',
+      message: 'Bad Gateway',
+    });
     const { options, wire } = callOptions({ maxRetries: 1 });
-    const error = await getZoomUser(options).catch((e: unknown) => e);
+    const html = await getZoomUser(options).catch((e: unknown) => e);
     expect(wire.requests).toHaveLength(2);
-    expect(error).toBeInstanceOf(ZoomApiError);
-    expect(error).toMatchObject({ status: 502, code: undefined });
+    expect(html).toMatchObject({ status: 502, code: undefined });
+  });
+
+  it('repeats a call that must not reach Zoom twice only after a per-second 429', async () => {
+    const me = await getZoomUser(callOptions().options);
+    const hostId = me.id ?? '';
+    const path = `POST /v2/users/${hostId}/meetings`;
+    emulator.control.injectFault({
+      route: path,
+      status: 429,
+      count: 1,
+      headers: { 'x-ratelimit-type': 'QPS' },
+    });
+    const limited = callOptions({ notRepeatable: true });
+    await createZoomMeeting(limited.options, hostId, { topic: 'Once', type: 2, duration: 30 });
+    expect(limited.wire.requests).toHaveLength(2);
+    emulator.control.injectFault({ route: path, status: 503, count: 1 });
+    const down = callOptions({ notRepeatable: true });
+    const error = await createZoomMeeting(down.options, hostId, {
+      topic: 'Never twice',
+      type: 2,
+      duration: 30,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503 });
+    expect(down.wire.requests).toHaveLength(1);
   });
 
   it('gives up on a call that never answers', async () => {

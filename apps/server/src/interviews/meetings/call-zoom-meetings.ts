@@ -99,8 +99,9 @@ async function recordedCall<T>(
 }
 
 /**
- * Creates the meeting on the host (201). Never retried here: a create that timed out may have reached
- * Zoom, and sending it again would make a second meeting. The meeting operation retries instead, and it
+ * Creates the meeting on the host (201). Repeated here only after a per-second 429 (Zoom did nothing): a
+ * create that failed otherwise or timed out may have reached Zoom, and sending it again would make a
+ * second meeting. The meeting operation retries instead, and it
  * looks for the meeting's marker before creating again.
  */
 export function createMeetingOnZoom(
@@ -109,7 +110,7 @@ export function createMeetingOnZoom(
   input: ZoomMeetingInput,
 ) {
   return recordedCall(services, context, 'create', 201, (rest, connection) =>
-    createZoomMeeting({ ...rest, maxRetries: 0 }, hostPath(connection, context.hostZoomUserId), input),
+    createZoomMeeting({ ...rest, notRepeatable: true }, hostPath(connection, context.hostZoomUserId), input),
   );
 }
 

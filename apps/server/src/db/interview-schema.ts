@@ -4,6 +4,7 @@ import {
   hostChoiceKinds,
   interviewLocationKinds,
   interviewStates,
+  type MeetingFailureReason,
   meetingStates,
   type ReconcileCounts,
   reconcileTriggers,
@@ -52,6 +53,8 @@ export interface ZoomAnswer {
   status: number;
   zoomCode: number | null;
   message: string;
+  /** Set when the operation gave up: why, in Parley's terms (the words are chosen when shown). */
+  failure?: MeetingFailureReason;
 }
 
 /**

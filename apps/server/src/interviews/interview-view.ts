@@ -1,4 +1,4 @@
-import type { InterviewResponse } from '@parley/api-contract';
+import type { InterviewResponse, Language } from '@parley/api-contract';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
@@ -6,6 +6,7 @@ import { interviews, zoomMeetings } from '../db/interview-schema.ts';
 import { candidates, jobStages, jobs } from '../db/recruiting-schema.ts';
 import { users } from '../db/schema.ts';
 import { zoomConnections, zoomHostCandidates } from '../db/zoom-schema.ts';
+import { describeMeetingFailure } from '../i18n/meeting-messages.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 
 type InterviewRow = typeof interviews.$inferSelect;
@@ -51,6 +52,32 @@ export async function startersOf(db: Db, rows: readonly InterviewRow[]): Promise
   return starters;
 }
 
+type MeetingRow = typeof zoomMeetings.$inferSelect;
+
+/**
+ * The meeting the interview shows: its current one, else one Parley could not delete in Zoom (a cancelled
+ * interview whose meeting lives on must say so).
+ */
+function shownMeeting(rows: readonly MeetingRow[]): MeetingRow | undefined {
+  return (
+    rows.find((row) => row.state !== 'deleting') ??
+    rows.find((row) => row.state === 'deleting' && row.lastAnswer?.failure !== undefined)
+  );
+}
+
+/** Why the meeting's Zoom work gave up, in the reader's words; null while it goes well or is retried. */
+function failureOf(meeting: MeetingRow, language: Language) {
+  const answer = meeting.lastAnswer;
+  // Rows from before reasons were stored have a failed state but no reason.
+  const reason = answer?.failure ?? (meeting.state === 'failed' ? 'refused' : undefined);
+  if (!answer || !reason || (meeting.state !== 'failed' && meeting.state !== 'deleting')) return null;
+  return {
+    reason,
+    zoomCode: answer.zoomCode,
+    message: describeMeetingFailure(reason, answer.message, language),
+  };
+}
+
 /** The interviews (already filtered by the caller) as the API returns them. */
 export async function toInterviewViews(
   db: Db,
@@ -70,9 +97,7 @@ export async function toInterviewViews(
   const meetings = await db
     .select()
     .from(zoomMeetings)
-    .where(
-      and(inArray(zoomMeetings.interviewId, ids), notInArray(zoomMeetings.state, ['deleting', 'deleted'])),
-    );
+    .where(and(inArray(zoomMeetings.interviewId, ids), notInArray(zoomMeetings.state, ['deleted'])));
   const peopleIds = [...new Set(rows.flatMap((row) => [...row.interviewerIds, row.scheduledByUserId]))];
   const people = await db
     .select({ id: users.id, name: users.name })
@@ -82,7 +107,7 @@ export async function toInterviewViews(
   const starters = await startersOf(db, rows);
   return rows.map((row) => {
     const joined = related.find((entry) => entry.id === row.id)!;
-    const meeting = meetings.find((entry) => entry.interviewId === row.id);
+    const meeting = shownMeeting(meetings.filter((entry) => entry.interviewId === row.id));
     return {
       id: row.id,
       applicationId: row.applicationId,
@@ -116,10 +141,7 @@ export async function toInterviewViews(
             passcode: meeting.sealedPasscode ? secretBox.open(meeting.sealedPasscode) : null,
             hostLabel: meeting.hostLabel,
             linkChanged: meeting.linkChanged,
-            failure:
-              meeting.state === 'failed' && meeting.lastAnswer
-                ? { zoomCode: meeting.lastAnswer.zoomCode, message: meeting.lastAnswer.message }
-                : null,
+            failure: failureOf(meeting, actor.language),
             drift: meeting.zoomDrift,
           }
         : null,

@@ -25,6 +25,24 @@ export const meetingStates = [
 export type MeetingState = (typeof meetingStates)[number];
 
 /**
+ * Why Zoom work on a meeting failed for good (docs/interviews.md, "The meeting operation"): Zoom did not
+ * answer usefully through every retry, it was too busy, the host's daily limit is reached, the host's Zoom
+ * user is gone, Zoom does not let the host host, the authorization lacks a permission, the connection no
+ * longer works, or Zoom refused for another reason.
+ */
+export const meetingFailureReasons = [
+  'zoom_unavailable',
+  'rate_limited',
+  'daily_limit',
+  'host_missing',
+  'hosting_not_allowed',
+  'scopes_missing',
+  'connection_broken',
+  'refused',
+] as const;
+export type MeetingFailureReason = (typeof meetingFailureReasons)[number];
+
+/**
  * Who hosts an interview's meeting: Parley picks among the host candidates (`automatic`), the recruiter
  * names one (`host_candidate`), or the recruiter's own personal Zoom connection hosts it (`own_zoom`).
  */

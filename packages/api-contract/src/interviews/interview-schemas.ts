@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interviewLocationKinds } from '../recruiting/values.ts';
 import { text } from '../text.ts';
-import { hostChoiceKinds, interviewStates, meetingStates } from './interview-enums.ts';
+import { hostChoiceKinds, interviewStates, meetingFailureReasons, meetingStates } from './interview-enums.ts';
 
 const instant = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 instant' });
 /** A start time: an instant (with `Z` or an offset), or a wall-clock time read in the interview's zone. */
@@ -149,8 +149,17 @@ export const interviewMeetingSchema = z
     hostLabel: z.string(),
     /** The join link differs from the one first sent (host change, or recreated after a deletion in Zoom). */
     linkChanged: z.boolean(),
-    /** Zoom's code and words when the last attempt failed. */
-    failure: z.object({ zoomCode: z.number().int().nullable(), message: z.string() }).nullable(),
+    /**
+     * Why Zoom work on the meeting failed for good: the reason, Zoom's code, and a sentence in the
+     * reader's language saying what happened and what to do, with Zoom's own words at the end.
+     */
+    failure: z
+      .object({
+        reason: z.enum(meetingFailureReasons),
+        zoomCode: z.number().int().nullable(),
+        message: z.string(),
+      })
+      .nullable(),
     /**
      * Someone changed the meeting's time or topic in Zoom: what Zoom has now (the interview keeps Parley's).
      * Editors choose *Keep Zoom's time* or *Restore Parley's time*.

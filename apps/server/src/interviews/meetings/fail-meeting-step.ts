@@ -1,4 +1,4 @@
-import { interviewAuditActions } from '@parley/api-contract';
+import { interviewAuditActions, type MeetingFailureReason } from '@parley/api-contract';
 import { and, eq, notInArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
@@ -44,6 +44,28 @@ export function isWorthRetrying(error: unknown): boolean {
   return zoomError.status >= 200 && zoomError.status < 300;
 }
 
+/** Zoom's codes for an authorization that lacks scopes (the code varies by endpoint). */
+const missingScopeCodes = new Set([104, 4700, 4711]);
+
+/** Why the meeting operation gave up, in Parley's terms; the words are chosen when the failure is shown. */
+export function failureReasonOf(error: unknown): MeetingFailureReason {
+  const zoomError = zoomApiErrorOf(error);
+  if (!zoomError) {
+    const connection =
+      error instanceof AppError &&
+      (error.code === AppErrorCode.ZoomNeedsReconnect || error.code === AppErrorCode.ZoomNotConnected);
+    return connection ? 'connection_broken' : 'zoom_unavailable';
+  }
+  const { status, code } = zoomError;
+  if (status === 429) return zoomError.rateLimitType === 'Daily-limit' ? 'daily_limit' : 'rate_limited';
+  if (status === 0 || status >= 500 || (status >= 200 && status < 300)) return 'zoom_unavailable';
+  if (code === 1001) return 'host_missing';
+  if (code === 3000 || code === 3161) return 'hosting_not_allowed';
+  if (code !== undefined && missingScopeCodes.has(code)) return 'scopes_missing';
+  if (code === 124 || zoomError.requiresReauthorization) return 'connection_broken';
+  return 'refused';
+}
+
 /**
  * Handles a failed meeting operation: rethrown for the queue to retry while that may help, otherwise
  * recorded for good — the meeting `failed` with Zoom's answer, the interview `needs_attention`, a failure
@@ -57,8 +79,11 @@ export async function failMeetingStep(
 ): Promise<void> {
   const step = error instanceof MeetingStepError ? error : undefined;
   const cause = step ? step.cause : error;
-  const answer = answerOf(step?.operation ?? 'create', cause);
   const final = run.lastTry || !isWorthRetrying(cause);
+  const answer = {
+    ...answerOf(step?.operation ?? 'create', cause),
+    ...(final ? { failure: failureReasonOf(cause) } : {}),
+  };
   run.logger.warn({ interviewId: interview.id, answer, final }, 'Zoom meeting operation failed');
   await dependencies.database.transaction(async (tx) => {
     if (step) {

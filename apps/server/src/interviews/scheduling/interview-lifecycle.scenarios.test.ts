@@ -207,7 +207,12 @@ describe('keeping the Zoom meeting in step', () => {
     const failed = await interviewWhen(world, response.json().interview.id, 'needs_attention');
     expect(failed.meeting).toMatchObject({
       state: 'failed',
-      failure: { zoomCode: 3161, message: 'Zoom 3161: Meeting hosting is not allowed for this user.' },
+      failure: {
+        reason: 'hosting_not_allowed',
+        zoomCode: 3161,
+        message:
+          'Zoom does not let this host host or schedule the meeting. Choose another host, or ask a Zoom admin to allow it. (Zoom 3161: Meeting hosting is not allowed for this user.)',
+      },
     });
     const retried = await change(`/api/interviews/${failed.id}/meeting/retry`, { version: 1 });
     expect(retried.statusCode).toBe(200);

@@ -25,6 +25,7 @@ const layers: Record<string, number> = {
   db: 0,
   i18n: 0,
   jobs: 0,
+  metrics: 0,
   // 1 services every domain uses.
   mail: 1,
   audit: 1,

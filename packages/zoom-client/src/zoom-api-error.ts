@@ -19,6 +19,8 @@ export class ZoomApiError extends Error {
   readonly rateLimitType: ZoomRateLimitType | undefined;
   /** Validation errors (`errors[]`) of a code-300 answer. */
   readonly fieldErrors: ReadonlyArray<{ field: string; message: string }>;
+  /** Zoom's `x-zm-trackingid` of the answer: what Zoom's support asks for. */
+  readonly trackingId: string | undefined;
 
   constructor(init: {
     status: number;
@@ -28,6 +30,7 @@ export class ZoomApiError extends Error {
     retryAfter?: Date | undefined;
     rateLimitType?: ZoomRateLimitType | undefined;
     fieldErrors?: ReadonlyArray<{ field: string; message: string }>;
+    trackingId?: string | undefined;
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
@@ -37,6 +40,7 @@ export class ZoomApiError extends Error {
     this.retryAfter = init.retryAfter;
     this.rateLimitType = init.rateLimitType;
     this.fieldErrors = init.fieldErrors ?? [];
+    this.trackingId = init.trackingId;
   }
 
   /**

@@ -55,6 +55,8 @@ export interface ZoomAnswer {
   message: string;
   /** Set when the operation gave up: why, in Parley's terms (the words are chosen when shown). */
   failure?: MeetingFailureReason;
+  /** The interview version the operation gave up at: a later run for the same version does nothing. */
+  failedAtVersion?: number;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ZoomRestOptions extends ZoomCallOptions {
   maxRetryWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+  /** Told of every answer Zoom gives (each try), with Zoom's tracking id: for logs and metrics. */
+  onAnswer?: (answer: { status: number; trackingId: string | undefined }) => void;
 }
 
 /** One REST request: `path` is below `/v2`. */
@@ -88,6 +90,7 @@ async function toZoomApiError(response: Response, now: Date): Promise<ZoomApiErr
     message,
     retryAfter: parseRetryAfter(response.headers.get('retry-after'), now),
     rateLimitType: parseRateLimitType(response.headers.get('x-ratelimit-type')),
+    trackingId: response.headers.get('x-zm-trackingid') ?? undefined,
     fieldErrors: errors
       .filter((e): e is { field: string; message: string } => typeof e?.field === 'string')
       .map((e) => ({ field: e.field, message: String(e.message) })),
@@ -148,6 +151,10 @@ export async function requestZoomApi<T>(
     let error: ZoomApiError;
     try {
       const response = await sendOnce(options, request);
+      options.onAnswer?.({
+        status: response.status,
+        trackingId: response.headers.get('x-zm-trackingid') ?? undefined,
+      });
       if (response.ok) return await parseSuccess(response, schema);
       error = await toZoomApiError(response, now());
     } catch (caught) {

@@ -52,7 +52,7 @@ async function handle(
   if (effect) {
     if (effect.latencyMs > 0) await sleep(effect.latencyMs);
     if (effect.lost && !effect.afterHandling) return loseAnswer(incoming, effect.lost);
-    if (effect.response) return { response: effect.response, routeKey };
+    if (effect.response) return { response: withTrackingId(effect.response, path, trackingId), routeKey };
   }
   if (!match) return { response: notRecognized(), routeKey };
   const outcome = await route(match, incoming, { method, path, query, routeKey }, trackingId);
@@ -86,10 +86,7 @@ async function route(
   };
   try {
     const response = await match.handler(request);
-    if (path.startsWith('/v2/')) {
-      response.headers = { ...response.headers, 'x-zm-trackingid': `v=2.0;clid=emu;rid=${trackingId}` };
-    }
-    return { response, routeKey };
+    return { response: withTrackingId(response, path, trackingId), routeKey };
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       return { response: jsonResponse(413, { code: 300, message: 'Request Body is too large.' }), routeKey };
@@ -142,6 +139,15 @@ function memoize<T>(load: () => Promise<T>): () => Promise<T> {
   return () => {
     cached ??= load();
     return cached;
+  };
+}
+
+/** Zoom's `x-zm-trackingid`, on every REST answer — errors included, as support asks for it then. */
+function withTrackingId(response: RouteResponse, path: string, trackingId: number): RouteResponse {
+  if (!path.startsWith('/v2/')) return response;
+  return {
+    ...response,
+    headers: { ...response.headers, 'x-zm-trackingid': `v=2.0;clid=emu;rid=${trackingId}` },
   };
 }
 

@@ -2,6 +2,7 @@ import { healthSchema, readinessSchema } from '@parley/api-contract';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../../db/database.ts';
+import { workMetrics } from '../../metrics/meeting-metrics.ts';
 
 /** What `/readyz` checks: each resolves when its part can serve, and rejects otherwise. */
 export interface ReadinessChecks {
@@ -26,7 +27,8 @@ function withTimeout(check: () => Promise<unknown>): Promise<'ok' | 'failing'> {
 
 /**
  * `/healthz` (process alive), `/readyz` (database and job queue answer) and `/metrics` (Prometheus:
- * Node.js defaults, an HTTP request histogram and job counts by queue and state).
+ * Node.js defaults, an HTTP request histogram, job counts by queue and state, the oldest due job's age,
+ * and Parley's work metrics — Zoom calls, meeting retries and failures, see docs/operations.md).
  */
 export function registerObservability(
   app: FastifyInstance,
@@ -57,6 +59,22 @@ export function registerObservability(
     },
   });
 
+  new Gauge({
+    name: 'parley_jobs_oldest_due_seconds',
+    help: 'Age of the oldest job that is due but not started, by queue (0 when none waits): how far behind the workers are',
+    labelNames: ['queue'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const { rows } = await database.executeSql(
+        `SELECT name, COALESCE(EXTRACT(EPOCH FROM now() - min(start_after)), 0)::float AS age
+           FROM pgboss.job WHERE state IN ('created', 'retry') AND start_after <= now() GROUP BY name`,
+      );
+      for (const row of rows) this.set({ queue: String(row.name) }, Number(row.age));
+    },
+  });
+  const served = Registry.merge([registry, workMetrics]);
+
   app.addHook('onResponse', async (request, reply) => {
     requestDuration.observe(
       {
@@ -83,6 +101,6 @@ export function registerObservability(
       .send({ status: ready ? 'ok' : 'failing', checks: { database: databaseState, queue: queueState } });
   });
   app.get('/metrics', publicRoute, async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
+    reply.type(served.contentType).send(await served.metrics()),
   );
 }

@@ -1,22 +1,25 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   createZoomMeeting,
   deleteZoomMeeting,
   getZoomMeeting,
   listZoomUserMeetings,
   updateZoomMeeting,
-  type ZoomApiError,
+  ZoomApiError,
   type ZoomMeeting,
   type ZoomMeetingInput,
   type ZoomRestOptions,
 } from '@parley/zoom-client';
 import type { Db } from '../../db/database.ts';
 import { type ZoomAnswer, type ZoomMeetingOperation, zoomMeetingCalls } from '../../db/interview-schema.ts';
+import { type ZoomCallOutcome, zoomCallDuration, zoomCalls } from '../../metrics/meeting-metrics.ts';
 import type { Services } from '../../services.ts';
 import { withZoomAccess, type ZoomConnectionSummary } from '../../zoom/access/with-zoom-access.ts';
 import { describeZoomFailure, zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
+import { holdZoomCalls, paceZoomCall } from './zoom-pacing.ts';
 
 /** The services a Zoom meeting call uses. */
-type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>;
+type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue' | 'logger'>;
 
 /** Which meeting work a call belongs to, for Parley's record of its Zoom calls. */
 export interface MeetingCallContext {
@@ -73,6 +76,60 @@ function nextUtcMidnight(): Date {
 }
 
 /**
+ * How long one meeting call may wait for Zoom, and how often the client repeats it at once: short, because
+ * the meeting operation retries with backoff anyway, and a run must end well within its job's expiry.
+ */
+const meetingCallLimits = { timeoutMs: 10_000, maxRetries: 1 } as const;
+
+/** The instant after which the running meeting operation starts no more Zoom calls. */
+const runDeadline = new AsyncLocalStorage<number>();
+
+/**
+ * Runs `work` (one run of the meeting operation) so that it starts no Zoom call after `budgetMs`: with each
+ * call bounded by {@link meetingCallLimits}, the run ends before its job expires, so the job's retry after
+ * a crash can never overlap a run that is merely slow.
+ */
+export function withinRunBudget<T>(budgetMs: number, work: () => Promise<T>): Promise<T> {
+  return runDeadline.run(Date.now() + budgetMs, work);
+}
+
+/** The outcome label of a Zoom call for the metrics. */
+function outcomeOf(error: unknown): ZoomCallOutcome {
+  const zoomError = zoomApiErrorOf(error);
+  if (!zoomError || zoomError.status === 0) return 'no_answer';
+  return zoomError.status === 429 ? 'rate_limited' : 'zoom_error';
+}
+
+/**
+ * Counts, times and logs one meeting call: the log line carries the interview and Zoom's tracking id of
+ * the last answer (what Zoom's support asks for), never a token or link.
+ */
+function observeCall(
+  services: ZoomServices,
+  context: MeetingCallContext,
+  operation: ZoomMeetingOperation,
+  startedAt: number,
+  trackingId: string | undefined,
+  error?: unknown,
+) {
+  const outcome = error === undefined ? 'success' : outcomeOf(error);
+  const zoomError = zoomApiErrorOf(error);
+  const zoomCode = zoomError ? String(zoomError.code ?? zoomError.status) : '';
+  zoomCalls.inc({ operation, outcome, zoom_code: zoomCode });
+  zoomCallDuration.observe({ operation }, (Date.now() - startedAt) / 1000);
+  const line = {
+    interviewId: context.interviewId,
+    zoomOperation: operation,
+    outcome,
+    zoomCode: zoomCode || undefined,
+    zoomTrackingId: zoomError?.trackingId ?? trackingId,
+    durationMs: Date.now() - startedAt,
+  };
+  if (error === undefined) services.logger.info(line, 'Zoom meeting call');
+  else services.logger.warn(line, 'Zoom meeting call failed');
+}
+
+/**
  * Runs one meeting call through the connection's Zoom access and records it with Zoom's answer: the
  * record is Parley's own count of a host's creates + updates per day, and the history of the meeting.
  */
@@ -83,8 +140,22 @@ async function recordedCall<T>(
   successStatus: number,
   call: (rest: ZoomRestOptions, connection: ZoomConnectionSummary) => Promise<T>,
 ): Promise<T> {
+  const deadline = runDeadline.getStore();
+  if (deadline !== undefined && Date.now() > deadline) {
+    // No answer from Zoom (status 0): retried by the queue, where the next run continues.
+    throw new ZoomApiError({ status: 0, message: 'The meeting operation ran out of time for this run.' });
+  }
+  await paceZoomCall(context.connectionId, operation);
+  const startedAt = Date.now();
+  let trackingId: string | undefined;
+  const onAnswer = (answer: { trackingId: string | undefined }) => {
+    trackingId = answer.trackingId;
+  };
   try {
-    const result = await withZoomAccess(services, context.connectionId, call);
+    const result = await withZoomAccess(services, context.connectionId, (rest, connection) =>
+      call({ ...rest, ...meetingCallLimits, onAnswer }, connection),
+    );
+    observeCall(services, context, operation, startedAt, trackingId);
     await recordCall(services.database.db, context, {
       operation,
       status: successStatus,
@@ -93,6 +164,11 @@ async function recordedCall<T>(
     });
     return result;
   } catch (error) {
+    const zoomError = zoomApiErrorOf(error);
+    if (zoomError?.status === 429 && zoomError.rateLimitType !== 'Daily-limit' && zoomError.retryAfter) {
+      holdZoomCalls(context.connectionId, operation, zoomError.retryAfter);
+    }
+    observeCall(services, context, operation, startedAt, trackingId, error);
     await recordCall(services.database.db, context, answerOf(operation, error), zoomApiErrorOf(error));
     throw error;
   }

@@ -3,6 +3,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { meetingFailures, meetingRetries } from '../../metrics/meeting-metrics.ts';
 import { zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
 import { answerOf } from './call-zoom-meetings.ts';
 import type { InterviewRow, MeetingRow } from './load-meeting-work.ts';
@@ -44,6 +45,20 @@ export function isWorthRetrying(error: unknown): boolean {
   return zoomError.status >= 200 && zoomError.status < 300;
 }
 
+/**
+ * Whether the meeting operation gave up on this meeting at the interview's current version: a run that
+ * finds this (its job repeated after a crash, or a stray enqueue) must not call Zoom again — a daily limit
+ * would be asked before it lifts, a refusal repeated. An editor's retry or a change of the interview
+ * starts the work again.
+ */
+export function gaveUpAtCurrentVersion(meeting: MeetingRow, interview: InterviewRow): boolean {
+  return (
+    meeting.lastAnswer?.failure !== undefined &&
+    meeting.lastAnswer.failedAtVersion === interview.version &&
+    (meeting.state === 'failed' || meeting.state === 'deleting')
+  );
+}
+
 /** Zoom's codes for an authorization that lacks scopes (the code varies by endpoint). */
 const missingScopeCodes = new Set([104, 4700, 4711]);
 
@@ -80,11 +95,16 @@ export async function failMeetingStep(
   const step = error instanceof MeetingStepError ? error : undefined;
   const cause = step ? step.cause : error;
   const final = run.lastTry || !isWorthRetrying(cause);
+  const reason = failureReasonOf(cause);
   const answer = {
     ...answerOf(step?.operation ?? 'create', cause),
-    ...(final ? { failure: failureReasonOf(cause) } : {}),
+    ...(final ? { failure: reason, failedAtVersion: interview.version } : {}),
   };
-  run.logger.warn({ interviewId: interview.id, answer, final }, 'Zoom meeting operation failed');
+  (final ? meetingFailures : meetingRetries).inc({ operation: answer.operation, reason });
+  run.logger.warn(
+    { interviewId: interview.id, answer, final, zoomTrackingId: zoomApiErrorOf(cause)?.trackingId },
+    final ? 'Zoom meeting operation given up' : 'Zoom meeting operation failed; it will be retried',
+  );
   await dependencies.database.transaction(async (tx) => {
     if (step) {
       const leaving = step.meeting.state === 'deleting';

@@ -29,7 +29,7 @@ interface Fault {
   ends: Partial<Record<Operation, Outcome>>;
   /** The failure reason shown when the operation fails. */
   reason?: string;
-  /** After its first answer, Zoom is not called again for the operation (a daily limit). */
+  /** Once Zoom gave this answer, it is not called again for the operation (a daily limit). */
   calledOnce?: boolean;
 }
 
@@ -199,7 +199,7 @@ async function jobPending(interviewId: string) {
 }
 
 /** Waits until nothing is left to do for the interview, and returns it as the API shows it. */
-async function settled(interviewId: string, timeoutMs = 150_000) {
+async function settled(interviewId: string, timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const interview = await getInterview(interviewId);
@@ -270,9 +270,17 @@ async function runCell(cell: Cell): Promise<CellResult> {
   }
   const after = await settled(id);
   const expected = cell.fault.ends[cell.operation]!;
-  const label = `${cell.fault.name} on ${cell.operation}`;
+  let label = `${cell.fault.name} on ${cell.operation}`;
   const inZoom = markedMeetings(id);
   const wantsMeeting = cell.operation !== 'delete';
+  const history = (
+    await world.parley.database.db
+      .select()
+      .from(zoomMeetingCalls)
+      .where(eq(zoomMeetingCalls.interviewId, id))
+      .orderBy(zoomMeetingCalls.at)
+  ).map((call) => `${call.operation} ${call.status} ${call.message}`);
+  label += ` (calls: ${history.join('; ')})`;
   if (expected === 'failed') {
     expect(after.meeting?.failure, label).toMatchObject({ reason: cell.fault.reason });
     expect(after.meeting.failure.message, label).not.toMatch(/^Zoom \d+/);
@@ -298,8 +306,30 @@ async function runCell(cell: Cell): Promise<CellResult> {
   const calls = await world.parley.database.db
     .select()
     .from(zoomMeetingCalls)
-    .where(and(eq(zoomMeetingCalls.interviewId, id), eq(zoomMeetingCalls.operation, cell.operation)));
-  if (cell.fault.calledOnce) expect(calls, label).toHaveLength(1);
+    .where(and(eq(zoomMeetingCalls.interviewId, id), eq(zoomMeetingCalls.operation, cell.operation)))
+    .orderBy(zoomMeetingCalls.at);
+  if (cell.fault.calledOnce) {
+    // The job run again after giving up — as after a crash between the failure and the job's completion —
+    // must not ask Zoom again before the limit lifts.
+    await world.parley.database.transaction((tx) =>
+      world.parley.services.queue.enqueueKeyed(tx, syncInterviewMeetingJob, { interviewId: id }, id),
+    );
+    await settled(id);
+    calls.splice(
+      0,
+      calls.length,
+      ...(await world.parley.database.db
+        .select()
+        .from(zoomMeetingCalls)
+        .where(and(eq(zoomMeetingCalls.interviewId, id), eq(zoomMeetingCalls.operation, cell.operation)))
+        .orderBy(zoomMeetingCalls.at)),
+    );
+    // Zoom's own per-second limit may refuse a call before the daily limit does; after the daily limit
+    // Zoom is not called again.
+    const daily = calls.findIndex((call) => call.message.includes('daily rate limit'));
+    expect(daily, label).toBeGreaterThanOrEqual(0);
+    expect(calls.slice(daily + 1), label).toEqual([]);
+  }
   const retryAfter = retryAfterByRoute.get(route);
   if (retryAfter) {
     // Retry-After honoured: nothing but the 429 reached Zoom between the fault and the instant it named.
@@ -320,12 +350,27 @@ async function runCell(cell: Cell): Promise<CellResult> {
   };
 }
 
+/**
+ * Runs `work` on every item, `size` at a time: all cells at once would starve the one process that holds
+ * the in-memory database, the emulator and Parley, and time out calls no fault was injected on.
+ */
+async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: size }, lane));
+  return results;
+}
+
 describe('the meeting operation under every Zoom fault', () => {
   it('ends every fault on create, update and delete as defined, in Parley and in Zoom', async () => {
     const fastForward = setInterval(() => void runRetriesNow(), 1000);
-    const results = await Promise.all(cells.map((cell) => runCell(cell))).finally(() =>
-      clearInterval(fastForward),
-    );
+    const results = await inPool(cells, 8, runCell).finally(() => clearInterval(fastForward));
     const lines = faults
       .filter((fault) => cells.some((cell) => cell.fault === fault))
       .map((fault) => {
@@ -345,6 +390,6 @@ describe('the meeting operation under every Zoom fault', () => {
       ].join('\n'),
     );
     // Nothing is retried forever: the persistent 5xx gives up after the job's 8 retries.
-    expect(Math.max(...results.map((result) => result.zoomCalls))).toBeLessThanOrEqual(9 * 4);
-  }, 240_000);
+    expect(Math.max(...results.map((result) => result.zoomCalls))).toBeLessThanOrEqual(9);
+  }, 600_000);
 });

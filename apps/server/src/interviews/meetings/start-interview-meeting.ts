@@ -6,7 +6,7 @@ import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
 
 /** The services a Zoom meeting call uses. */
-type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>;
+type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue' | 'logger'>;
 
 import { interviewAuditActions } from '@parley/api-contract';
 import { getInterview } from '../scheduling/get-interview.ts';

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { defineJob } from '../../jobs/job-definition.ts';
+import { withinRunBudget } from './call-zoom-meetings.ts';
 import type { MeetingServices } from './meeting-services.ts';
 import { syncInterviewMeeting } from './sync-interview-meeting.ts';
+
+/** How long one run may keep starting Zoom calls (see `expireInSeconds`). */
+const runBudgetMs = 30_000;
 
 /** How often a meeting operation is retried when Zoom is down or slow: backoff from 5 s, ~20 minutes in all. */
 const retryLimit = 8;
@@ -16,15 +20,19 @@ export const syncInterviewMeetingJob = defineJob({
   name: 'sync-interview-meeting-v1',
   payload: z.object({ interviewId: z.uuid() }),
   retry: { limit: retryLimit, delaySeconds: 5, backoff: true },
-  // A few Zoom calls, each with the client's own short retries and a 15 s timeout.
-  expireInSeconds: 3 * 60,
+  // A run starts no Zoom call after runBudgetMs, and each call ends within ~21 s (two 10 s tries): a run
+  // ends well before it expires (with room for a slow database), and a run lost with its process
+  // (kill -9) is retried within about 100 s.
+  expireInSeconds: 90,
   // Enough to create a burst of meetings side by side: each run mostly waits for Zoom.
   concurrency: 16,
   oneAtATimePerKey: true,
   async handle(payload, dependencies: MeetingServices, run) {
-    await syncInterviewMeeting(dependencies, payload.interviewId, {
-      logger: run.logger,
-      lastTry: run.retryCount >= retryLimit,
-    });
+    await withinRunBudget(runBudgetMs, () =>
+      syncInterviewMeeting(dependencies, payload.interviewId, {
+        logger: run.logger,
+        lastTry: run.retryCount >= retryLimit,
+      }),
+    );
   },
 });

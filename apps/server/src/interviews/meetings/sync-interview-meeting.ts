@@ -14,7 +14,12 @@ import {
   type MeetingCallContext,
   updateMeetingOnZoom,
 } from './call-zoom-meetings.ts';
-import { failMeetingStep, MeetingStepError, zoomCodeOf } from './fail-meeting-step.ts';
+import {
+  failMeetingStep,
+  gaveUpAtCurrentVersion,
+  MeetingStepError,
+  zoomCodeOf,
+} from './fail-meeting-step.ts';
 import {
   type InterviewRow,
   loadMeetingWork,
@@ -62,6 +67,8 @@ export async function syncInterviewMeeting(
 ): Promise<void> {
   const work = await loadMeetingWork(dependencies.database.db, interviewId);
   if (!work) return;
+  const meetings = [...(work.current ? [work.current] : []), ...work.leaving];
+  if (meetings.some((meeting) => gaveUpAtCurrentVersion(meeting, work.interview))) return;
   try {
     await bringMeetingInStep(dependencies, work);
   } catch (error) {

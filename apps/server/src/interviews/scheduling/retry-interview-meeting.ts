@@ -1,5 +1,5 @@
 import { interviewAuditActions } from '@parley/api-contract';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
@@ -27,6 +27,11 @@ export async function retryInterviewMeeting(
         .set({ state: failed.zoomMeetingId === null ? 'creating' : 'updating', updatedAt: new Date() })
         .where(eq(zoomMeetings.id, failed.id));
     }
+    // A meeting Zoom would not delete is tried again too: its failure no longer stops the operation.
+    await tx.db
+      .update(zoomMeetings)
+      .set({ lastAnswer: sql`${zoomMeetings.lastAnswer} - 'failure' - 'failedAtVersion'` })
+      .where(and(eq(zoomMeetings.interviewId, interviewId), eq(zoomMeetings.state, 'deleting')));
     await tx.db
       .update(interviews)
       .set({ state: before.version === 1 ? 'scheduling' : 'rescheduling', updatedAt: new Date() })

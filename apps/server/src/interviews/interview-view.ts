@@ -74,7 +74,8 @@ function failureOf(meeting: MeetingRow, language: Language) {
   return {
     reason,
     zoomCode: answer.zoomCode,
-    message: describeMeetingFailure(reason, answer.message, language),
+    message: answer.message,
+    explanation: describeMeetingFailure(reason, language),
   };
 }
 

@@ -150,14 +150,16 @@ export const interviewMeetingSchema = z
     /** The join link differs from the one first sent (host change, or recreated after a deletion in Zoom). */
     linkChanged: z.boolean(),
     /**
-     * Why Zoom work on the meeting failed for good: the reason, Zoom's code, and a sentence in the
-     * reader's language saying what happened and what to do, with Zoom's own words at the end.
+     * Why Zoom work on the meeting failed for good: the reason, Zoom's code and own words (`message`, for
+     * Zoom's support), and `explanation`, a sentence in the reader's language saying what happened and
+     * what to do.
      */
     failure: z
       .object({
         reason: z.enum(meetingFailureReasons),
         zoomCode: z.number().int().nullable(),
         message: z.string(),
+        explanation: z.string(),
       })
       .nullable(),
     /**

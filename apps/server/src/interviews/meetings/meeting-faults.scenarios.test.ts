@@ -2,6 +2,7 @@ import type { FaultSpec } from '@parley/zoom-emulator';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zoomMeetingCalls } from '../../db/interview-schema.ts';
+import { adminIncidentInterviews } from '../../db/notification-schema.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
@@ -283,7 +284,9 @@ async function runCell(cell: Cell): Promise<CellResult> {
   label += ` (calls: ${history.join('; ')})`;
   if (expected === 'failed') {
     expect(after.meeting?.failure, label).toMatchObject({ reason: cell.fault.reason });
-    expect(after.meeting.failure.message, label).not.toMatch(/^Zoom \d+/);
+    // Plain words for the reader, and Zoom's own words for Zoom's support.
+    expect(after.meeting.failure.explanation, label).not.toMatch(/Zoom \d+/);
+    expect(after.meeting.failure.message, label).toMatch(/^Zoom/);
     expect(after.state, label).toBe(cell.operation === 'delete' ? 'cancelled' : 'needs_attention');
     // Zoom keeps what it had: no meeting after a failed create, the old one after a failed update or delete.
     expect(inZoom, label).toHaveLength(cell.operation === 'create' ? 0 : 1);
@@ -303,6 +306,12 @@ async function runCell(cell: Cell): Promise<CellResult> {
     .from(auditEvents)
     .where(and(eq(auditEvents.targetId, id), eq(auditEvents.action, 'interview.meeting_failed')));
   expect(notices, label).toHaveLength(expected === 'failed' ? 1 : 0);
+  // The admins' bell: the interview is listed in exactly one incident when given up on, in none otherwise.
+  const incidents = await world.parley.database.db
+    .select()
+    .from(adminIncidentInterviews)
+    .where(eq(adminIncidentInterviews.interviewId, id));
+  expect(incidents, label).toHaveLength(expected === 'failed' ? 1 : 0);
   const calls = await world.parley.database.db
     .select()
     .from(zoomMeetingCalls)

@@ -210,8 +210,9 @@ describe('keeping the Zoom meeting in step', () => {
       failure: {
         reason: 'hosting_not_allowed',
         zoomCode: 3161,
-        message:
-          'Zoom does not let this host host or schedule the meeting. Choose another host, or ask a Zoom admin to allow it. (Zoom 3161: Meeting hosting is not allowed for this user.)',
+        message: 'Zoom 3161: Meeting hosting is not allowed for this user.',
+        explanation:
+          'Zoom does not let this host host or schedule the meeting. Choose another host, or ask a Zoom admin to allow it.',
       },
     });
     const retried = await change(`/api/interviews/${failed.id}/meeting/retry`, { version: 1 });

@@ -7,7 +7,10 @@ type MeetingFailure = NonNullable<NonNullable<InterviewResponse['meeting']>['fai
  * Why Zoom refused the meeting, in plain words and with what helps, from Zoom's code (SCHEDULING.md,
  * "Zoom's answers"). Zoom's own English message is shown beside it for whoever asks Zoom's support.
  */
-export function meetingFailureText(failure: MeetingFailure, t: TFunction<'interviews'>): string {
+export function meetingFailureText(
+  failure: Pick<MeetingFailure, 'zoomCode' | 'message'>,
+  t: TFunction<'interviews'>,
+): string {
   switch (failure.zoomCode) {
     case 1001:
       return t('meeting.failure.hostMissing');

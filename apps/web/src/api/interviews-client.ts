@@ -91,6 +91,18 @@ export function createInterviewCalls(http: HttpClient) {
           { version: interview.version, reason },
         )
       ).interview,
+    /** Recreate a meeting deleted in Zoom, keep Zoom's time, or restore Parley's (docs/interviews.md). */
+    settleMeetingChange: async (
+      interview: Pick<InterviewResponse, 'id' | 'version'>,
+      action: 'recreate' | 'keep-zoom-time' | 'restore-time',
+    ) =>
+      (
+        await http.request<{ interview: InterviewResponse }>(
+          'POST',
+          `/api/interviews/${segment(interview.id)}/meeting/${action}`,
+          { version: interview.version },
+        )
+      ).interview,
     retryInterviewMeeting: async (interview: Pick<InterviewResponse, 'id' | 'version'>) =>
       (
         await http.request<{ interview: InterviewResponse }>(

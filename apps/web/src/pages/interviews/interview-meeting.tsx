@@ -4,6 +4,7 @@ import { interviewsApi } from '../../api/interviews-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { isEditConflict } from '../jobs/edit-conflict.ts';
 import { EditConflictAlert } from './edit-conflict-alert.tsx';
+import { MeetingDeletedInZoom, MeetingDrift } from './meeting-change-banners.tsx';
 import { meetingFailureText } from './meeting-failure.ts';
 import { useInterviewChange } from './use-interview-change.ts';
 
@@ -50,11 +51,16 @@ function MeetingBody({
         </>
       );
     case 'live':
-      return <MeetingLink interview={interview} meeting={meeting} canEdit={canEdit} />;
+      return (
+        <>
+          <MeetingDrift interview={interview} canEdit={canEdit} />
+          <MeetingLink interview={interview} meeting={meeting} canEdit={canEdit} />
+        </>
+      );
     case 'failed':
       return <MeetingFailure interview={interview} meeting={meeting} canEdit={canEdit} />;
     case 'deleted_in_zoom':
-      return <p className="alert alert-warning">{t('meeting.deletedInZoom')}</p>;
+      return <MeetingDeletedInZoom interview={interview} canEdit={canEdit} />;
     case 'deleting':
     case 'deleted':
       return <p>{t('meeting.deleted')}</p>;

@@ -76,6 +76,7 @@ export function MeetingDrift({ interview, canEdit }: { interview: InterviewRespo
       <ul>
         <li>{t('meeting.driftZoom', { range: time.range(drift.startAt, zoomEnd) })}</li>
         <li>{t('meeting.driftParley', { range: time.range(interview.startAt, interview.endAt) })}</li>
+        <li>{t('meeting.driftTopic', { topic: drift.topic })}</li>
       </ul>
       {canEdit && (
         <p className="button-row">

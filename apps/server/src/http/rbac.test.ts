@@ -219,6 +219,37 @@ const table: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/zoom/meeting-guard',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/zoom/meeting-guard' }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/zoom/meeting-guard',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/zoom/meeting-guard', payload: { autoRecreate: false } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/meeting-guard/reconcile',
+    // 202: the run is queued; without a connection it ends with its error, shown on Settings → Zoom.
+    expected: adminsOnly(202),
+    request: () => ({ url: '/api/zoom/meeting-guard/reconcile' }),
+  },
+  {
+    method: 'GET',
+    path: '/api/zoom/flagged-interviews',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/zoom/flagged-interviews' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/zoom/flagged-interviews/revalidate',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/zoom/flagged-interviews/revalidate' }),
+  },
+  {
+    method: 'GET',
     path: '/api/zoom/rooms',
     expected: adminsAndRecruiters(200),
     request: () => ({ url: '/api/zoom/rooms' }),
@@ -449,5 +480,10 @@ function interviewCases(): RouteCase[] {
     byId('POST', '/cancel', adminsAndRecruiters(404), { version: 1 }),
     byId('POST', '/meeting/retry', adminsAndRecruiters(404), { version: 1 }),
     byId('GET', '/meeting/start', signedIn(404)),
+    byId('GET', '/messages', adminsAndRecruiters(404)),
+    byId('GET', '/calendar.ics', signedIn(404)),
+    byId('POST', '/meeting/recreate', adminsAndRecruiters(404), { version: 1 }),
+    byId('POST', '/meeting/keep-zoom-time', adminsAndRecruiters(404), { version: 1 }),
+    byId('POST', '/meeting/restore-time', adminsAndRecruiters(404), { version: 1 }),
   ];
 }

@@ -134,7 +134,7 @@ async function judge(
       .select()
       .from(zoomHostCandidates)
       .where(eq(zoomHostCandidates.id, interview.hostCandidateId));
-    if (!host || host.status !== 'active' || host.flag === 'deactivated' || host.flag === 'deleted')
+    if (host?.status !== 'active' || host.flag === 'deactivated' || host.flag === 'deleted')
       return { kind: 'flagged', reason: 'host_unavailable' };
   }
   if (meeting?.zoomMeetingId == null) return { kind: 'ok', connectionId: connection.id };

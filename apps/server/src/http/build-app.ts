@@ -60,6 +60,9 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
     // request.ip: the connection's address, or X-Forwarded-For's client when the connection is a proxy
     // the operator trusts (TRUSTED_PROXY). Sign-in limits count per client address.
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    // Closing ends every connection: a change stream or a browser's kept-alive socket must not hold a
+    // shutdown (or a restart) open; jobs finish on their own through the queue's stop.
+    forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

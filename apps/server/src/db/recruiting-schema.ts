@@ -85,6 +85,7 @@ export const jobStages = pgTable(
     videoDefault: boolean('video_default').notNull().default(true),
     zoomMeetingSettings: jsonb('zoom_meeting_settings').$type<StageZoomMeetingSettings>().notNull(),
     topicTemplate: text('topic_template').notNull(),
+    version: version(),
     createdAt: createdAt(),
   },
   (table) => [

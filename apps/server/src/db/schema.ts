@@ -24,6 +24,8 @@ const createdAt = () => instant('created_at').notNull().defaultNow();
 export const organizations = pgTable('organizations', {
   id: id(),
   name: text('name').notNull(),
+  /** The zone a new candidate starts in when nobody says otherwise (form default, CSV rows without one). */
+  timeZone: text('time_zone').notNull().default('UTC'),
   createdAt: createdAt(),
 });
 

@@ -60,6 +60,8 @@ export const stageSchema = z
     videoDefault: z.boolean(),
     zoomMeetingSettings: zoomMeetingSettingsSchema,
     topicTemplate: z.string(),
+    /** Bumped by every change to the stage's name or settings; a change sends back the one it read. */
+    version: z.number().int(),
     /** Active applications in this stage. */
     applicationCount: z.number().int(),
   })
@@ -145,8 +147,14 @@ export const createStageBodySchema = stageSettingsSchema.partial().extend({
 });
 export type CreateStageInput = z.input<typeof createStageBodySchema>;
 
-/** `PATCH /api/jobs/{id}/stages/{stageId}`: rename or change the interview defaults. */
-export const updateStageBodySchema = createStageBodySchema.omit({ position: true }).partial();
+/**
+ * `PATCH /api/jobs/{id}/stages/{stageId}`: rename or change the interview defaults. `version` is the stage's
+ * version the editor read, so two people editing the same stage cannot silently overwrite each other.
+ */
+export const updateStageBodySchema = createStageBodySchema
+  .omit({ position: true })
+  .partial()
+  .extend({ version: versionSchema });
 export type UpdateStageInput = z.input<typeof updateStageBodySchema>;
 
 /** `PUT /api/jobs/{id}/stages/order`: every stage id of the job, in the new order. */

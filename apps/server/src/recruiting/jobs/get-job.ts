@@ -68,6 +68,7 @@ export async function listStages(db: Db, jobId: string): Promise<Stage[]> {
     videoDefault: stage.videoDefault,
     zoomMeetingSettings: stage.zoomMeetingSettings,
     topicTemplate: stage.topicTemplate,
+    version: stage.version,
     applicationCount: countByStage.get(stage.id) ?? 0,
   }));
 }

@@ -11,6 +11,7 @@ interface StageView {
   name: string;
   position: number;
   isInterview: boolean;
+  version: number;
 }
 const names = (job: { stages: StageView[] }) => job.stages.map((stage) => stage.name);
 
@@ -43,8 +44,11 @@ describe('pipeline stages', () => {
       'Hired',
     ]);
     const task = added.stages[2] as StageView;
-    const renamed = await recruiter.patch(`/api/jobs/${job.id}/stages/${task.id}`, { name: 'Work sample' });
-    expect(renamed.stages[2].name).toBe('Work sample');
+    const renamed = await recruiter.patch(`/api/jobs/${job.id}/stages/${task.id}`, {
+      name: 'Work sample',
+      version: 1,
+    });
+    expect(renamed.stages[2]).toMatchObject({ name: 'Work sample', version: 2 });
 
     const order = [...added.stages].reverse().map((stage: StageView) => stage.id);
     const reordered = await recruiter.put(`/api/jobs/${job.id}/stages/order`, { stageIds: order });
@@ -82,7 +86,10 @@ describe('pipeline stages', () => {
       },
       topicTemplate: 'Interview: {candidate} / {job}',
     };
-    const updated = await recruiter.patch(`/api/jobs/${job.id}/stages/${interview.id}`, settings);
+    const updated = await recruiter.patch(`/api/jobs/${job.id}/stages/${interview.id}`, {
+      ...settings,
+      version: interview.version,
+    });
     expect(updated.stages.find((stage: StageView) => stage.id === interview.id)).toMatchObject({
       ...settings,
       isInterview: true,
@@ -92,7 +99,10 @@ describe('pipeline stages', () => {
   it('refuses an unknown topic variable and a topic too long for Zoom, with the reason', async () => {
     const job = await newJob();
     const url = `/api/jobs/${job.id}/stages/${job.stages[2]!.id}`;
-    const unknown = await recruiter.send('PATCH', url, { topicTemplate: 'Interview with {name}' });
+    const unknown = await recruiter.send('PATCH', url, {
+      topicTemplate: 'Interview with {name}',
+      version: 1,
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.details).toEqual([
       {
@@ -100,7 +110,10 @@ describe('pipeline stages', () => {
         message: 'Unknown variable. Use {job}, {stage}, {candidate} or {organization}.',
       },
     ]);
-    const tooLong = await recruiter.send('PATCH', url, { topicTemplate: `${'x'.repeat(160)} {job}` });
+    const tooLong = await recruiter.send('PATCH', url, {
+      topicTemplate: `${'x'.repeat(160)} {job}`,
+      version: 1,
+    });
     expect(tooLong.json().error.details[0].message).toMatch(/200 characters/);
   });
 
@@ -131,7 +144,30 @@ describe('pipeline stages', () => {
     const [first, second] = [await newJob(), await newJob()];
     const response = await recruiter.send('PATCH', `/api/jobs/${first.id}/stages/${second.stages[0]!.id}`, {
       name: 'Hijacked',
+      version: 1,
     });
     expect(response.statusCode).toBe(404);
+  });
+
+  it('refuses a change made from a stale version: 409 EDIT_CONFLICT, and keeps the first change', async () => {
+    const job = await newJob();
+    const interview = job.stages.find((stage) => stage.name === 'Interview')!;
+    const url = `/api/jobs/${job.id}/stages/${interview.id}`;
+    const admin = recruitingClient(parley, await parley.login('admin@stages-co.test'));
+    await admin.patch(url, { defaultDurationMinutes: 30, version: interview.version });
+
+    const stale = await recruiter.send('PATCH', url, {
+      defaultDurationMinutes: 90,
+      version: interview.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({
+      code: 'EDIT_CONFLICT',
+      message: expect.stringMatching(/changed/i),
+    });
+    const latest = (await recruiter.get(`/api/jobs/${job.id}`)).stages.find(
+      (stage: StageView) => stage.id === interview.id,
+    );
+    expect(latest).toMatchObject({ defaultDurationMinutes: 30, version: interview.version + 1 });
   });
 });

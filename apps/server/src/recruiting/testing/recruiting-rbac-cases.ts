@@ -150,7 +150,7 @@ export function recruitingRbacCases() {
       expected: managers(200),
       request: (caller) => ({
         url: `/api/jobs/${jobOf('stages', caller).id}/stages/${jobOf('stages', caller).stages[0]!.id}`,
-        payload: { name: 'Renamed' },
+        payload: { name: 'Renamed', version: 1 },
       }),
     },
     {

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../../components/alerts.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFieldForm } from '../../../components/use-field-form.ts';
 import { jobQuery } from '../../../queries/recruiting-queries.ts';
+import { isEditConflict } from '../edit-conflict.ts';
 import {
   autoRecordingLabel,
   autoRecordingValues,
@@ -32,25 +33,33 @@ const stageFields = [
   'topicTemplate',
 ] as const;
 
-type StageValues = Omit<Stage, 'id' | 'position' | 'applicationCount' | 'defaultDurationMinutes'> & {
+type StageValues = Omit<
+  Stage,
+  'id' | 'position' | 'applicationCount' | 'version' | 'defaultDurationMinutes'
+> & {
   defaultDurationMinutes: string;
 };
+
+const valuesOf = (stage: Stage): StageValues => ({
+  ...stage,
+  defaultDurationMinutes: String(stage.defaultDurationMinutes),
+});
 
 const zoomSwitches = ['waitingRoom', 'passcode', 'joinBeforeHost', 'muteOnEntry'] as const;
 
 /**
  * A stage's name and, for an interview stage, the defaults its interviews start with: duration,
  * interviewers (from the hiring team), where it takes place, whether it gets a Zoom meeting, that
- * meeting's settings and its topic.
+ * meeting's settings and its topic. The change carries the stage's version the form started from: when
+ * someone else saved the stage first, the form says so and shows their settings.
  */
 export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Stage; onDone: () => void }) {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const form = useFieldForm(stageFields);
-  const [values, setValues] = useState<StageValues>({
-    ...stage,
-    defaultDurationMinutes: String(stage.defaultDurationMinutes),
-  });
+  const [values, setValues] = useState<StageValues>(() => valuesOf(stage));
+  const [baseVersion, setBaseVersion] = useState(stage.version);
+  const [conflict, setConflict] = useState(false);
   const set = (changes: Partial<StageValues>) => setValues({ ...values, ...changes });
   const setZoom = (changes: Partial<StageZoomMeetingSettings>) =>
     set({ zoomMeetingSettings: { ...values.zoomMeetingSettings, ...changes } });
@@ -71,6 +80,7 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
   async function send() {
     const { isInterview } = values;
     const changed = await recruitingApi.updateStage(job.id, stage.id, {
+      version: baseVersion,
       name: values.name.trim(),
       isInterview,
       ...(isInterview && {
@@ -86,14 +96,34 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
     onDone();
   }
 
+  function onError(error: unknown): boolean {
+    if (!isEditConflict(error)) return false;
+    setConflict(true);
+    void queryClient.fetchQuery({ ...jobQuery(job.id), staleTime: 0 }).then((latest) => {
+      const latestStage = latest.stages.find((candidate) => candidate.id === stage.id);
+      if (!latestStage) return;
+      setBaseVersion(latestStage.version);
+      setValues(valuesOf(latestStage));
+    });
+    return true;
+  }
+
   return (
     <form
       ref={form.formRef}
       className="form stage-settings"
       noValidate
       aria-label={t('stages.settingsLabel', { stage: stage.name })}
-      onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+        setConflict(false);
+        form.submit(event, { validate, send, onError });
+      }}
     >
+      {conflict && (
+        <p className="alert alert-warning" role="alert">
+          {t('jobs.conflict')}
+        </p>
+      )}
       {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
       <Field label={t('stages.name')} error={form.fieldErrors.name}>
         {(control) => (

@@ -9,7 +9,7 @@
 // Every text file of the build also gets a `.br` and a `.gz` beside it, compressed once here at the highest
 // levels, so that the server sends them as they are (Content-Encoding) instead of compressing per request.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isBuildCurrent } from './is-build-current.mjs';
@@ -30,7 +30,12 @@ const sources = [
 if (!process.argv.includes('--if-stale') || !isBuildCurrent(distIndex, sources)) {
   console.log('[parley] Building the web app (apps/web/dist)…');
   const result = spawnSync('npm', ['run', 'build', '-w', '@parley/web'], { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) {
+    // Vite can write most of a build before it fails (an unresolved import after a missing `npm install`);
+    // without its index.html that half build never counts as current, so the next start builds again.
+    rmSync(distIndex, { force: true });
+    process.exit(result.status ?? 1);
+  }
   precompress(join(webDir, 'dist'));
 }
 

@@ -74,10 +74,12 @@ export function failureReasonOf(error: unknown): MeetingFailureReason {
   const { status, code } = zoomError;
   if (status === 429) return zoomError.rateLimitType === 'Daily-limit' ? 'daily_limit' : 'rate_limited';
   if (status === 0 || status >= 500 || (status >= 200 && status < 300)) return 'zoom_unavailable';
+  // Before the scope codes: the token endpoint answers a rejected refresh token with 4700 too, and that
+  // connection needs a new authorization, not another scope.
+  if (code === 124 || zoomError.requiresReauthorization) return 'connection_broken';
   if (code === 1001) return 'host_missing';
   if (code === 3000 || code === 3161) return 'hosting_not_allowed';
   if (code !== undefined && missingScopeCodes.has(code)) return 'scopes_missing';
-  if (code === 124 || zoomError.requiresReauthorization) return 'connection_broken';
   return 'refused';
 }
 

@@ -28,6 +28,7 @@ import {
 } from './load-meeting-work.ts';
 import { interviewMarker, meetingInput } from './meeting-input.ts';
 import type { MeetingServices } from './meeting-services.ts';
+import { moveToNextHostPastDailyLimit } from './move-past-daily-limit.ts';
 import { rememberSent, sentFieldsOf } from './sent-meeting-fields.ts';
 import { settleInterview } from './settle-interview.ts';
 
@@ -58,24 +59,40 @@ function callContext(interview: InterviewRow, meeting: MeetingRow): MeetingCallC
  * Makes Zoom match the interview as it is now (SCHEDULING.md, rules 1–3): creates its meeting, updates it
  * to the current version (recreating it when Zoom no longer has it), creates it on a new host before the
  * old one is deleted, or deletes it when the interview no longer needs one. Every step is recorded at
- * once, so a run after a crash continues from where Zoom and Parley agree.
+ * once, so a run after a crash continues from where Zoom and Parley agree. A create refused for the host's
+ * daily limit on a host Parley chose moves the interview to the next host (see
+ * {@link moveToNextHostPastDailyLimit}) and runs again; the attempt on the first host is cleaned up like any
+ * host change, marker search included.
  */
 export async function syncInterviewMeeting(
   dependencies: MeetingServices,
   interviewId: string,
   run: MeetingRun,
 ): Promise<void> {
-  const work = await loadMeetingWork(dependencies.database.db, interviewId);
-  if (!work) return;
-  const meetings = [...(work.current ? [work.current] : []), ...work.leaving];
-  if (meetings.some((meeting) => gaveUpAtCurrentVersion(meeting, work.interview))) return;
-  try {
-    await bringMeetingInStep(dependencies, work);
-  } catch (error) {
-    await failMeetingStep(dependencies, work.interview, error, run);
+  for (let hostsTried = 0; ; hostsTried++) {
+    const work = await loadMeetingWork(dependencies.database.db, interviewId);
+    if (!work) return;
+    const meetings = [...(work.current ? [work.current] : []), ...work.leaving];
+    if (meetings.some((meeting) => gaveUpAtCurrentVersion(meeting, work.interview))) return;
+    try {
+      await bringMeetingInStep(dependencies, work);
+    } catch (error) {
+      const nextHost =
+        hostsTried < maxHostsPerRun &&
+        (await moveToNextHostPastDailyLimit(dependencies, work.interview, error));
+      if (nextHost) {
+        run.logger.info({ interviewId }, 'Host at Zoom’s daily limit; trying the next host');
+        continue;
+      }
+      await failMeetingStep(dependencies, work.interview, error, run);
+    }
+    break;
   }
   await settleInterview(dependencies, interviewId, run.logger);
 }
+
+/** A bound on hosts tried in one run: each one tried is blocked for the day, but a run must end. */
+const maxHostsPerRun = 20;
 
 async function bringMeetingInStep(dependencies: MeetingServices, work: MeetingWork): Promise<void> {
   const { interview } = work;

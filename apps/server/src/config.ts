@@ -80,7 +80,8 @@ const environmentSchema = z.object({
   }),
   DATA_DIR: variable(z.string().min(1).default('./data'), {
     defaultText: './data',
-    meaning: 'Directory for the embedded PGlite database and the generated encryption key.',
+    meaning:
+      "Directory for the embedded PGlite database, the generated encryption key and the embedded Zoom emulator's world (zoom-emulator.json, so a restart keeps a connection made there).",
     expected: 'a directory path',
   }),
   DATABASE_URL: variable(urlWithProtocols(['postgres:', 'postgresql:']).optional(), {

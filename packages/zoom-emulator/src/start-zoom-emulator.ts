@@ -11,6 +11,7 @@ import { RateLimiter } from './rate-limit/rate-limiter.ts';
 import { EmulatorClock } from './state/clock.ts';
 import { createDefaultSeed } from './state/default-seed.ts';
 import { EmulatorState } from './state/emulator-state.ts';
+import { StateFile } from './state/persist-state.ts';
 import { parseSeed, type SeedInput } from './state/seed-schema.ts';
 import { EventAnnouncer } from './webhooks/announce-event.ts';
 import {
@@ -43,6 +44,11 @@ export interface ZoomEmulatorOptions {
   /** Refresh-token lifetime (default 90 days; Zoom's own sources say 90 days or 15 years). */
   refreshTokenTtlSeconds?: number;
   logger?: EmulatorLogger;
+  /**
+   * A file to keep the world in across restarts (created with mode 0600): loaded at start instead of the
+   * seed when it exists, written after requests. Without it, every start begins from the seed.
+   */
+  stateFile?: string;
 }
 
 /** A running emulator. */
@@ -96,7 +102,15 @@ export async function startZoomEmulator(options: ZoomEmulatorOptions = {}): Prom
     zakSecret: randomBytes(32),
   };
   const control = new ZoomEmulatorControl(context, seed, options.webhookUrl ?? null);
-  const server = createServer(createRequestListener(context, buildRouter(context, control)));
+  const stateFile = options.stateFile
+    ? new StateFile(options.stateFile, state, (message) => logger.warn(message))
+    : undefined;
+  if (stateFile?.load()) logger.info(`Zoom emulator state loaded from ${options.stateFile}`);
+  const listener = createRequestListener(context, buildRouter(context, control));
+  const server = createServer((incoming, outgoing) => {
+    if (stateFile) outgoing.on('finish', () => stateFile.saveSoon());
+    listener(incoming, outgoing);
+  });
   server.on('clientError', (_error, socket) => socket.destroy());
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
@@ -108,7 +122,10 @@ export async function startZoomEmulator(options: ZoomEmulatorOptions = {}): Prom
     port,
     control,
     state,
-    close: () => close(server, dispatcher),
+    close: () => {
+      stateFile?.save();
+      return close(server, dispatcher);
+    },
   };
 }
 

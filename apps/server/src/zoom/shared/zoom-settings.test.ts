@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createDefaultSeed, SEEDED_WEBHOOK_SECRET } from '@parley/zoom-emulator';
 import pino from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, renderConfigurationTable } from '../../config.ts';
 import { emulatorApps, resolveZoomSettings, startZoom, zoomWebhookSecrets } from './zoom-settings.ts';
 
@@ -96,12 +99,18 @@ describe('Zoom configuration', () => {
     expect(emulatorApps.webhookSecret).toBe(SEEDED_WEBHOOK_SECRET);
   });
 
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-zoom-settings-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
   it('starts the embedded emulator on a free port when ZOOM_EMULATOR_PORT is busy', async () => {
-    const first = await startZoom(loadConfig({ ZOOM_EMULATOR_PORT: '0' }), pino({ level: 'silent' }));
+    const first = await startZoom(
+      loadConfig({ ZOOM_EMULATOR_PORT: '0', DATA_DIR: dataDir }),
+      pino({ level: 'silent' }),
+    );
     try {
       const port = first.settings.embeddedEmulator!.port;
       const second = await startZoom(
-        loadConfig({ ZOOM_EMULATOR_PORT: String(port) }),
+        loadConfig({ ZOOM_EMULATOR_PORT: String(port), DATA_DIR: dataDir }),
         pino({ level: 'silent' }),
       );
       expect(second.settings.embeddedEmulator!.port).not.toBe(port);
@@ -109,6 +118,31 @@ describe('Zoom configuration', () => {
       await second.close();
     } finally {
       await first.close();
+    }
+  });
+
+  it("keeps the embedded emulator's world across a restart, so a connection made there still works", async () => {
+    const config = loadConfig({ ZOOM_EMULATOR_PORT: '0', DATA_DIR: path.join(dataDir, 'restart') });
+    const first = await startZoom(config, pino({ level: 'silent' }));
+    const acme = first.settings.embeddedEmulator!.control.snapshot().accounts.find((a) => a.key === 'acme')!;
+    const { clientId, clientSecret } = emulatorApps.serverToServerApp;
+    const tokenAnswer = await fetch(
+      `${first.settings.endpoints.oauthUrl}/oauth/token?grant_type=account_credentials&account_id=${acme.id}`,
+      { method: 'POST', headers: { authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}` } },
+    );
+    const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+    await first.close();
+    const stateFile = path.join(dataDir, 'restart', 'zoom-emulator.json');
+    expect(statSync(stateFile).mode & 0o777).toBe(0o600);
+
+    const second = await startZoom(config, pino({ level: 'silent' }));
+    try {
+      const me = await fetch(`${second.settings.endpoints.apiUrl}/v2/users/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(me.status).toBe(200);
+    } finally {
+      await second.close();
     }
   });
 });

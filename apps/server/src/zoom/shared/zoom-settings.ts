@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ZoomAppCredentials, ZoomEndpoints } from '@parley/zoom-client';
 import { zoomProductionEndpoints } from '@parley/zoom-client';
 import type { ZoomEmulator } from '@parley/zoom-emulator';
@@ -102,7 +103,9 @@ export async function startZoom(config: Config, logger: Logger): Promise<Started
     return { settings: configured, pointWebhooksAt: async () => {}, close: async () => {} };
   }
   const { startZoomEmulator } = await import('@parley/zoom-emulator');
-  const start = (port: number) => startZoomEmulator({ port, host: '127.0.0.1' });
+  // The world lives beside Parley's data, so a restart keeps the connection made in the emulator.
+  const stateFile = path.join(config.dataDir, 'zoom-emulator.json');
+  const start = (port: number) => startZoomEmulator({ port, host: '127.0.0.1', stateFile });
   let emulator: ZoomEmulator;
   try {
     emulator = await start(config.zoom.emulatorPort);

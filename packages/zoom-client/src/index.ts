@@ -18,6 +18,12 @@ export {
 } from './rest/zoom-meetings.ts';
 export { listAllZoomRooms } from './rest/zoom-rooms.ts';
 export * from './rest/zoom-schemas.ts';
-export { getZoomUser, type ListZoomUsersQuery, listAllZoomUsers, listZoomUsers } from './rest/zoom-users.ts';
+export {
+  getZoomUser,
+  getZoomUserSettings,
+  type ListZoomUsersQuery,
+  listAllZoomUsers,
+  listZoomUsers,
+} from './rest/zoom-users.ts';
 export { ZoomApiError, type ZoomRateLimitType } from './zoom-api-error.ts';
 export { type ZoomCallOptions, type ZoomEndpoints, zoomProductionEndpoints } from './zoom-endpoints.ts';

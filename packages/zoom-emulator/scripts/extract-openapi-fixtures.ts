@@ -25,6 +25,13 @@ const FIXTURES: { name: string; file: string; pointer: string }[] = [
     pointer: `/paths/~1users~1{userId}/get/responses/200/${JSON_BODY}`,
   },
   {
+    // The answer without `option`: the first of Zoom's `oneOf` (the others, for `option=…`, have no required
+    // fields, so every object would match more than one of them).
+    name: 'get-user-settings.response',
+    file: 'zoom-users.endpoints.json',
+    pointer: `/paths/~1users~1{userId}~1settings/get/responses/200/${JSON_BODY}/oneOf/0`,
+  },
+  {
     name: 'create-meeting.response',
     file: 'ZoomMeetingAPISpec.2023-10.json',
     pointer: `/paths/~1users~1{userId}~1meetings/post/responses/201/${JSON_BODY}`,

@@ -34,6 +34,7 @@ export function buildRouter(context: EmulatorContext, control: ZoomEmulatorContr
     .add('POST', '/logout', authorize.logout)
     .add('GET', '/v2/users', users.listUsers)
     .add('GET', '/v2/users/{userId}', users.getUser)
+    .add('GET', '/v2/users/{userId}/settings', users.getUserSettings)
     .add('POST', '/v2/users/{userId}/meetings', meetings.createMeeting)
     .add('GET', '/v2/users/{userId}/meetings', meetings.listMeetings)
     .add('GET', '/v2/meetings/{meetingId}', meetingItems.getMeeting)

@@ -49,7 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM))('OAuth and control pages in a browser', (
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       'Parley (organization)',
     );
-    expect(await page.getByRole('list', { name: 'Requested scopes' }).getByRole('listitem').count()).toBe(8);
+    expect(await page.getByRole('list', { name: 'Requested scopes' }).getByRole('listitem').count()).toBe(9);
     await page.getByRole('button', { name: 'Allow' }).click();
     await page.waitForURL(/zoom\/callback\?code=.+&state=st$/);
 

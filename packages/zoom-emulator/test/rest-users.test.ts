@@ -135,6 +135,68 @@ describe('GET /users', () => {
   });
 });
 
+describe('GET /users/{userId}/settings', () => {
+  it("reports a user's Concurrent Meeting feature, valid against the Users API schema, and follows the control API", async () => {
+    emulator.control.reset({
+      accounts: [
+        {
+          key: 'biz',
+          name: 'Biz',
+          plan: 'business',
+          users: [
+            { email: 'owner@biz.test', firstName: 'O', lastName: 'Wner', role: 'owner' },
+            { email: 'two@biz.test', firstName: 'T', lastName: 'Wo', concurrentMeeting: 'Basic' },
+          ],
+        },
+      ],
+      apps: [
+        {
+          clientId: 'parley-s2s',
+          clientSecret: 'parley-s2s-secret',
+          name: 'S2S',
+          type: 's2s',
+          scopes: ['user:read:settings:admin'],
+          webhookSecret: 'secret',
+          installedOn: ['biz'],
+        },
+      ],
+    });
+    const token = await s2sToken(emulator, 'biz');
+    const settings = await callApi(emulator, token, 'GET', '/users/two@biz.test/settings');
+    expect(settings.status).toBe(200);
+    expect(schemaErrors('get-user-settings.response', settings.json)).toEqual([]);
+    expect(settings.json.feature.concurrent_meeting).toBe('Basic');
+    expect(settings.headers.get('x-ratelimit-category')).toBe('Medium');
+    const owner = await callApi(emulator, token, 'GET', '/users/me/settings');
+    expect(owner.json.feature.concurrent_meeting).toBe('None');
+
+    emulator.control.setUserConcurrentMeeting('two@biz.test', 'Plus');
+    const changed = await callApi(emulator, token, 'GET', '/users/two@biz.test/settings');
+    expect(changed.json.feature.concurrent_meeting).toBe('Plus');
+    const missing = await callApi(emulator, token, 'GET', '/users/nobody@biz.test/settings');
+    expect(missing.status).toBe(404);
+    expect(missing.json).toEqual({ code: 1001, message: 'User does not exist: nobody@biz.test.' });
+  });
+
+  it("refuses a token without a settings scope with Zoom's missing-scopes error (4711)", async () => {
+    const tokens = await authorizeUser(emulator, 'parley-user', 'member1@acme.test');
+    const response = await callApi(emulator, tokens.access_token, 'GET', '/users/me/settings');
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({
+      code: 4711,
+      message:
+        'Invalid access token, does not contain scopes:[user:read:settings, user:read:settings:admin].',
+    });
+  });
+
+  it('answers 1120 for an invited user who has not joined', async () => {
+    const token = await s2sToken(emulator);
+    const response = await callApi(emulator, token, 'GET', '/users/pending@acme.test/settings');
+    expect(response.status).toBe(400);
+    expect(response.json.code).toBe(1120);
+  });
+});
+
 describe('GET /rooms', () => {
   it("lists the account's Zoom Rooms, valid against the Rooms API schema, and filters by status", async () => {
     const token = await s2sToken(emulator);

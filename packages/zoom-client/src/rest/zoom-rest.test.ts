@@ -6,7 +6,7 @@ import { ZoomApiError } from '../zoom-api-error.ts';
 import type { ZoomRestOptions } from './request-zoom-api.ts';
 import { createZoomMeeting, deleteZoomMeeting, getZoomMeeting, updateZoomMeeting } from './zoom-meetings.ts';
 import { listAllZoomRooms } from './zoom-rooms.ts';
-import { getZoomUser, listAllZoomUsers, listZoomUsers } from './zoom-users.ts';
+import { getZoomUser, getZoomUserSettings, listAllZoomUsers, listZoomUsers } from './zoom-users.ts';
 
 let emulator: ZoomEmulator;
 let accessToken: string;
@@ -70,6 +70,16 @@ describe('users', () => {
     const error = await getZoomUser(callOptions().options, 'nobody@acme.test').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZoomApiError);
     expect(error).toMatchObject({ status: 404, code: 1001 });
+  });
+});
+
+describe('user settings', () => {
+  it("reads a user's Concurrent Meeting feature", async () => {
+    emulator.control.setUserConcurrentMeeting('member7@acme.test', 'Basic');
+    const { options, wire } = callOptions();
+    const settings = await getZoomUserSettings(options, 'member7@acme.test');
+    expect(settings.feature?.concurrent_meeting).toBe('Basic');
+    expect(wire.requests[0]?.url.pathname).toBe('/v2/users/member7%40acme.test/settings');
   });
 });
 

@@ -21,6 +21,20 @@ export const zoomUserSchema = z.looseObject({
 });
 export type ZoomUser = z.infer<typeof zoomUserSchema>;
 
+/**
+ * The part of `GET /users/{userId}/settings` Parley reads: `feature.concurrent_meeting`, the user's Concurrent
+ * Meeting feature (`Basic`, `Plus`, `None`). Absent when Zoom does not report it; an unknown value is kept as
+ * a string so a new name does not fail the whole answer.
+ */
+export const zoomUserSettingsSchema = z.looseObject({
+  feature: z
+    .looseObject({
+      concurrent_meeting: z.string().optional(),
+    })
+    .optional(),
+});
+export type ZoomUserSettings = z.infer<typeof zoomUserSettingsSchema>;
+
 export const zoomUserPageSchema = z.looseObject({
   next_page_token: z.string().optional().default(''),
   page_size: z.number().int(),

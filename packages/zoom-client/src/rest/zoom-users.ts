@@ -1,5 +1,12 @@
 import { requestZoomApi, type ZoomRestOptions } from './request-zoom-api.ts';
-import { type ZoomUser, type ZoomUserPage, zoomUserPageSchema, zoomUserSchema } from './zoom-schemas.ts';
+import {
+  type ZoomUser,
+  type ZoomUserPage,
+  type ZoomUserSettings,
+  zoomUserPageSchema,
+  zoomUserSchema,
+  zoomUserSettingsSchema,
+} from './zoom-schemas.ts';
 
 /** `GET /users/{userId}`; `userId` is an id, an email, or `me` (user-managed apps must use `me`). */
 export function getZoomUser(options: ZoomRestOptions, userId = 'me'): Promise<ZoomUser> {
@@ -7,6 +14,18 @@ export function getZoomUser(options: ZoomRestOptions, userId = 'me'): Promise<Zo
     options,
     { method: 'GET', path: `/users/${encodeURIComponent(userId)}` },
     zoomUserSchema,
+  );
+}
+
+/**
+ * `GET /users/{userId}/settings` (Medium). Needs `user:read:settings(:admin)` (classic `user:read(:admin)`),
+ * which a token may lack: Zoom then answers 4711 naming the scopes.
+ */
+export function getZoomUserSettings(options: ZoomRestOptions, userId = 'me'): Promise<ZoomUserSettings> {
+  return requestZoomApi(
+    options,
+    { method: 'GET', path: `/users/${encodeURIComponent(userId)}/settings` },
+    zoomUserSettingsSchema,
   );
 }
 

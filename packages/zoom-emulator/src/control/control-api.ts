@@ -20,7 +20,16 @@ import {
   type SeedInput,
   userSeedSchema,
 } from '../state/seed-schema.ts';
-import type { Account, App, Meeting, Plan, UserRole, UserStatus, UserType } from '../state/types.ts';
+import type {
+  Account,
+  App,
+  ConcurrentMeetingFeature,
+  Meeting,
+  Plan,
+  UserRole,
+  UserStatus,
+  UserType,
+} from '../state/types.ts';
 import type { EndpointValidation, WebhookDelivery } from '../webhooks/webhook-dispatcher.ts';
 import {
   changeUserRole,
@@ -164,6 +173,11 @@ export class ZoomEmulatorControl {
       type,
       resolveOperator(this.#context, target.accountId, options.operator),
     );
+  }
+
+  /** Sets the user's Concurrent Meeting feature (`feature.concurrent_meeting` of their settings). */
+  setUserConcurrentMeeting(user: string, feature: ConcurrentMeetingFeature): void {
+    requireUser(this.#context, user).concurrentMeeting = feature;
   }
 
   deleteUser(user: string, options: OperatorOption = {}): void {

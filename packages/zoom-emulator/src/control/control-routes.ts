@@ -11,6 +11,7 @@ const userChangesSchema = z.object({
   role: z.enum(['owner', 'admin', 'member']).optional(),
   status: z.enum(['active', 'inactive']).optional(),
   type: z.union([z.literal(1), z.literal(2), z.literal(4)]).optional(),
+  concurrentMeeting: z.enum(['Basic', 'Plus', 'None']).optional(),
   operator: z.string().optional(),
 });
 const appChangesSchema = z.object({
@@ -142,6 +143,7 @@ function changeUser(
   const options = { operator: changes.operator };
   if (changes.role) control.setUserRole(user, changes.role, options);
   if (changes.type) control.setUserType(user, changes.type, options);
+  if (changes.concurrentMeeting) control.setUserConcurrentMeeting(user, changes.concurrentMeeting);
   if (changes.status) control.setUserStatus(user, changes.status, options);
 }
 

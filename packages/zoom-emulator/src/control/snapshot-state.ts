@@ -54,6 +54,7 @@ export interface UserSnapshot {
   type: number;
   status: string;
   timezone: string;
+  concurrentMeeting: string;
 }
 
 export interface MeetingSnapshot {
@@ -137,6 +138,7 @@ function snapshotUser(user: ZoomUser): UserSnapshot {
     type: user.type,
     status: user.status,
     timezone: user.timezone,
+    concurrentMeeting: user.concurrentMeeting,
   };
 }
 

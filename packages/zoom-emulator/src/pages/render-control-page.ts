@@ -19,7 +19,7 @@ document.getElementById('user-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const form = event.target; const action = event.submitter.value; const user = encodeURIComponent(form.user.value.trim());
   if (action === 'delete') return call('DELETE', '/_emulator/users/' + user);
-  const changes = { role: { role: form.role.value }, status: { status: form.status.value }, type: { type: Number(form.type.value) } };
+  const changes = { role: { role: form.role.value }, status: { status: form.status.value }, type: { type: Number(form.type.value) }, concurrent: { concurrentMeeting: form.concurrent.value } };
   call('PATCH', '/_emulator/users/' + user, changes[action]);
 });
 document.getElementById('meeting-form').addEventListener('submit', (event) => {
@@ -117,6 +117,14 @@ function renderUserForm(): string {
     ['2', 'Licensed'],
   ])}</select>
 <button type="submit" value="type">Change license</button>
+<label for="control-concurrent">Concurrent meetings</label><select id="control-concurrent" name="concurrent">${options(
+    [
+      ['None', 'None (1 at a time)'],
+      ['Basic', 'Concurrent Meeting Basic'],
+      ['Plus', 'Concurrent Meeting Plus'],
+    ],
+  )}</select>
+<button type="submit" value="concurrent">Change concurrent meetings</button>
 <button type="submit" value="delete" class="danger">Delete user</button>
 </form>`;
 }

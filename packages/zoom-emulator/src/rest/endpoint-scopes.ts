@@ -17,6 +17,12 @@ export const ENDPOINT_SCOPES = {
     classicUser: ['user:read', 'user:write', 'user_profile', 'user_info:read'],
     classicAdmin: ['user:read:admin', 'user:write:admin'],
   },
+  getUserSettings: {
+    user: ['user:read:settings'],
+    admin: ['user:read:settings:admin'],
+    classicUser: ['user:read', 'user:write'],
+    classicAdmin: ['user:read:admin', 'user:write:admin'],
+  },
   listUsers: {
     user: [],
     admin: ['user:read:list_users:admin'],

@@ -28,6 +28,8 @@ export const restErrors = {
   malformedBody: () => zoomError(400, 300, 'Request Body should be a valid JSON object.'),
   validationFailed: (errors: FieldError[]) => zoomError(400, 300, 'Validation Failed.', { errors }),
   invalidPageToken: () => zoomError(400, 300, 'The next page token is invalid or expired.'),
+  invitationNotFound: () =>
+    zoomError(400, 1120, 'A valid invitation to join the Zoom account was not found for this user.'),
   userNotFound: (userId: string) => zoomError(404, 1001, `User does not exist: ${userId}.`),
   hostNotFound: (userId: string) =>
     zoomError(404, 1001, `User ${userId} not exist or not belong to this account.`),

@@ -59,3 +59,32 @@ export function serializeUser(
     ...(user.status === 'pending' ? {} : { jid: `${user.id.toLowerCase()}@xmpp.zoom.us` }),
   };
 }
+
+/**
+ * A user's settings as `GET /users/{userId}/settings` returns them: the groups Zoom always sends, with the
+ * values the emulator models (`feature.concurrent_meeting`) and Zoom's defaults for the rest.
+ */
+export function serializeUserSettings(user: ZoomUser): Record<string, unknown> {
+  return {
+    schedule_meeting: {
+      host_video: true,
+      participants_video: true,
+      audio_type: 'both',
+      join_before_host: false,
+      use_pmi_for_scheduled_meetings: false,
+      use_pmi_for_instant_meetings: false,
+      require_password_for_scheduling_new_meetings: true,
+    },
+    in_meeting: { chat: true, waiting_room: false, breakout_room: false },
+    email_notification: { jbh_reminder: true, cancel_meeting_reminder: true },
+    feature: {
+      meeting_capacity: user.type === 1 ? 100 : 300,
+      large_meeting: false,
+      webinar: false,
+      cn_meeting: false,
+      in_meeting: false,
+      zoom_phone: false,
+      concurrent_meeting: user.concurrentMeeting,
+    },
+  };
+}

@@ -7,12 +7,12 @@ import { checkActingOnOthers, checkEndpointScopes, resolveUserParam } from './ch
 import { ENDPOINT_SCOPES } from './endpoint-scopes.ts';
 import { paginate } from './paginate.ts';
 import { restErrors } from './rest-errors.ts';
-import { ROLE_IDS, serializeListUser, serializeUser } from './serialize-user.ts';
+import { ROLE_IDS, serializeListUser, serializeUser, serializeUserSettings } from './serialize-user.ts';
 import { withCaller } from './with-caller.ts';
 
 const STATUSES: UserStatus[] = ['active', 'inactive', 'pending'];
 
-/** `GET /users` (Medium) and `GET /users/{userId}` (Light). */
+/** `GET /users` (Medium), `GET /users/{userId}` (Light) and `GET /users/{userId}/settings` (Medium). */
 export function createUserRoutes(context: EmulatorContext) {
   return {
     listUsers: withCaller(context, 'Medium', (request, caller) => listUsers(context, request, caller)),
@@ -27,6 +27,18 @@ export function createUserRoutes(context: EmulatorContext) {
       if ('response' in resolved) return resolved.response;
       const account = context.state.accounts.get(resolved.user.accountId)!;
       return jsonResponse(200, serializeUser(resolved.user, account, context.clock.now(), context.baseUrl));
+    }),
+    getUserSettings: withCaller(context, 'Medium', (request, caller) => {
+      const resolved = resolveUserParam(
+        context,
+        caller,
+        request.params.userId!,
+        ENDPOINT_SCOPES.getUserSettings,
+        restErrors.userNotFound,
+      );
+      if ('response' in resolved) return resolved.response;
+      if (resolved.user.status === 'pending') return restErrors.invitationNotFound();
+      return jsonResponse(200, serializeUserSettings(resolved.user));
     }),
   };
 }

@@ -10,6 +10,7 @@ export const ADMIN_SCOPES = [
   'meeting:read:meeting:admin',
   'meeting:read:list_meetings:admin',
   'zoom_rooms:read:list_rooms:admin',
+  'user:read:settings:admin',
 ];
 
 /** User-level granular scopes of the seeded `parley-user` app. */

@@ -89,6 +89,7 @@ export function createUser(
     role: userSeed.role,
     type: userSeed.type,
     status: userSeed.status,
+    concurrentMeeting: userSeed.concurrentMeeting,
     password: userSeed.password,
     timezone: userSeed.timezone ?? account.timezone,
     pmi: stableNumber(`pmi:${email}`, 10),

@@ -16,6 +16,8 @@ const userSeedSchema = z.object({
   role: z.enum(['owner', 'admin', 'member']).default('member'),
   type: z.union([z.literal(1), z.literal(2), z.literal(4)]).default(2),
   status: z.enum(['active', 'inactive', 'pending']).default('active'),
+  /** `feature.concurrent_meeting` of the user's settings. */
+  concurrentMeeting: z.enum(['Basic', 'Plus', 'None']).default('None'),
   password: z.string().min(1).default('zoom'),
   timezone: z.string().optional(),
   dept: z.string().default(''),

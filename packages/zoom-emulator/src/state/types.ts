@@ -6,6 +6,11 @@ export type UserRole = 'owner' | 'admin' | 'member';
 export type UserType = 1 | 2 | 4;
 /** `pending` users were invited and have not accepted yet: Zoom returns them without an `id`. */
 export type UserStatus = 'active' | 'inactive' | 'pending';
+/**
+ * The user's Concurrent Meeting feature as `GET /users/{userId}/settings` reports it in
+ * `feature.concurrent_meeting`: `Basic` (Concurrent Meeting Basic), `Plus`, or `None` (disabled).
+ */
+export type ConcurrentMeetingFeature = 'Basic' | 'Plus' | 'None';
 /** Marketplace app types: admin-managed General app, user-managed General app, Server-to-Server OAuth. */
 export type AppType = 'admin' | 'user' | 's2s';
 /** Zoom Rooms status values of `GET /rooms`. */
@@ -48,6 +53,7 @@ export interface ZoomUser {
   role: UserRole;
   type: UserType;
   status: UserStatus;
+  concurrentMeeting: ConcurrentMeetingFeature;
   password: string;
   timezone: string;
   pmi: number;

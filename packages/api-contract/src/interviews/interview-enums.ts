@@ -73,7 +73,8 @@ export interface TimeRange {
  * - `zoom_daily_limit`: Zoom answered 429 for this host's daily limit; it lifts at `until`;
  * - `deactivated` / `deleted`: the Zoom user cannot host;
  * - `no_meeting_license`: the Zoom user has no Meetings licence at all (type 4);
- * - `more_loaded`: the host could take it, but another had fewer interviews that day.
+ * - `more_loaded`: the host could take it, but another had fewer interviews that day (`tie`: as few as
+ *   the chosen host, who then won on fewer Zoom calls today, then by label).
  */
 export type HostSkipReason =
   | { kind: 'busy'; concurrentLimit: ConcurrentMeetingLimit; overlapping: TimeRange[] }
@@ -83,7 +84,7 @@ export type HostSkipReason =
   | { kind: 'deactivated' }
   | { kind: 'deleted' }
   | { kind: 'no_meeting_license' }
-  | { kind: 'more_loaded'; interviewsThatDay: number };
+  | { kind: 'more_loaded'; interviewsThatDay: number; tie?: boolean };
 
 /** A host candidate as an explanation names it. */
 export interface ExplainedHost {

@@ -119,7 +119,11 @@ const skipReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deactivated') }),
   z.object({ kind: z.literal('deleted') }),
   z.object({ kind: z.literal('no_meeting_license') }),
-  z.object({ kind: z.literal('more_loaded'), interviewsThatDay: z.number().int() }),
+  z.object({
+    kind: z.literal('more_loaded'),
+    interviewsThatDay: z.number().int(),
+    tie: z.boolean().optional(),
+  }),
 ]);
 
 const explainedHostFields = { hostCandidateId: z.string(), zoomUserId: z.string(), label: z.string() };

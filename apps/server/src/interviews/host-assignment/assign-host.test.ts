@@ -119,8 +119,8 @@ describe('assignHost', () => {
     );
     expect(explanation.chosen).toMatchObject({ label: 'Cat', interviewsThatDay: 1, callsToday: 4 });
     expect(explanation.skipped.map((skip) => [skip.label, skip.reason])).toEqual([
-      ['Bob', { kind: 'more_loaded', interviewsThatDay: 1 }],
-      ['Amy', { kind: 'more_loaded', interviewsThatDay: 2 }],
+      ['Bob', { kind: 'more_loaded', interviewsThatDay: 1, tie: true }],
+      ['Amy', { kind: 'more_loaded', interviewsThatDay: 2, tie: false }],
     ]);
   });
 });

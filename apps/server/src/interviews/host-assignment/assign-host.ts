@@ -116,7 +116,11 @@ export function assignHost(hosts: readonly HostFacts[], slot: InterviewSlot, now
   for (const other of others) {
     skipped.push({
       ...explained(other),
-      reason: { kind: 'more_loaded', interviewsThatDay: other.interviewsThatDay },
+      reason: {
+        kind: 'more_loaded',
+        interviewsThatDay: other.interviewsThatDay,
+        tie: other.interviewsThatDay === chosen?.interviewsThatDay,
+      },
     });
   }
   return {

@@ -47,7 +47,10 @@ describe('scheduling an interview with a Zoom meeting', () => {
     expect(accepted.meeting).toMatchObject({ state: 'creating', joinUrl: null });
     expect(accepted.hostExplanation.chosen.label).toBe('Kim');
     expect(accepted.hostExplanation.skipped).toEqual([
-      expect.objectContaining({ label: 'Lee', reason: { kind: 'more_loaded', interviewsThatDay: 0 } }),
+      expect.objectContaining({
+        label: 'Lee',
+        reason: { kind: 'more_loaded', interviewsThatDay: 0, tie: true },
+      }),
     ]);
 
     const confirmed = await interviewWhen(world, accepted.id, 'confirmed');

@@ -59,6 +59,8 @@ function skipReasonText(reason: HostSkipReason, t: TFunction<'interviews'>, form
     case 'no_meeting_license':
       return t('hostExplanation.reason.noMeetingLicense');
     case 'more_loaded':
-      return t('hostExplanation.reason.moreLoaded', { count: reason.interviewsThatDay });
+      return reason.tie
+        ? t('hostExplanation.reason.moreLoadedTie', { count: reason.interviewsThatDay })
+        : t('hostExplanation.reason.moreLoaded', { count: reason.interviewsThatDay });
   }
 }

@@ -45,7 +45,7 @@ const layers: Record<string, number> = {
 };
 const domainLayer = 3;
 /** Domains big enough to be split into wings; each wing is a unit of its own. */
-const wingedDomains = new Set(['zoom', 'notifications', 'recruiting']);
+const wingedDomains = new Set(['zoom', 'notifications', 'recruiting', 'interviews']);
 const testSupportFolders = new Set(['test', 'testing', 'test-fixtures']);
 
 const sourceRoot = path.dirname(fileURLToPath(import.meta.url));

@@ -15,11 +15,11 @@ import {
 } from '@parley/api-contract';
 import { z } from 'zod';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { getInterview } from '../../interviews/get-interview.ts';
 import { previewHost } from '../../interviews/host-assignment/preview-host.ts';
 import { startInterviewMeeting } from '../../interviews/meetings/start-interview-meeting.ts';
 import { cancelInterview } from '../../interviews/scheduling/cancel-interview.ts';
 import { changeInterviewHost } from '../../interviews/scheduling/change-interview-host.ts';
-import { getInterview } from '../../interviews/scheduling/get-interview.ts';
 import { listBusyTimes } from '../../interviews/scheduling/list-busy-times.ts';
 import { listInterviews } from '../../interviews/scheduling/list-interviews.ts';
 import { retryInterviewMeeting } from '../../interviews/scheduling/retry-interview-meeting.ts';

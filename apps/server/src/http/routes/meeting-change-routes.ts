@@ -1,7 +1,7 @@
 import { errorSchema, idParamsSchema, interviewSchema } from '@parley/api-contract';
 import { z } from 'zod';
 import type { Actor } from '../../actor.ts';
-import { getInterview } from '../../interviews/scheduling/get-interview.ts';
+import { getInterview } from '../../interviews/get-interview.ts';
 import { keepZoomMeetingTime } from '../../interviews/scheduling/keep-zoom-meeting-time.ts';
 import { recreateInterviewMeeting } from '../../interviews/scheduling/recreate-interview-meeting.ts';
 import { restoreInterviewTime } from '../../interviews/scheduling/restore-interview-time.ts';

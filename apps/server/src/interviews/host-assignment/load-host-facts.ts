@@ -3,7 +3,7 @@ import { and, eq, gt, gte, inArray, lt, max, ne, notInArray, or, sql } from 'dri
 import type { Db } from '../../db/database.ts';
 import { interviews, zoomMeetingCalls } from '../../db/interview-schema.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
-import { localDayBounds, utcDayStart } from '../scheduling/zoned-time.ts';
+import { localDayBounds, utcDayStart } from '../zoned-time.ts';
 import type { BookedMeeting, HostFacts } from './assign-host.ts';
 
 /** The interview being placed: its time, its zone (for "that day") and itself, when it already exists. */

@@ -1,7 +1,7 @@
 import type { HostChoice, HostExplanation } from '@parley/api-contract';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
-import { parseStartTime } from '../scheduling/zoned-time.ts';
+import { parseStartTime } from '../zoned-time.ts';
 import { decideHost } from './choose-host.ts';
 
 /**

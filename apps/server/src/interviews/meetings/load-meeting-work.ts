@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
 import { organizations } from '../../db/schema.ts';
-import { needsMeeting } from '../scheduling/interview-place.ts';
+import { needsMeeting } from '../interview-place.ts';
 import type { MeetingFacts } from './meeting-input.ts';
 
 export type InterviewRow = typeof interviews.$inferSelect;

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { decideHost } from '../host-assignment/choose-host.ts';
-import { lockHostAssignment } from '../scheduling/interview-place.ts';
+import { lockHostAssignment } from '../interview-place.ts';
 import { failureReasonOf, MeetingStepError } from './fail-meeting-step.ts';
 import type { InterviewRow } from './load-meeting-work.ts';
 import type { MeetingServices } from './meeting-services.ts';

@@ -9,7 +9,7 @@ import type { Services } from '../../services.ts';
 type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue' | 'logger'>;
 
 import { interviewAuditActions } from '@parley/api-contract';
-import { getInterview } from '../scheduling/get-interview.ts';
+import { getInterview } from '../get-interview.ts';
 import { getMeetingFromZoom } from './call-zoom-meetings.ts';
 
 /**

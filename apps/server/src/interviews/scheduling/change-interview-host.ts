@@ -5,9 +5,9 @@ import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
+import { lockHostAssignment, needsMeeting } from '../interview-place.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';
-import { lockHostAssignment, needsMeeting } from './interview-place.ts';
 import type { InterviewServices } from './schedule-interview.ts';
 
 /**

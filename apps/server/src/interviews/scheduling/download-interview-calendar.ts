@@ -4,8 +4,8 @@ import { users } from '../../db/schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { renderInterviewMessage } from '../../notifications/invitations/render-interview-message.ts';
 import type { Services } from '../../services.ts';
+import { getInterview } from '../get-interview.ts';
 import { loadInterviewSnapshot } from '../meetings/load-interview-snapshot.ts';
-import { getInterview } from './get-interview.ts';
 
 /**
  * The interview's calendar file for "Add to calendar", in the actor's language: the same event (UID and

@@ -5,11 +5,11 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import type { Services } from '../../services.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
+import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from '../interview-place.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
-import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from './interview-place.ts';
+import { parseStartTime } from '../zoned-time.ts';
 import { loadSchedulableApplication } from './load-application-for-interview.ts';
-import { parseStartTime } from './zoned-time.ts';
 
 /** What scheduling needs: the database and the queue its meeting operation goes on. */
 export type InterviewServices = Pick<Services, 'database' | 'queue' | 'logger'>;

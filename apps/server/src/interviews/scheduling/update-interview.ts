@@ -6,12 +6,12 @@ import type { Db } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { type ChosenHost, decideHost, requireHost } from '../host-assignment/choose-host.ts';
+import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from '../interview-place.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
+import { parseStartTime } from '../zoned-time.ts';
 import { auditInterviewChange, type InterviewRow, lockEditableInterview } from './editable-interview.ts';
-import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from './interview-place.ts';
 import type { InterviewServices } from './schedule-interview.ts';
-import { parseStartTime } from './zoned-time.ts';
 
 /** A change to an interview's time, people or place; absent fields stay as they are. */
 export interface UpdateInterviewInput {

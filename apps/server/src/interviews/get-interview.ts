@@ -1,11 +1,11 @@
 import type { InterviewResponse } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../actor.ts';
-import type { Db } from '../../db/database.ts';
-import { interviews } from '../../db/interview-schema.ts';
-import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import type { SecretBox } from '../../secrets/secret-box.ts';
-import { toInterviewViews, visibleTo } from '../interview-view.ts';
+import type { Actor } from '../actor.ts';
+import type { Db } from '../db/database.ts';
+import { interviews } from '../db/interview-schema.ts';
+import { AppError, AppErrorCode } from '../errors/app-error.ts';
+import type { SecretBox } from '../secrets/secret-box.ts';
+import { toInterviewViews, visibleTo } from './interview-view.ts';
 
 /** One interview the actor may see; NOT_FOUND otherwise (an interviewer not on it learns nothing). */
 export async function getInterview(

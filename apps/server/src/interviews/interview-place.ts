@@ -1,9 +1,9 @@
 import type { InterviewLocationKind } from '@parley/api-contract';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/database.ts';
-import { users } from '../../db/schema.ts';
-import { zoomRooms } from '../../db/zoom-schema.ts';
-import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import type { Db } from '../db/database.ts';
+import { users } from '../db/schema.ts';
+import { zoomRooms } from '../db/zoom-schema.ts';
+import { AppError, AppErrorCode } from '../errors/app-error.ts';
 
 /**
  * Whether an interview has a Zoom meeting: always at a Zoom location, otherwise only with video on (a

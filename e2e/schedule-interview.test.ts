@@ -289,4 +289,20 @@ describe('scheduling an interview in the browser', () => {
     await page.screenshot({ path: '/tmp/schedule-no-host-375.png', fullPage: true });
     await page.close();
   }, 90_000);
+
+  it('says at once that an application outside an interview stage cannot be scheduled', async () => {
+    const { jobs } = await recruiter.request<{ jobs: JobSummary[] }>('GET', '/api/jobs');
+    const job = jobs.find((one) => one.title === 'Senior Backend Engineer');
+    const board = await recruiter.request<Board>('GET', `/api/jobs/${job?.id}/board`);
+    const card = board.columns[0]?.applications[0];
+    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const page = await browser.newPersonPage();
+    await logIn(page, 'recruiter@demo.test');
+    await page.goto(`${parley.url}/jobs/${job?.id}/applications/${card?.id}/schedule`);
+    await page
+      .getByText('Interviews can only be scheduled for an active application in an interview stage')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Create interview' }).count()).toBe(0);
+    await page.close();
+  }, 60_000);
 });

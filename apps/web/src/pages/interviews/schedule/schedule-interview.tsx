@@ -55,6 +55,7 @@ export function ScheduleInterview(props: ScheduleInterviewProps) {
   if (!props.interview && !application.data) return <Loading />;
   const stage = job.data.stages.find((one) => one.id === stageId);
   if (!stage || !candidate) return <StageGone />;
+  if (application.data && !props.interview && !application.data.canSchedule) return <CannotSchedule />;
   return (
     <ScheduleForm
       job={job.data}
@@ -75,4 +76,13 @@ export function ScheduleInterview(props: ScheduleInterviewProps) {
 function StageGone() {
   const { t } = useTranslation('interviews');
   return <p className="alert alert-error">{t('schedule.errors.stageGone')}</p>;
+}
+
+/**
+ * The application is closed or not in an interview stage (a bookmarked or typed address): say so before
+ * the recruiter fills in the form, instead of refusing it at Create.
+ */
+function CannotSchedule() {
+  const { t } = useTranslation('interviews');
+  return <p className="alert alert-error">{t('schedule.errors.cannotSchedule')}</p>;
 }

@@ -7,7 +7,7 @@ import { zoomKeys } from './zoom-queries.ts';
 /** The topics of `GET /api/changes` (docs/api.md) and the cached reads each one makes stale. */
 const keysByTopic: Record<string, readonly QueryKey[]> = {
   zoom: [zoomKeys.all, auditKeys.all],
-  accounts: [accountKeys.users, accountKeys.invitations, auditKeys.all],
+  accounts: [accountKeys.users, accountKeys.members, accountKeys.invitations, auditKeys.all],
   // `interviewKeys.all` spelled out: importing interviews-queries.ts here would load the interview calls
   // with every signed-in page instead of with the interview pages.
   interviews: [['interviews'], auditKeys.all],

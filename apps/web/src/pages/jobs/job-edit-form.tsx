@@ -1,4 +1,4 @@
-import type { EmploymentType, Job, User } from '@parley/api-contract';
+import type { EmploymentType, Job, TeamMember } from '@parley/api-contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useFieldForm } from '../../components/use-field-form.ts';
-import { usersQuery } from '../../queries/accounts-queries.ts';
+import { membersQuery } from '../../queries/accounts-queries.ts';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
 import { isEditConflict } from './edit-conflict.ts';
 import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
@@ -25,19 +25,11 @@ interface JobValues {
 const valuesOf = (job: Job): JobValues => ({ ...job, hiringTeam: job.hiringTeam.map((member) => member.id) });
 
 /**
- * Edits a job's title, department, location, employment type and (admins, who see the organization's
- * people) its hiring team. The change carries the version the form started from: when someone else saved
+ * Edits a job's title, department, location, employment type and its hiring team (chosen from the
+ * organization's members, which admins and recruiters may read). The change carries the version the form started from: when someone else saved
  * first, the form says so and shows their version.
  */
-export function JobEditForm({
-  job,
-  canChooseTeam,
-  onDone,
-}: {
-  job: Job;
-  canChooseTeam: boolean;
-  onDone: () => void;
-}) {
+export function JobEditForm({ job, onDone }: { job: Job; onDone: () => void }) {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const form = useFieldForm(jobFields);
@@ -53,7 +45,7 @@ export function JobEditForm({
       department: values.department.trim(),
       location: values.location.trim(),
       employmentType: values.employmentType,
-      ...(canChooseTeam && { hiringTeam: values.hiringTeam }),
+      hiringTeam: values.hiringTeam,
     });
     queryClient.setQueryData(jobQuery(base.id).queryKey, saved);
     void queryClient.invalidateQueries({ queryKey: recruitingKeys.jobLists });
@@ -146,13 +138,11 @@ export function JobEditForm({
           </select>
         )}
       </Field>
-      {canChooseTeam && (
-        <HiringTeamChoice
-          chosen={values.hiringTeam}
-          error={form.fieldErrors.hiringTeam}
-          onChange={(hiringTeam) => set({ hiringTeam })}
-        />
-      )}
+      <HiringTeamChoice
+        chosen={values.hiringTeam}
+        error={form.fieldErrors.hiringTeam}
+        onChange={(hiringTeam) => set({ hiringTeam })}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={form.submitting}>
           {form.submitting ? t('jobs.edit.saving') : t('jobs.edit.save')}
@@ -175,14 +165,14 @@ interface HiringTeamChoiceProps {
 function HiringTeamChoice({ chosen, error, onChange }: HiringTeamChoiceProps) {
   const { t } = useTranslation('recruiting');
   const { t: sharedT } = useTranslation();
-  const users = useQuery(usersQuery);
-  const people = (users.data ?? []).filter((user: User) => user.active && user.role !== 'admin');
+  const members = useQuery(membersQuery);
+  const people = (members.data ?? []).filter((member: TeamMember) => member.role !== 'admin');
   return (
     <fieldset className="field hiring-team-choice">
       <legend>{t('jobs.edit.hiringTeam')}</legend>
       <p className="field-hint">{t('jobs.edit.hiringTeamHint')}</p>
-      {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
-      {users.isSuccess && people.length === 0 && <p className="empty-note">{t('jobs.edit.noPeople')}</p>}
+      {members.isError && <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
+      {members.isSuccess && people.length === 0 && <p className="empty-note">{t('jobs.edit.noPeople')}</p>}
       <ul className="checkbox-list">
         {people.map((user) => (
           <li key={user.id}>

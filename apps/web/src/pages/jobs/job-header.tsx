@@ -85,7 +85,7 @@ export function JobHeader({ job, isAdmin, canEdit }: JobHeaderProps) {
         ) : (
           <ErrorAlert error={changeStatus.error} />
         ))}
-      {editing && <JobEditForm job={job} canChooseTeam={isAdmin} onDone={() => setEditing(false)} />}
+      {editing && <JobEditForm job={job} onDone={() => setEditing(false)} />}
     </>
   );
 }

@@ -70,6 +70,7 @@ export const pageBudgets: PageBudget[] = [
   ...[
     'profile-settings-page',
     'my-zoom-page',
+    'organization-settings-page',
     'users-settings-page',
     'invitations-settings-page',
     'audit/audit-log-page',

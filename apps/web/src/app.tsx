@@ -64,6 +64,10 @@ const ProfileSettingsPage = lazyPage(
   'ProfileSettingsPage',
 );
 const MyZoomPage = lazyPage(() => import('./pages/settings/my-zoom-page.tsx'), 'MyZoomPage');
+const OrganizationSettingsPage = lazyPage(
+  () => import('./pages/settings/organization-settings-page.tsx'),
+  'OrganizationSettingsPage',
+);
 const UsersSettingsPage = lazyPage(
   () => import('./pages/settings/users-settings-page.tsx'),
   'UsersSettingsPage',
@@ -125,6 +129,14 @@ export function App() {
                   <Route index element={<Navigate to="/settings/profile" replace />} />
                   <Route path="profile" element={<ProfileSettingsPage />} />
                   <Route path="my-zoom" element={<MyZoomPage />} />
+                  <Route
+                    path="organization"
+                    element={
+                      <SettingsSectionGuard section="organization">
+                        <OrganizationSettingsPage />
+                      </SettingsSectionGuard>
+                    }
+                  />
                   <Route
                     path="users"
                     element={

@@ -24,9 +24,12 @@ export async function getUserWithOrganization(
   db: Db,
   organizationId: string,
   userId: string,
-): Promise<{ user: UserRecord; organization: { id: string; name: string } }> {
+): Promise<{ user: UserRecord; organization: { id: string; name: string; timeZone: string } }> {
   const [row] = await db
-    .select({ user: userColumns, organization: { id: organizations.id, name: organizations.name } })
+    .select({
+      user: userColumns,
+      organization: { id: organizations.id, name: organizations.name, timeZone: organizations.timeZone },
+    })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(eq(users.id, userId), eq(users.organizationId, organizationId)))

@@ -29,6 +29,7 @@ import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerMeetingChangeRoutes } from './routes/meeting-change-routes.ts';
 import { registerMeetingGuardRoutes } from './routes/meeting-guard-routes.ts';
 import { registerNotificationRoutes } from './routes/notification-routes.ts';
+import { registerOrganizationRoutes } from './routes/organization-routes.ts';
 import { registerStageRoutes } from './routes/stage-routes.ts';
 import { registerUserRoutes } from './routes/user-routes.ts';
 import { registerZoomAdminLinkRoutes } from './routes/zoom-admin-link-routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
 
   registerAuthRoutes(app, services, cookie);
   registerMeRoutes(app, services);
+  registerOrganizationRoutes(app, services);
   registerChangeRoutes(app, services);
   registerUserRoutes(app, services);
   registerInvitationRoutes(app, services, cookie);

@@ -128,6 +128,18 @@ const table: RouteCase[] = [
   { method: 'GET', path: '/api/users', expected: adminsOnly(200), request: () => ({ url: '/api/users' }) },
   {
     method: 'PATCH',
+    path: '/api/organization',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/organization', payload: { timeZone: 'Asia/Tokyo' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/members',
+    expected: adminsAndRecruiters(200),
+    request: () => ({ url: '/api/members' }),
+  },
+  {
+    method: 'PATCH',
     path: '/api/users/{id}',
     expected: adminsOnly(200),
     request: () => ({ url: `/api/users/${targetUserId}`, payload: { role: 'recruiter' } }),

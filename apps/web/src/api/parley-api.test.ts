@@ -16,7 +16,7 @@ const me: Me = {
     receivesInterviewInvitations: false,
     createdAt: '2026-01-01T00:00:00.000Z',
   },
-  organization: { id: 'o1', name: 'Demo' },
+  organization: { id: 'o1', name: 'Demo', timeZone: 'Europe/Berlin' },
   csrfToken: 'csrf-123',
   features: { devMailbox: true },
 };

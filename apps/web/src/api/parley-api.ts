@@ -8,9 +8,11 @@ import type {
   MailboxMessage,
   MailboxMessageSummary,
   Me,
+  OrganizationChanges,
   PasswordChange,
   ProfileChanges,
   ReadinessStatus,
+  TeamMember,
   User,
   UserChanges,
 } from '@parley/api-contract';
@@ -48,6 +50,12 @@ export function createParleyApi(options: HttpClientOptions) {
     changePassword: async (change: PasswordChange) => {
       await http.request<void>('POST', '/api/me/password', change);
     },
+
+    /** Admins: the organization's time zone, the default of new candidates. Answers the new `Me`. */
+    updateOrganization: async (changes: OrganizationChanges) =>
+      rememberCsrfToken(await http.request<Me>('PATCH', '/api/organization', changes)),
+    /** Admins and recruiters: the active people a hiring team is chosen from. */
+    listMembers: async () => (await http.request<{ members: TeamMember[] }>('GET', '/api/members')).members,
 
     listUsers: async () => (await http.request<{ users: User[] }>('GET', '/api/users')).users,
     updateUser: async (userId: string, changes: UserChanges) =>

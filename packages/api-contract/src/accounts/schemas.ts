@@ -34,7 +34,12 @@ export type User = z.infer<typeof userSchema>;
 export const meSchema = z
   .object({
     user: userSchema,
-    organization: z.object({ id: z.uuid(), name: z.string() }),
+    organization: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      /** The zone a new candidate starts in unless someone chooses another (IANA). */
+      timeZone: z.string(),
+    }),
     csrfToken: z.string(),
     features: z.object({ devMailbox: z.boolean() }),
   })
@@ -56,6 +61,10 @@ export const profileChangesSchema = z.object({
   receivesInterviewInvitations: z.boolean().optional(),
 });
 export type ProfileChanges = z.input<typeof profileChangesSchema>;
+
+/** `PATCH /api/organization` (admins): the organization's time zone, the default of new candidates. */
+export const organizationChangesSchema = z.object({ timeZone: timeZoneSchema });
+export type OrganizationChanges = z.input<typeof organizationChangesSchema>;
 
 /** `POST /api/me/password`. */
 export const passwordChangeSchema = z.object({

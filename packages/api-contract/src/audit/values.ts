@@ -17,6 +17,7 @@ export const accountAuditActions = {
   userCreatedByCli: 'user.created_by_cli',
   passwordChanged: 'user.password_changed',
   signInUnlocked: 'user.sign_in_unlocked',
+  organizationUpdated: 'organization.updated',
 } as const;
 
 /** The organization's and each user's Zoom connection. */

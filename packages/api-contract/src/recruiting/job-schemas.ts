@@ -17,6 +17,13 @@ export const teamMemberSchema = z
     role: z.enum(['admin', 'recruiter', 'interviewer']),
   })
   .meta({ id: 'TeamMember' });
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+/**
+ * `GET /api/members`: the organization's active people, for choosing a hiring team. Only what that choice
+ * needs, so recruiters can read it without seeing the admins' user management (sign-in state, languages).
+ */
+export const memberListSchema = z.object({ members: z.array(teamMemberSchema) });
 
 export const zoomMeetingSettingsSchema = z
   .object({

@@ -26,6 +26,8 @@ export const expectedAccess: Record<string, ExpectedAccess> = {
   'POST /api/notifications/{id}/read': admins,
   'POST /api/notifications/read-all': admins,
   'GET /api/users': admins,
+  'PATCH /api/organization': admins,
+  'GET /api/members': managers,
   'PATCH /api/users/{id}': admins,
   'POST /api/users/{id}/unlock-sign-in': admins,
   'GET /api/invitations': admins,

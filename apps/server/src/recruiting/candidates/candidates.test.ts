@@ -20,6 +20,7 @@ beforeAll(async () => {
   recruiter = recruitingClient(parley, recruiterSession);
   interviewer = recruitingClient(parley, await parley.login('interviewer@candidates-co.test'));
   const admin = recruitingClient(parley, await parley.login('admin@candidates-co.test'));
+  await admin.patch('/api/organization', { timeZone: 'Asia/Tokyo' });
   teamJobId = (await admin.createJob({ hiringTeam: [userIds['interviewer@candidates-co.test']] })).id;
 });
 
@@ -29,7 +30,7 @@ const names = (list: { candidates: { name: string }[] }) =>
   list.candidates.map((candidate) => candidate.name);
 
 describe('candidates', () => {
-  it('adds a candidate in any script, defaulting time zone and language from the person adding them', async () => {
+  it("adds a candidate in any script, in the organization's time zone and the adder's language", async () => {
     const { candidate } = await recruiter.createCandidate({
       name: '山田 太郎',
       email: '  Taro.Yamada@Example.JP ',
@@ -38,7 +39,7 @@ describe('candidates', () => {
     expect(candidate).toMatchObject({
       name: '山田 太郎',
       email: 'taro.yamada@example.jp',
-      timeZone: 'Europe/Berlin',
+      timeZone: 'Asia/Tokyo',
       language: 'de',
       tags: ['Java', 'Remote'],
       version: 1,

@@ -4,7 +4,7 @@ import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database, Db } from '../../db/database.ts';
 import { candidates } from '../../db/recruiting-schema.ts';
-import { users } from '../../db/schema.ts';
+import { organizations } from '../../db/schema.ts';
 import { insertApplication } from '../applications/apply-to-job.ts';
 import { candidateEmailExists, findCandidateIdByEmail } from '../candidate-view.ts';
 import { writeSearchTerms } from './search-terms.ts';
@@ -19,7 +19,8 @@ export type NewCandidate = Omit<
 /**
  * Adds a candidate, and with `jobId` their application to that job. An e-mail address the organization
  * already has is never a second candidate: CANDIDATE_EMAIL_EXISTS names the existing one to merge into.
- * Time zone and language default to those of the person adding them. Returns the candidate's id.
+ * The time zone defaults to the organization's, the language to that of the person adding them. Returns
+ * the candidate's id.
  */
 export async function createCandidate(
   database: Database,
@@ -36,7 +37,7 @@ export async function createCandidate(
         name: input.name,
         email: input.email,
         phone: input.phone,
-        timeZone: input.timeZone ?? (await actorTimeZone(tx.db, actor)),
+        timeZone: input.timeZone ?? (await organizationTimeZone(tx.db, actor)),
         language: input.language ?? actor.language,
         source: input.source,
         notes: input.notes,
@@ -67,10 +68,16 @@ export async function createCandidate(
   });
 }
 
-/** The acting user's time zone, the default for people they add. */
-export async function actorTimeZone(db: Db, actor: Actor): Promise<string> {
-  const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
-  return user?.timeZone ?? 'UTC';
+/**
+ * The organization's time zone, the default for the candidates its people add: one zone the admins chose,
+ * rather than whichever zone the person typing happens to be in.
+ */
+export async function organizationTimeZone(db: Db, actor: Actor): Promise<string> {
+  const [organization] = await db
+    .select({ timeZone: organizations.timeZone })
+    .from(organizations)
+    .where(eq(organizations.id, actor.organizationId));
+  return organization?.timeZone ?? 'UTC';
 }
 
 /** Tags without duplicates, compared case-insensitively; the first spelling wins. */

@@ -11,6 +11,7 @@ beforeAll(async () => {
   await parley.createOrganization('Import Co');
   const admin = recruitingClient(parley, await parley.login('admin@import-co.test'));
   job = await admin.createJob({ title: 'Import target', language: 'en' });
+  await admin.patch('/api/organization', { timeZone: 'Asia/Tokyo' });
   recruiter = recruitingClient(parley, await parley.login('recruiter@import-co.test'));
 });
 
@@ -75,7 +76,8 @@ describe('CSV import', () => {
     expect(seconds).toBeLessThan(20);
     const board = await recruiter.get(`/api/jobs/${job.id}/board?cardsPerColumn=1`);
     expect(board.columns[1].count).toBe(5000);
-    expect((await recruiter.get('/api/candidates?search=person4999')).candidates).toHaveLength(1);
+    const [imported] = (await recruiter.get('/api/candidates?search=person4999')).candidates;
+    expect(imported).toMatchObject({ email: 'person4999@example.test', timeZone: 'Asia/Tokyo' });
     expect((await recruiter.get('/api/candidates?search=tag3&limit=200')).candidates).toHaveLength(200);
   });
 

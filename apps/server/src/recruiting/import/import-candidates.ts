@@ -7,7 +7,7 @@ import { applications, candidates } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { entryStage } from '../applications/apply-to-job.ts';
 import type { CandidateRow } from '../candidate-view.ts';
-import { actorTimeZone } from '../candidates/create-candidate.ts';
+import { organizationTimeZone } from '../candidates/create-candidate.ts';
 import { mergedCandidateFields } from '../candidates/merge-candidate.ts';
 import { writeSearchTerms } from '../candidates/search-terms.ts';
 import { findJob } from '../recruiting-access.ts';
@@ -122,7 +122,7 @@ interface CreatedCandidate {
  * Drizzle's multi-row VALUES took over a second per thousand rows on PGlite.
  */
 async function insertCandidates(tx: Transaction, actor: Actor, rows: readonly ImportRow[]) {
-  const timeZone = await actorTimeZone(tx.db, actor);
+  const timeZone = await organizationTimeZone(tx.db, actor);
   const created: CreatedCandidate[] = [];
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize).map(({ line: _line, ...row }) => ({

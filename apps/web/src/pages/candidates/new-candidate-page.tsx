@@ -37,7 +37,7 @@ export function NewCandidatePage() {
     name: '',
     email: '',
     phone: '',
-    timeZone: me.user.timeZone,
+    timeZone: me.organization.timeZone,
     language: currentLanguage(),
     source: '',
     notes: '',

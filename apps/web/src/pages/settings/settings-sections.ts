@@ -30,6 +30,12 @@ const adminsAndRecruiters = (me: Me): SectionAccess =>
 export const settingsSections = [
   { path: 'profile', group: 'account', label: (t) => t('settings.profile.title'), access: everyone },
   { path: 'my-zoom', group: 'account', label: (t) => t('zoom.myZoom.title'), access: everyone },
+  {
+    path: 'organization',
+    group: 'organization',
+    label: (t) => t('settings.organization.title'),
+    access: adminsOnly,
+  },
   { path: 'users', group: 'organization', label: (t) => t('users.title'), access: adminsOnly },
   { path: 'invitations', group: 'organization', label: (t) => t('invitations.title'), access: adminsOnly },
   { path: 'audit-log', group: 'organization', label: (t) => t('audit.log.title'), access: adminsOnly },

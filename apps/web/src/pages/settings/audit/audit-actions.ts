@@ -74,6 +74,8 @@ export function auditActionLabel(action: string, t: TFunction): string {
       return t('audit.actions.passwordChanged');
     case 'user.sign_in_unlocked':
       return t('audit.actions.signInUnlocked');
+    case 'organization.updated':
+      return t('audit.actions.organizationUpdated');
     default:
       return action;
   }

@@ -1,0 +1,64 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/parley-client.ts';
+import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { TimeZoneField } from '../../components/time-zone-field.tsx';
+import { useFieldForm } from '../../components/use-field-form.ts';
+import { useMe, useSession } from '../../session/session-context.tsx';
+
+const organizationFields = ['timeZone'] as const;
+
+/**
+ * The organization's own settings (admins): its time zone, which new candidates start in, so a candidate
+ * added by someone travelling does not silently get that person's zone.
+ */
+export function OrganizationSettingsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { setMe } = useSession();
+  const form = useFieldForm(organizationFields);
+  const [timeZone, setTimeZone] = useState(me.organization.timeZone);
+  const [saved, setSaved] = useState(false);
+
+  async function send() {
+    const updated = await api.updateOrganization({ timeZone });
+    setSaved(true);
+    setMe(updated);
+  }
+
+  return (
+    <>
+      <PageHeading
+        documentTitle={t('settings.organization.title')}
+        intro={t('settings.organization.intro', { organization: me.organization.name })}
+      >
+        {t('settings.organization.title')}
+      </PageHeading>
+      <SuccessMessage>{saved ? t('settings.organization.saved') : null}</SuccessMessage>
+      <form
+        ref={form.formRef}
+        className="form card"
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { send })}
+      >
+        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
+        <TimeZoneField
+          label={t('settings.organization.timeZone')}
+          hint={t('settings.organization.timeZoneHint')}
+          error={form.fieldErrors.timeZone}
+          value={timeZone}
+          onChange={(zone) => {
+            setTimeZone(zone);
+            setSaved(false);
+          }}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={form.submitting}>
+            {form.submitting ? t('common.saving') : t('settings.organization.submit')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -71,7 +71,7 @@ export function sendError(
 }
 
 /** The language of messages for this request (signed-in user, then Accept-Language, then English). */
-function requestLanguage(request: FastifyRequest) {
+export function requestLanguage(request: FastifyRequest) {
   return pickLanguage(request.session?.actor.language, request.headers['accept-language']);
 }
 

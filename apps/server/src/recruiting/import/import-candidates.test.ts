@@ -42,10 +42,34 @@ describe('CSV import', () => {
     });
     expect(preview.sample.map((row: { name: string }) => row.name)).toEqual(['Existing Person', '山田 太郎']);
     expect(preview.errors).toEqual([
-      { line: 4, field: 'name', message: 'validation.required' },
-      { line: 4, field: 'email', message: 'validation.email' },
-      { line: 4, field: 'language', message: 'validation.language' },
+      { line: 4, field: 'name', message: 'This field is required.' },
+      { line: 4, field: 'email', message: 'Must be an email address.' },
+      { line: 4, field: 'language', message: 'Must be en, de or ja.' },
     ]);
+  });
+
+  it("words the preview's row problems in the reader's language, a line that is not CSV too", async () => {
+    const speaking = async (language: string) => {
+      const admin = await parley.login('admin@import-co.test');
+      await parley.request({ method: 'PATCH', url: '/api/me', as: admin, payload: { language } });
+      return recruitingClient(parley, admin);
+    };
+    const broken = 'Name,Email\nA,not-an-address\nB "quoted",b@example.test';
+    const german = await (await speaking('de')).post('/api/candidates/import/preview', { csv: broken });
+    expect(german.errors).toEqual([
+      {
+        line: 3,
+        field: 'csv',
+        message: 'Diese Zeile ist kein gültiges CSV (Anführungszeichen und Spaltenzahl prüfen).',
+      },
+    ]);
+    const japanese = await (await speaking('ja')).post('/api/candidates/import/preview', {
+      csv: 'Name,Email\nA,not-an-address',
+    });
+    expect(japanese.errors).toEqual([
+      { line: 2, field: 'email', message: 'メールアドレスを入力してください。' },
+    ]);
+    await speaking('en');
   });
 
   it('imports nothing when one row is bad (line 4,000 of 5,000) and says which and why', async () => {

@@ -46,12 +46,7 @@ interface ImportPreviewViewProps {
 
 /** The file as the server read it: which column feeds which field, the first rows, and each row's problem. */
 export function ImportPreviewView({ preview, mapping, busy, onMappingChange }: ImportPreviewViewProps) {
-  const { t, i18n } = useTranslation('recruiting');
-  // The preview's row problems arrive as message keys (validation.email); the shared words translate them.
-  const problem = (message: string): string => {
-    const shared: unknown = i18n.getResource(i18n.language, 'translation', message);
-    return typeof shared === 'string' ? shared : message;
-  };
+  const { t } = useTranslation('recruiting');
   const current: Partial<ImportMapping> = mapping ?? {};
   function choose(field: ImportField, value: string) {
     const next: Partial<ImportMapping> = { ...current };
@@ -92,7 +87,7 @@ export function ImportPreviewView({ preview, mapping, busy, onMappingChange }: I
           <ul>
             {preview.errors.slice(0, 50).map((error) => (
               <li key={`${error.line}:${error.field}`}>
-                {t('import.rowError', { line: error.line, message: problem(error.message) })}
+                {t('import.rowError', { line: error.line, message: error.message })}
               </li>
             ))}
           </ul>

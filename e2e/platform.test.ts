@@ -90,13 +90,13 @@ describe('languages', () => {
     await languageSelect.selectOption('de');
     await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
     expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain(
-      'Kandidat:innen',
+      'Bewerber',
     );
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('banner').getByLabel('Sprache').selectOption('ja');
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
-    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain('候補者');
+    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain('応募者');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();

@@ -3,6 +3,9 @@ import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useState 
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/app-shell.tsx';
 import { Loading } from './components/loading.tsx';
+// The login page is part of the entry, with the shell: the first page of most visits, and what it uses
+// (session, forms, alerts) is what every other page uses too.
+import { LoginPage } from './pages/login-page.tsx';
 import { SettingsSectionGuard } from './pages/settings/settings-section-guard.tsx';
 import { createQueryClient } from './queries/query-client.ts';
 import { RequireSession } from './session/require-session.tsx';
@@ -19,7 +22,6 @@ function lazyPage<Name extends string>(
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
-const LoginPage = lazyPage(() => import('./pages/login-page.tsx'), 'LoginPage');
 const AcceptInvitationPage = lazyPage(
   () => import('./pages/accept-invitation-page.tsx'),
   'AcceptInvitationPage',

@@ -55,7 +55,9 @@ export function StageList({ job }: { job: Job }) {
   });
 
   useEffect(() => {
-    if (!focus) return;
+    // The move buttons are disabled while a move is saved, and a disabled button cannot take the focus:
+    // wait until the list is enabled again, whichever renders first.
+    if (!focus || reorder.isPending) return;
     const stageIndex = stages.findIndex((stage) => stage.id === focus.stageId);
     const button =
       (focus.button === 'up' && stageIndex === 0) ||
@@ -66,7 +68,7 @@ export function StageList({ job }: { job: Job }) {
         : focus.button;
     document.getElementById(`stage-${focus.stageId}-${button}`)?.focus();
     setFocus(null);
-  }, [focus, stages]);
+  }, [focus, stages, reorder.isPending]);
 
   function move(stage: Stage, to: number, button?: 'up' | 'down') {
     const ids = stages.map((each) => each.id);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureFirstLoads } from '../scripts/check-web-size.ts';
+import { measureFirstLoads, pageBudgets } from '../scripts/check-web-size.ts';
 import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
 import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
 
@@ -93,6 +94,26 @@ describe('what the browser downloads', () => {
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('sends the login page’s whole first load in at most 80 kB of gzip', async () => {
+    const page = await browser.newPersonPage();
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && request.url().startsWith(parley.url)) fetched.add(request.url());
+    });
+    await page.goto(`${parley.url}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.context().close();
+    // Everything the browser asked for (document, scripts, styles, texts, icon, API), fetched again as a
+    // browser that accepts only gzip receives it: the bytes on the wire, not the files on disk.
+    const sizes = await Promise.all([...fetched].map(gzipTransferBytes));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    const loginBudget = pageBudgets.find((budget) => budget.page === 'login')?.budget;
+    expect(loginBudget).toBe(80_000);
+    expect(fetched.size).toBeGreaterThan(3);
+    expect(total).toBeLessThanOrEqual(80_000);
+  });
+
   it('keeps every page’s first load within its budget (npm run check:web-size)', () => {
     const index = readFileSync(join(distDir, 'index.html'), 'utf8');
     expect(index).toContain('/assets/');
@@ -101,3 +122,17 @@ describe('what the browser downloads', () => {
     }
   });
 });
+
+/** The body bytes a GET of `url` transfers to a client that accepts gzip (compressed, as sent). */
+function gzipTransferBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on('end', () => resolve(bytes));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}

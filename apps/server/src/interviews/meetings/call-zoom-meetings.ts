@@ -13,13 +13,10 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type ZoomAnswer, type ZoomMeetingOperation, zoomMeetingCalls } from '../../db/interview-schema.ts';
 import { type ZoomCallOutcome, zoomCallDuration, zoomCalls } from '../../metrics/meeting-metrics.ts';
-import type { Services } from '../../services.ts';
 import { withZoomAccess, type ZoomConnectionSummary } from '../../zoom/access/with-zoom-access.ts';
 import { describeZoomFailure, zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
+import type { MeetingServices } from './meeting-services.ts';
 import { holdZoomCalls, paceZoomCall } from './zoom-pacing.ts';
-
-/** The services a Zoom meeting call uses. */
-type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue' | 'logger'>;
 
 /** Which meeting work a call belongs to, for Parley's record of its Zoom calls. */
 export interface MeetingCallContext {
@@ -105,7 +102,7 @@ function outcomeOf(error: unknown): ZoomCallOutcome {
  * the last answer (what Zoom's support asks for), never a token or link.
  */
 function observeCall(
-  services: ZoomServices,
+  services: MeetingServices,
   context: MeetingCallContext,
   operation: ZoomMeetingOperation,
   startedAt: number,
@@ -134,7 +131,7 @@ function observeCall(
  * record is Parley's own count of a host's creates + updates per day, and the history of the meeting.
  */
 async function recordedCall<T>(
-  services: ZoomServices,
+  services: MeetingServices,
   context: MeetingCallContext,
   operation: ZoomMeetingOperation,
   successStatus: number,
@@ -181,7 +178,7 @@ async function recordedCall<T>(
  * looks for the meeting's marker before creating again.
  */
 export function createMeetingOnZoom(
-  services: ZoomServices,
+  services: MeetingServices,
   context: MeetingCallContext,
   input: ZoomMeetingInput,
 ) {
@@ -192,7 +189,7 @@ export function createMeetingOnZoom(
 
 /** Updates the meeting (204, no body: the join link stays). */
 export function updateMeetingOnZoom(
-  services: ZoomServices,
+  services: MeetingServices,
   context: MeetingCallContext,
   meetingId: number,
   input: ZoomMeetingInput,
@@ -201,13 +198,17 @@ export function updateMeetingOnZoom(
 }
 
 /** Deletes the meeting (204). */
-export function deleteMeetingOnZoom(services: ZoomServices, context: MeetingCallContext, meetingId: number) {
+export function deleteMeetingOnZoom(
+  services: MeetingServices,
+  context: MeetingCallContext,
+  meetingId: number,
+) {
   return recordedCall(services, context, 'delete', 204, (rest) => deleteZoomMeeting(rest, meetingId));
 }
 
 /** Reads the meeting (200) — the way to a fresh `start_url`, which the caller must not keep. */
 export function getMeetingFromZoom(
-  services: ZoomServices,
+  services: MeetingServices,
   context: MeetingCallContext,
   meetingId: number,
 ): Promise<ZoomMeeting> {
@@ -219,7 +220,7 @@ export function getMeetingFromZoom(
  * before a crash is adopted instead of made twice.
  */
 export function findMarkedMeeting(
-  services: ZoomServices,
+  services: MeetingServices,
   context: MeetingCallContext,
   marker: string,
 ): Promise<number | undefined> {

@@ -1,16 +1,12 @@
+import { interviewAuditActions } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import type { Services } from '../../services.ts';
-
-/** The services a Zoom meeting call uses. */
-type ZoomServices = Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue' | 'logger'>;
-
-import { interviewAuditActions } from '@parley/api-contract';
 import { getInterview } from '../get-interview.ts';
 import { getMeetingFromZoom } from './call-zoom-meetings.ts';
+import type { MeetingServices } from './meeting-services.ts';
 
 /**
  * Zoom's host link for an interview's meeting, fetched fresh at the moment of the click (it expires after
@@ -18,7 +14,7 @@ import { getMeetingFromZoom } from './call-zoom-meetings.ts';
  * must not store, log or return it anywhere else (N3).
  */
 export async function startInterviewMeeting(
-  services: ZoomServices,
+  services: MeetingServices,
   actor: Actor,
   interviewId: string,
 ): Promise<string> {

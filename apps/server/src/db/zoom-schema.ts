@@ -8,19 +8,9 @@ import {
   zoomUserRoles,
 } from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { organizations, sessions, users } from './schema.ts';
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, inList, instant, organizationId } from './columns.ts';
+import { sessions, users } from './schema.ts';
 
 /** Who a Zoom connection serves: the whole organization or one user. */
 export const zoomConnectionKinds = ['organization', 'personal'] as const;
@@ -39,12 +29,6 @@ export interface StoredZoomProblem {
   missingScopes?: string[];
 }
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => instant('created_at').notNull().defaultNow();
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} IN (${values.map((value) => `'${value}'`).join(', ')})`);
-
 /**
  * Zoom connections: at most one `organization` row per organization and one `personal` row per user.
  * Tokens and the Server-to-Server client secret are sealed with the SecretBox (never plaintext). A row is
@@ -54,9 +38,7 @@ export const zoomConnections = pgTable(
   'zoom_connections',
   {
     id: id(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationId(),
     kind: text('kind', { enum: zoomConnectionKinds }).notNull(),
     /** The owner of a personal connection; null for the organization connection. */
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
@@ -116,9 +98,7 @@ export const zoomAdminLinks = pgTable(
   'zoom_admin_links',
   {
     id: id(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationId(),
     tokenHash: text('token_hash').notNull().unique(),
     createdByUserId: uuid('created_by_user_id')
       .notNull()
@@ -143,9 +123,7 @@ export const zoomOAuthStates = pgTable(
     id: id(),
     stateHash: text('state_hash').notNull().unique(),
     purpose: text('purpose', { enum: zoomOAuthPurposes }).notNull(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationId(),
     /** The Parley user who started the flow; null for an admin link (the Zoom admin has no login). */
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     adminLinkId: uuid('admin_link_id').references(() => zoomAdminLinks.id, { onDelete: 'cascade' }),
@@ -177,9 +155,7 @@ export const zoomHostCandidates = pgTable(
   'zoom_host_candidates',
   {
     id: id(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationId(),
     zoomAccountId: text('zoom_account_id').notNull(),
     zoomUserId: text('zoom_user_id').notNull(),
     email: text('email').notNull(),
@@ -212,9 +188,7 @@ export const zoomAccountUsers = pgTable(
   'zoom_account_users',
   {
     id: id(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationId(),
     zoomAccountId: text('zoom_account_id').notNull(),
     /** Null for pending users: Zoom returns no id for them. */
     zoomUserId: text('zoom_user_id'),
@@ -237,9 +211,7 @@ export const zoomRooms = pgTable(
   'zoom_rooms',
   {
     id: id(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: organizationId(),
     zoomAccountId: text('zoom_account_id').notNull(),
     /** Zoom's room `id`. */
     zoomRoomId: text('zoom_room_id').notNull(),

@@ -10,6 +10,7 @@ import type { Services } from './services.ts';
 import { notifyZoomConnectionProblem } from './zoom/access/notify-zoom-connection-problem.job.ts';
 import { notifyAdminLinkUsed } from './zoom/admin-links/notify-admin-link-used.job.ts';
 import { checkZoomConnections } from './zoom/connections/check-zoom-connections.job.ts';
+import { readHostConcurrencyJob } from './zoom/directory/read-host-concurrency.job.ts';
 import { syncZoomDirectory } from './zoom/directory/sync-zoom-directory.job.ts';
 
 /**
@@ -25,6 +26,7 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   notifyAdminLinkUsed,
   checkZoomConnections,
   syncZoomDirectory,
+  readHostConcurrencyJob,
   syncInterviewMeetingJob,
   reconcileMeetingsJob,
   sendIncidentEmail,

@@ -170,10 +170,12 @@ export const zoomHostCandidates = pgTable(
     isDefault: boolean('is_default').notNull().default(false),
     flag: text('flag', { enum: hostCandidateFlags }),
     /**
-     * How many meetings Zoom lets this host run at once: 1 on Pro, 2 for licensed users on Business and
-     * above. Host assignment never books more overlapping meetings on the host than this.
+     * How many meetings Zoom lets this host run at once, from the user's Concurrent Meeting feature
+     * (`GET /users/{userId}/settings`: Basic or Plus 2, None 1; a Basic-licence user 1). Null while unknown —
+     * the connection lacks the optional settings scope, or Zoom has not been asked yet — and host assignment
+     * then assumes 1 and says so. It never books more overlapping meetings on the host than this.
      */
-    concurrentMeetings: integer('concurrent_meetings').notNull().default(1),
+    concurrentMeetings: integer('concurrent_meetings'),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

@@ -67,7 +67,8 @@ export interface TimeRange {
 
 /**
  * Why a host was not chosen, as data: the web app words it in the viewer's language and zone.
- * - `busy`: the interview would overlap more of the host's meetings than the plan runs at once;
+ * - `busy`: the interview would overlap more of the host's meetings than the plan runs at once
+ *   (`concurrencyUnknown`: Zoom did not say how many the host may run, so 1 was assumed);
  * - `basic_license`: a Basic user's meeting ends after 40 minutes, the interview is longer;
  * - `daily_limit`: Parley already made 100 creates + updates for this host today (UTC);
  * - `zoom_daily_limit`: Zoom answered 429 for this host's daily limit; it lifts at `until`;
@@ -77,7 +78,12 @@ export interface TimeRange {
  *   the chosen host, who then won on fewer Zoom calls today, then by label).
  */
 export type HostSkipReason =
-  | { kind: 'busy'; concurrentLimit: ConcurrentMeetingLimit; overlapping: TimeRange[] }
+  | {
+      kind: 'busy';
+      concurrentLimit: ConcurrentMeetingLimit;
+      overlapping: TimeRange[];
+      concurrencyUnknown?: boolean;
+    }
   | { kind: 'basic_license'; maxMinutes: number }
   | { kind: 'daily_limit'; calls: number; limit: number }
   | { kind: 'zoom_daily_limit'; until: string }
@@ -96,10 +102,13 @@ export interface ExplainedHost {
 /**
  * Why an interview got its host: kept with the interview and shown before creating ("Kim: free,
  * 1 interview today; skipped Lee: busy 10:00–11:00; skipped Bea: Basic licence, 40-minute limit").
- * `chosen` is null when nobody fits.
+ * `chosen` is null when nobody fits; its `concurrencyUnknown` says Zoom did not tell how many meetings the
+ * host may run at once (the connection lacks the optional settings scope), so 1 was assumed.
  */
 export interface HostExplanation {
   choice: HostChoiceKind;
-  chosen: (ExplainedHost & { interviewsThatDay: number; callsToday: number }) | null;
+  chosen:
+    | (ExplainedHost & { interviewsThatDay: number; callsToday: number; concurrencyUnknown?: boolean })
+    | null;
   skipped: (ExplainedHost & { reason: HostSkipReason })[];
 }

@@ -112,6 +112,7 @@ const skipReasonSchema = z.discriminatedUnion('kind', [
     kind: z.literal('busy'),
     concurrentLimit: z.union([z.literal(1), z.literal(2)]),
     overlapping: z.array(z.object({ start: outInstant, end: outInstant })),
+    concurrencyUnknown: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('basic_license'), maxMinutes: z.number().int() }),
   z.object({ kind: z.literal('daily_limit'), calls: z.number().int(), limit: z.number().int() }),
@@ -137,6 +138,7 @@ export const hostExplanationSchema = z
         ...explainedHostFields,
         interviewsThatDay: z.number().int(),
         callsToday: z.number().int(),
+        concurrencyUnknown: z.boolean().optional(),
       })
       .nullable(),
     skipped: z.array(z.object({ ...explainedHostFields, reason: skipReasonSchema })),

@@ -124,7 +124,7 @@ function registerHostCandidateRoutes(app: ApiApp, services: Services): void {
       },
     },
     async (request) => ({
-      hosts: await replaceHostCandidates(services.database, request.session!.actor, request.body.hosts),
+      hosts: await replaceHostCandidates(services, request.session!.actor, request.body.hosts),
     }),
   );
 }

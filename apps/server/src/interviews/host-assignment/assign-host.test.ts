@@ -13,6 +13,7 @@ function host(label: string, facts: Partial<HostFacts> = {}): HostFacts {
     type: 2,
     status: 'active',
     concurrentMeetings: 1,
+    concurrencyKnown: true,
     meetings: [],
     interviewsThatDay: 0,
     callsToday: 0,
@@ -54,6 +55,22 @@ describe('assignHost', () => {
     expect(assignHost([business], slot('10:00', '11:00'), now).chosen?.label).toBe('Kim');
     const third = { ...business, meetings: [...business.meetings, { start: at('10:30'), end: at('10:45') }] };
     expect(assignHost([third], slot('10:00', '11:00'), now).skipped[0]?.reason.kind).toBe('busy');
+  });
+
+  it('says when a host’s concurrency is unknown and 1 was assumed, chosen or busy', () => {
+    const busy = [{ start: at('10:00'), end: at('11:00') }];
+    const unknown = host('Lee', { meetings: busy, concurrencyKnown: false });
+    const explanation = assignHost([unknown], slot('10:30', '11:30'), now);
+    expect(explanation.skipped[0]?.reason).toMatchObject({
+      kind: 'busy',
+      concurrentLimit: 1,
+      concurrencyUnknown: true,
+    });
+    const free = assignHost([unknown], slot('12:00', '13:00'), now);
+    expect(free.chosen).toMatchObject({ label: 'Lee', concurrencyUnknown: true });
+    expect(assignHost([host('Kim')], slot('12:00', '13:00'), now).chosen).not.toHaveProperty(
+      'concurrencyUnknown',
+    );
   });
 
   it('treats back-to-back meetings as free', () => {

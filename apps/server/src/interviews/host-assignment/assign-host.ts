@@ -21,6 +21,8 @@ export interface HostFacts {
   type: number;
   status: 'active' | 'inactive' | 'pending' | 'deleted';
   concurrentMeetings: ConcurrentMeetingLimit;
+  /** False when Zoom did not say how many meetings the host may run at once and 1 is assumed. */
+  concurrencyKnown: boolean;
   /** The host's other live meetings around the interview (the interview's own meeting left out). */
   meetings: readonly BookedMeeting[];
   /** The host's interviews on the interview's day (in the interview's zone), for the load. */
@@ -64,6 +66,7 @@ export function whyHostCannotHost(host: HostFacts, slot: InterviewSlot, now: Dat
       overlapping: overlapping
         .map((meeting) => ({ start: meeting.start.toISOString(), end: meeting.end.toISOString() }))
         .sort((left, right) => left.start.localeCompare(right.start)),
+      ...unknownConcurrency(host),
     };
   }
   return null;
@@ -85,6 +88,17 @@ function mostAtOnce(meetings: readonly BookedMeeting[], slot: InterviewSlot): nu
   }
   return most;
 }
+
+/** Marks an explanation entry whose host's concurrency was assumed, so the reader is told. */
+const unknownConcurrency = (host: HostFacts) => (host.concurrencyKnown ? {} : { concurrencyUnknown: true });
+
+/** The chosen host as the explanation names it. */
+const chosenEntry = (host: HostFacts) => ({
+  ...explained(host),
+  interviewsThatDay: host.interviewsThatDay,
+  callsToday: host.callsToday,
+  ...unknownConcurrency(host),
+});
 
 const explained = (host: HostFacts) => ({
   hostCandidateId: host.hostCandidateId,
@@ -125,9 +139,7 @@ export function assignHost(hosts: readonly HostFacts[], slot: InterviewSlot, now
   }
   return {
     choice: 'automatic',
-    chosen: chosen
-      ? { ...explained(chosen), interviewsThatDay: chosen.interviewsThatDay, callsToday: chosen.callsToday }
-      : null,
+    chosen: chosen ? chosenEntry(chosen) : null,
     skipped,
   };
 }
@@ -139,11 +151,7 @@ export function checkNamedHost(host: HostFacts, slot: InterviewSlot, now: Date):
     ? { choice: 'host_candidate', chosen: null, skipped: [{ ...explained(host), reason }] }
     : {
         choice: 'host_candidate',
-        chosen: {
-          ...explained(host),
-          interviewsThatDay: host.interviewsThatDay,
-          callsToday: host.callsToday,
-        },
+        chosen: chosenEntry(host),
         skipped: [],
       };
 }

@@ -96,7 +96,8 @@ async function decideOwnZoom(db: Db, userId: string, query: PlacementQuery): Pro
     label: access.connection.zoomUserEmail,
     type: 2,
     status: 'active',
-    concurrentMeetings: 1,
+    // Parley does not read a personal connection's settings: how many meetings it runs at once is unknown.
+    concurrentMeetings: null,
   };
   const [facts] = await loadHostFacts(db, query, [identity]);
   const named = checkNamedHost(facts!, { start: query.start, end: query.end }, query.now);

@@ -86,7 +86,9 @@ export async function loadHostFacts(
       label: host.label,
       type: host.type,
       status: host.status,
-      concurrentMeetings: (host.concurrentMeetings >= 2 ? 2 : 1) as ConcurrentMeetingLimit,
+      // Unknown (null) is taken as 1: booking fewer at once than Zoom allows only costs a free slot.
+      concurrentMeetings: ((host.concurrentMeetings ?? 1) >= 2 ? 2 : 1) as ConcurrentMeetingLimit,
+      concurrencyKnown: host.concurrentMeetings !== null,
       meetings,
       interviewsThatDay: meetings.filter((meeting) => meeting.start >= day.start && meeting.start < day.end)
         .length,

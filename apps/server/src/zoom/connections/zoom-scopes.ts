@@ -1,3 +1,5 @@
+import { hostSettingsNeed } from '../shared/host-settings-scope.ts';
+
 /**
  * What Parley needs from a token, one entry per capability: the granular scope it is named by, and the
  * classic scopes that also grant it (apps created before Zoom's granular scopes keep classic names,
@@ -19,6 +21,7 @@ const organizationNeeds: readonly ScopeNeed[] = [
   { scope: 'meeting:delete:meeting:admin', alsoGrantedBy: ['meeting:write:admin'] },
   { scope: 'meeting:read:meeting:admin', alsoGrantedBy: ['meeting:read:admin', 'meeting:write:admin'] },
   { scope: 'zoom_rooms:read:list_rooms:admin', alsoGrantedBy: ['room:read:admin'], optional: true },
+  hostSettingsNeed,
 ];
 
 /** Personal connections (user-managed app): the user's own profile and meetings. */

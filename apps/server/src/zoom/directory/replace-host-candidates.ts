@@ -2,13 +2,15 @@ import { type HostCandidate, zoomDirectoryAuditActions } from '@parley/api-contr
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
-import type { Database, Transaction } from '../../db/database.ts';
+import type { Transaction } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import type { Services } from '../../services.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
 import { defaultHostLabel, hostFlagFor } from '../shared/zoom-user-facts.ts';
 import { defaultHostFacts, ensureDefaultHost } from './ensure-default-host.ts';
 import { selectHostCandidates } from './list-host-candidates.ts';
+import { readHostConcurrencyJob } from './read-host-concurrency.job.ts';
 
 /** One chosen host; without `label` an existing host keeps theirs and a new one gets the default. */
 export interface HostChoice {
@@ -21,10 +23,11 @@ export interface HostChoice {
  * removed, new ones are taken from the synced account users (or are the connecting Zoom user), labels are
  * kept unless a new one is given. An empty choice falls back to the default host, since the connecting
  * user is the host when nobody else is. Records `zoom.host_candidates.changed` with what was added,
- * removed and relabeled (nothing when nothing changed).
+ * removed and relabeled (nothing when nothing changed). Added hosts get their concurrent meetings read by a
+ * job enqueued in the same transaction.
  */
 export async function replaceHostCandidates(
-  database: Database,
+  { database, queue }: Pick<Services, 'database' | 'queue'>,
   actor: Actor,
   choices: readonly HostChoice[],
 ): Promise<HostCandidate[]> {
@@ -146,6 +149,9 @@ export async function replaceHostCandidates(
       });
     }
     if (choices.length === 0) await ensureDefaultHost(tx, { ...connection, connectedByUserId: actor.userId });
+    // A new host's concurrent meetings are unknown (assumed 1) until Zoom is asked.
+    if (added.length > 0 || choices.length === 0)
+      await queue.enqueue(tx, readHostConcurrencyJob, { organizationId });
     return selectHostCandidates(tx.db, organizationId, zoomAccountId);
   });
 }

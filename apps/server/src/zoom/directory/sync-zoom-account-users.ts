@@ -10,6 +10,7 @@ import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withZoomAccess } from '../access/with-zoom-access.ts';
 import { zoomUserRole, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { DirectoryActor } from './directory-actor.ts';
+import { readHostConcurrency } from './read-host-concurrency.ts';
 import { refreshHostCandidate } from './refresh-host-candidate.ts';
 import { reportHostFlagChange } from './report-host-flag-change.ts';
 
@@ -29,7 +30,8 @@ export interface AccountUserSync {
  * dialog searches. Host candidates follow the snapshot: a host Zoom no longer lists is flagged as
  * deleted, one deactivated or downgraded is flagged (and the admins told when upcoming interviews use
  * it), one restored is cleared. Zoom is called outside the
- * transaction; the snapshot is replaced in one, so readers see the old or the new list, never half.
+ * transaction; the snapshot is replaced in one, so readers see the old or the new list, never half. Then
+ * the hosts' concurrent meetings are read again (see {@link readHostConcurrency}).
  */
 export async function syncZoomAccountUsers(
   services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
@@ -65,6 +67,7 @@ export async function syncZoomAccountUsers(
       },
     });
   });
+  await readHostConcurrency(services, actor.organizationId);
   return { total: listed.length, syncedAt };
 }
 

@@ -55,6 +55,29 @@ describe('the host explanation in words', () => {
     });
   });
 
+  it('says when Zoom did not tell how many meetings a host runs at once and 1 was assumed', () => {
+    const unknown: HostExplanation = {
+      choice: 'automatic',
+      chosen: { ...host('Kim'), interviewsThatDay: 0, callsToday: 0, concurrencyUnknown: true },
+      skipped: [
+        {
+          ...host('Lee'),
+          reason: {
+            kind: 'busy',
+            concurrentLimit: 1,
+            overlapping: [{ start: '2026-12-08T10:00:00Z', end: '2026-12-08T11:00:00Z' }],
+            concurrencyUnknown: true,
+          },
+        },
+      ],
+    };
+    expect(wordHostExplanation(unknown, english, format)).toEqual({
+      chosen: 'Kim: free, interviews that day: 0; concurrent meetings unknown, assumed 1',
+      skipped: ['Skipped Lee: busy 10:00–11:00 (concurrent meetings unknown, assumed 1)'],
+    });
+    expect(wordHostExplanation(unknown, german, format).chosen).toContain('1 angenommen');
+  });
+
   it('says who chose the host, and when nobody could take it', () => {
     const chosenBy = (choice: HostExplanation['choice']) =>
       wordHostExplanation({ ...explanation, choice, skipped: [] }, german, format).chosen;

@@ -31,6 +31,7 @@ export function wordHostExplanation(
   else if (explanation.choice === 'host_candidate')
     chosenText = t('hostExplanation.picked', { label: chosen.label });
   else chosenText = t('hostExplanation.automatic', { label: chosen.label, count: chosen.interviewsThatDay });
+  if (chosen?.concurrencyUnknown) chosenText += t('hostExplanation.concurrencyUnknown');
   return {
     chosen: chosenText,
     skipped: explanation.skipped.map((skip) =>
@@ -41,11 +42,11 @@ export function wordHostExplanation(
 
 function skipReasonText(reason: HostSkipReason, t: TFunction<'interviews'>, format: ExplanationTimeFormat) {
   switch (reason.kind) {
-    case 'busy':
-      return t('hostExplanation.reason.busy', {
-        ranges: reason.overlapping.map((range) => format.range(range.start, range.end)).join(', '),
-        limit: reason.concurrentLimit,
-      });
+    case 'busy': {
+      const ranges = reason.overlapping.map((range) => format.range(range.start, range.end)).join(', ');
+      if (reason.concurrencyUnknown) return t('hostExplanation.reason.busyUnknown', { ranges });
+      return t('hostExplanation.reason.busy', { ranges, limit: reason.concurrentLimit });
+    }
     case 'basic_license':
       return t('hostExplanation.reason.basicLicense', { minutes: reason.maxMinutes });
     case 'daily_limit':

@@ -147,6 +147,79 @@ describe('job queue in one process', () => {
   }, 30_000);
 });
 
+/** A gate a test opens when it is ready: a run waits on it to hold its worker for as long as the test needs. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+const slowSiblingReleased = gate();
+const secondRunStarted = gate();
+const secondRunReleased = gate();
+const flakyRuns: number[] = [];
+
+/**
+ * The first run of `flaky` fails at once and its retry is due at once; `slow` holds the run it shares with
+ * it; the second run of `flaky` waits for the test and fails again.
+ */
+const besideSlowSibling = defineJob({
+  name: 'test-beside-slow-sibling-v1',
+  payload: z.object({ label: z.enum(['slow', 'flaky']) }),
+  retry: { limit: 1, delaySeconds: 0, backoff: false },
+  expireInSeconds: 60,
+  concurrency: 2,
+  async handle({ label }, _dependencies, run) {
+    if (label === 'slow') return slowSiblingReleased.opened;
+    flakyRuns.push(run.retryCount);
+    if (run.retryCount > 0) {
+      secondRunStarted.open();
+      await secondRunReleased.opened;
+    }
+    throw new Error(`flaky run ${run.retryCount} failed`);
+  },
+});
+
+describe('job queue across instances', () => {
+  it("records a run's failure even when another instance runs the job again while the first run's siblings still run", async () => {
+    const database = await createTestDatabase();
+    const logger = pino({ level: 'silent' });
+    const first = createJobQueue({ database, jobs: [besideSlowSibling], logger });
+    const second = createJobQueue({ database, jobs: [besideSlowSibling], logger });
+    try {
+      await first.start();
+      await second.start();
+      await first.work(undefined);
+      const flakyId = await database.transaction(async (tx) => {
+        await first.enqueue(tx, besideSlowSibling, { label: 'slow' });
+        return first.enqueue(tx, besideSlowSibling, { label: 'flaky' });
+      });
+      // The first run failed while `slow` still runs beside it; a second instance joins, and the retry runs
+      // (on whichever instance takes it) while `slow` still runs. Then `slow` ends, then the retry fails.
+      await eventually(async () => (flakyRuns.length > 0 ? true : undefined));
+      await second.work(undefined);
+      await secondRunStarted.opened;
+      slowSiblingReleased.open();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      secondRunReleased.open();
+
+      const ended = await eventually(async () => {
+        const job = await first.getJob(besideSlowSibling, flakyId);
+        return job && ['completed', 'failed'].includes(job.state) ? job : undefined;
+      });
+      expect(flakyRuns).toEqual([0, 1]);
+      expect(ended.state).toBe('failed');
+      expect(JSON.stringify(ended.output)).toContain('flaky run 1 failed');
+    } finally {
+      await first.stop();
+      await second.stop();
+      await database.close();
+    }
+  }, 60_000);
+});
+
 describe('job queue across a crash', () => {
   it('runs a job again within a minute when the process running it was killed', async () => {
     const location = await createTestDataLocation();

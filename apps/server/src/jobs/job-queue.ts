@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database, Transaction } from '../db/database.ts';
 import type { JobDefinition } from './job-definition.ts';
+import { type JobRunner, startJobRunner } from './job-runner.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a queue holds jobs of many payload types.
 type AnyJob<Dependencies> = JobDefinition<any, Dependencies>;
@@ -29,7 +30,10 @@ export interface JobQueue<Dependencies> {
    * schema lock (instances starting together on an empty database would race on `CREATE SCHEMA pgboss`).
    */
   start(): Promise<void>;
-  /** Starts each job's workers (its `concurrency`); `dependencies` are handed to every handler. */
+  /**
+   * Starts running each job kind, up to its `concurrency` at a time; `dependencies` are handed to every
+   * handler. Each run's end is recorded for that run alone (see {@link startJobRunner}).
+   */
   work(dependencies: Dependencies): Promise<void>;
   /**
    * Enqueues a job inside `tx`: it exists only if the transaction commits. After the commit, local
@@ -79,55 +83,11 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     maintenanceIntervalSeconds,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  const workers = new Map<string, JobWorker>();
+  const runners = new Map<string, JobRunner>();
   let state: 'new' | 'started' | 'stopped' = 'new';
 
-  /**
-   * Wakes the job's worker after an enqueue. A busy worker is not interrupted: it fetches again as soon
-   * as its batch is done.
-   */
-  const wakeWorker = (job: AnyJob<Dependencies>) => {
-    const worker = workers.get(job.name);
-    if (!worker?.id) return;
-    if (worker.busy) worker.wokenWhileBusy = true;
-    else boss.notifyWorker(worker.id);
-  };
-
-  /**
-   * One pg-boss worker per job kind fetches up to `concurrency` jobs in one query and runs them side by
-   * side; each failure is recorded for its own job, the rest are completed together by pg-boss. A fetch
-   * is the queue's most expensive query, so batching is what lets a backlog drain quickly on PGlite.
-   */
-  const startWorker = async (job: AnyJob<Dependencies>, dependencies: Dependencies) => {
-    const worker: JobWorker = { id: undefined, busy: false, wokenWhileBusy: false };
-    workers.set(job.name, worker);
-    const workOptions = {
-      includeMetadata: true as const,
-      batchSize: job.concurrency,
-      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-    };
-    worker.id = await boss.work(job.name, workOptions, async (batch) => {
-      if (batch.length === 0) return;
-      worker.busy = true;
-      worker.wokenWhileBusy = false;
-      try {
-        await Promise.all(
-          batch.map((pgBossJob) =>
-            runJob(job, pgBossJob, dependencies, logger).catch((error: unknown) =>
-              boss.fail(job.name, pgBossJob.id, error as object),
-            ),
-          ),
-        );
-      } finally {
-        worker.busy = false;
-        // pg-boss would wait a polling interval before the next fetch. A full batch suggests a backlog,
-        // and an enqueue during the run left a job waiting: fetch again at once.
-        if (worker.id && (batch.length === job.concurrency || worker.wokenWhileBusy)) {
-          boss.notifyWorker(worker.id);
-        }
-      }
-    });
-  };
+  /** Wakes the job's runner in this process after an enqueue, instead of letting the job wait for a poll. */
+  const wakeRunner = (job: AnyJob<Dependencies>) => runners.get(job.name)?.wake();
 
   return {
     async start() {
@@ -143,7 +103,10 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
       state = 'started';
     },
     async work(dependencies) {
-      for (const job of jobs) await startWorker(job, dependencies);
+      const pollingIntervalMs = Math.max(0.5, options.pollingIntervalSeconds ?? 2) * 1000;
+      for (const job of jobs) {
+        runners.set(job.name, startJobRunner({ boss, job, dependencies, logger, pollingIntervalMs }));
+      }
     },
     async enqueue(tx, job, payload, options = {}) {
       const startAfterSeconds = options.startAfterSeconds ?? 0;
@@ -153,7 +116,7 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
         ...(startAfterSeconds > 0 ? { startAfter: startAfterSeconds } : {}),
       });
       if (!id) throw new Error(`Job queue ${job.name} does not exist; is it listed in the queue's jobs?`);
-      tx.onCommit(() => wakeWorker(job));
+      tx.onCommit(() => wakeRunner(job));
       return id;
     },
     async enqueueKeyed(tx, job, payload, key) {
@@ -163,7 +126,7 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
         singletonKey: key,
         ...sendOptions(job),
       });
-      tx.onCommit(() => wakeWorker(job));
+      tx.onCommit(() => wakeRunner(job));
       return id;
     },
     async enqueueOncePerSlot(job, payload, { key, slotSeconds }) {
@@ -172,7 +135,7 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
         singletonSeconds: slotSeconds,
         ...sendOptions(job),
       });
-      if (id) wakeWorker(job);
+      if (id) wakeRunner(job);
       return id;
     },
     getJob: (job, id) => boss.getJobById(job.name, id, { includeArchive: true }),
@@ -183,17 +146,10 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     async stop(timeoutMs = 10_000) {
       if (state !== 'started') return;
       state = 'stopped';
+      await Promise.all([...runners.values()].map((runner) => runner.stop(timeoutMs)));
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
-}
-
-/** The pg-boss worker of a job kind: its id once started, whether it is running a batch right now. */
-interface JobWorker {
-  id: string | undefined;
-  busy: boolean;
-  /** A job was enqueued while the worker was busy. */
-  wokenWhileBusy: boolean;
 }
 
 /** The job's expiry and retry policy as pg-boss send options. */
@@ -204,24 +160,4 @@ function sendOptions(job: AnyJob<unknown>) {
     retryDelay: job.retry.delaySeconds,
     retryBackoff: job.retry.backoff,
   };
-}
-
-/** Parses the payload and runs the handler; a failure is logged and rethrown for pg-boss to retry. */
-async function runJob<Dependencies>(
-  job: AnyJob<Dependencies>,
-  pgBossJob: PgBoss.JobWithMetadata<unknown>,
-  dependencies: Dependencies,
-  logger: Logger,
-): Promise<void> {
-  const run = {
-    id: pgBossJob.id,
-    retryCount: pgBossJob.retryCount,
-    logger: logger.child({ job: job.name, jobId: pgBossJob.id, retryCount: pgBossJob.retryCount }),
-  };
-  try {
-    await job.handle(job.payload.parse(pgBossJob.data), dependencies, run);
-  } catch (error) {
-    run.logger.warn({ err: error }, 'job failed');
-    throw error;
-  }
 }

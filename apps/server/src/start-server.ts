@@ -41,6 +41,8 @@ export interface RunningServer {
   listeningUrl: string;
   /** What the demo seeding did; undefined when seeding is off. */
   seed: SeedResult | undefined;
+  /** The development mailbox's SMTP server; undefined with SMTP_URL. */
+  mailCatcher: MailCatcher | undefined;
   /** Stops accepting requests, lets running jobs finish, and closes mail and database. */
   close(): Promise<void>;
 }
@@ -130,7 +132,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const listeningUrl = options.listen === false ? config.publicUrl : await listenQuietly(app, config);
     if (options.listen !== false)
       await zoom.pointWebhooksAt(`${loopbackUrl(app, config.host)}/webhooks/zoom`);
-    return { app, services, listeningUrl, seed, close: closeAll };
+    return { app, services, listeningUrl, seed, mailCatcher: catcher, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

@@ -8,10 +8,26 @@ import { devMailMessages } from '../db/schema.ts';
 import { secretsEqual } from '../secrets/tokens.ts';
 import { organizationHeader } from './mailer.ts';
 
+/** An answer the catcher gives instead of taking mail for one recipient, as a real server may. */
+export interface MailRefusal {
+  /** The recipient's address, as in `RCPT TO`. */
+  recipient: string;
+  /** The SMTP reply code: 4xx (try again later) or 5xx (refused for good). */
+  code: number;
+  message: string;
+  /** How many tries to refuse; absent: every try. */
+  times?: number;
+}
+
 /** The embedded SMTP server of the development mailbox. */
 export interface MailCatcher {
   /** `smtp://user:password@127.0.0.1:<port>` for nodemailer. */
   smtpUrl: string;
+  /**
+   * Refuses mail to a recipient at `RCPT TO` from now on (a later refusal for the same address replaces
+   * it). For tests and for trying out how Parley shows a bounce or retries a busy server.
+   */
+  refuse(refusal: MailRefusal): void;
   close(): Promise<void>;
 }
 
@@ -28,6 +44,7 @@ export async function startMailCatcher(options: {
 }): Promise<MailCatcher> {
   const user = 'parley';
   const password = randomBytes(18).toString('base64url');
+  const refusals = new Map<string, MailRefusal>();
   const server = new SMTPServer({
     name: 'parley-mail-catcher',
     banner: 'Parley development mailbox',
@@ -39,6 +56,12 @@ export async function startMailCatcher(options: {
     onAuth(auth, _session, callback) {
       const valid = auth.username === user && secretsEqual(auth.password ?? '', password);
       callback(valid ? null : new Error('Invalid credentials'), valid ? { user } : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.get(address.address.toLowerCase());
+      if (!refusal || refusal.times === 0) return callback();
+      if (refusal.times !== undefined) refusal.times--;
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
     },
     onData(stream, _session, callback) {
       storeMessage(options.database, stream).then(
@@ -55,6 +78,7 @@ export async function startMailCatcher(options: {
   const { port } = server.server.address() as AddressInfo;
   return {
     smtpUrl: `smtp://${user}:${password}@127.0.0.1:${port}`,
+    refuse: (refusal) => refusals.set(refusal.recipient.toLowerCase(), { ...refusal }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import { organizations, users } from '../db/schema.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import { createLogger } from '../logger.ts';
+import type { MailCatcher } from '../mail/mail-catcher.ts';
 import type { Services } from '../services.ts';
 import { type StartServerOptions, startServer } from '../start-server.ts';
 import { capturedLogs, testPassword } from './log-secret-scan.ts';
@@ -46,6 +47,8 @@ export interface TestApp {
   services: Services;
   database: Database;
   config: Config;
+  /** The development mailbox's SMTP server (undefined with SMTP_URL): `refuse` makes it answer 4xx/5xx. */
+  mailCatcher: MailCatcher | undefined;
   /** Creates an organization with one active user per given role (emails `<role>@<slug>.test`). */
   createOrganization(
     name: string,
@@ -119,6 +122,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     services,
     database: services.database,
     config,
+    mailCatcher: server.mailCatcher,
     request,
     async createOrganization(
       name,

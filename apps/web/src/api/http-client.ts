@@ -17,6 +17,16 @@ export interface HttpClientOptions {
 export interface HttpClient {
   request<Result>(method: HttpMethod, path: string, body?: unknown): Promise<Result>;
   requestText(path: string): Promise<string>;
+  /**
+   * A streamed answer of JSON lines (`application/x-ndjson`): each line to `onLine` as it arrives, e.g. a
+   * long import's progress. Resolves when the stream ends.
+   */
+  requestLines(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    onLine: (line: unknown) => void,
+  ): Promise<void>;
   /** Remembers the CSRF token of the last `Me`; state-changing requests carry it as `x-csrf-token`. */
   setCsrfToken(token: string | undefined): void;
 }
@@ -71,6 +81,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', 'The server answered without JSON');
       }
       return parsed as Result;
+    },
+    async requestLines(method, path, body, onLine) {
+      const response = await send(method, path, body, 'application/x-ndjson');
+      const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+      if (!reader) throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', 'The server answered nothing');
+      let pending = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        const lines = (pending + chunk.value).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) if (line.trim()) onLine(JSON.parse(line));
+      }
+      if (pending.trim()) onLine(JSON.parse(pending));
     },
     async requestText(path: string): Promise<string> {
       const response = await send('GET', path, undefined, 'text/plain');

@@ -19,12 +19,19 @@ import type {
   UpdateJobInput,
   UpdateStageInput,
 } from '@parley/api-contract';
+import { ApiError, processErrorBody } from './api-error.ts';
 import type { HttpClient } from './http-client.ts';
 import { queryString } from './zoom-api.ts';
 
 const segment = encodeURIComponent;
 
 /** The filters of `GET /api/jobs` (docs/api.md, "Recruiting"); the cursor pages through them. */
+/** How far a running import is: rows written of the file's rows (docs/api.md, the import's stream). */
+export interface ImportProgress {
+  processed: number;
+  total: number;
+}
+
 export interface JobListQuery {
   search?: string;
   status?: JobStatus;
@@ -109,8 +116,22 @@ export function createRecruitingCalls(http: HttpClient) {
       http.request<CandidateDetail>('POST', `${candidatePath(candidateId)}/merge`, input),
     previewImport: (csv: string, mapping?: ImportMapping) =>
       http.request<ImportPreview>('POST', '/api/candidates/import/preview', { csv, mapping }),
-    importCandidates: (input: { csv: string; mapping: ImportMapping; jobId?: string; stageId?: string }) =>
-      http.request<ImportResult>('POST', '/api/candidates/import', input),
+    /** The import, all rows or none, telling `onProgress` how many rows are written as it goes. */
+    importCandidates: async (
+      input: { csv: string; mapping: ImportMapping; jobId?: string; stageId?: string },
+      onProgress: (progress: ImportProgress) => void = () => {},
+    ): Promise<ImportResult> => {
+      let outcome: { result: ImportResult } | { error: ApiError } | undefined;
+      await http.requestLines('POST', '/api/candidates/import', input, (line) => {
+        const answer = line as { progress?: ImportProgress; result?: ImportResult; error?: unknown };
+        if (answer.progress) onProgress(answer.progress);
+        else if (answer.result) outcome = { result: answer.result };
+        else if (answer.error) outcome = { error: processErrorBody(500, answer) };
+      });
+      if (!outcome) throw new ApiError(0, 'NETWORK_ERROR', 'The import ended without an answer');
+      if ('error' in outcome) throw outcome.error;
+      return outcome.result;
+    },
 
     createApplication: (input: { candidateId: string; jobId: string; stageId?: string }) =>
       http.request<ApplicationCard>('POST', '/api/applications', input),

@@ -45,7 +45,6 @@ export function sendError(
   details?: ErrorDetail[],
   meta?: ErrorMeta,
 ) {
-  const language = requestLanguage(request);
   const status = httpStatusByCode[code];
   // Every 429 says when to come back; a limit that knows puts its wait in `meta.retryAfterSeconds`.
   if (status === 429)
@@ -53,21 +52,35 @@ export function sendError(
   return reply
     .code(status)
     .type('application/json; charset=utf-8')
-    .send({
-      error: {
-        code,
-        message: errorMessage(code, language),
-        ...(details
-          ? {
-              details: details.map((detail) => ({
-                ...detail,
-                message: validationMessage(detail.message, language),
-              })),
-            }
-          : {}),
-        ...(meta ? { meta } : {}),
-      },
-    });
+    .send(errorBody(request, code, details, meta));
+}
+
+/**
+ * The API's error shape in the request's language; also for an error met after a streamed answer began
+ * (the CSV import's progress), where the status line is already sent.
+ */
+export function errorBody(
+  request: FastifyRequest,
+  code: AppErrorCode,
+  details?: ErrorDetail[],
+  meta?: ErrorMeta,
+) {
+  const language = requestLanguage(request);
+  return {
+    error: {
+      code,
+      message: errorMessage(code, language),
+      ...(details
+        ? {
+            details: details.map((detail) => ({
+              ...detail,
+              message: validationMessage(detail.message, language),
+            })),
+          }
+        : {}),
+      ...(meta ? { meta } : {}),
+    },
+  };
 }
 
 /** The language of messages for this request (signed-in user, then Accept-Language, then English). */

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import {
   errorSchema,
   importBodySchema,
@@ -5,12 +6,20 @@ import {
   importPreviewSchema,
   importResultSchema,
 } from '@parley/api-contract';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../actor.ts';
+import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { validationMessage } from '../../i18n/error-messages.ts';
-import { importCandidates } from '../../recruiting/import/import-candidates.ts';
+import {
+  checkImportTarget,
+  type ImportRequest,
+  importCandidates,
+  readImportFile,
+} from '../../recruiting/import/import-candidates.ts';
 import { previewImport } from '../../recruiting/import/preview-import.ts';
 import type { Services } from '../../services.ts';
 import type { ApiApp } from '../api-app.ts';
-import { requestLanguage } from '../plugins/errors.ts';
+import { errorBody, requestLanguage } from '../plugins/errors.ts';
 
 /** A CSV of some thousand candidates is larger than the API's usual 1 MiB. */
 const importBodyLimitBytes = 10 * 1024 * 1024;
@@ -20,7 +29,8 @@ const access = ['admin', 'recruiter'] as const;
 /**
  * The CSV import of candidates (admins and recruiters): a preview that guesses the column mapping and
  * reports every row's errors (in the reader's language, like the import's own 422 details), then the import itself, all rows or none (422 IMPORT_INVALID with the
- * row errors as details).
+ * row errors as details). A client that accepts `application/x-ndjson` gets the import's progress as it
+ * goes, one JSON line per batch, then the result or the error (docs/api.md).
  */
 export function registerCandidateImportRoutes(app: ApiApp, services: Services): void {
   const { database } = services;
@@ -57,6 +67,8 @@ export function registerCandidateImportRoutes(app: ApiApp, services: Services): 
       schema: {
         tags,
         summary: 'Import candidates from CSV (all rows or none), optionally applying them to a job',
+        description:
+          'With `Accept: application/x-ndjson` the answer streams `{"progress":{processed,total}}` lines, then `{"result":…}` or `{"error":…}`; a bad file, job or stage is still refused with its status before the stream starts.',
         body: importBodySchema,
         response: {
           200: importResultSchema,
@@ -67,6 +79,44 @@ export function registerCandidateImportRoutes(app: ApiApp, services: Services): 
         },
       },
     },
-    (request) => importCandidates(database, request.session!.actor, request.body),
+    (request, reply) => {
+      const actor = request.session!.actor;
+      if (!(request.headers.accept ?? '').includes('application/x-ndjson')) {
+        return importCandidates(database, actor, request.body);
+      }
+      return streamImport(services, { request, reply, actor, body: request.body });
+    },
   );
+}
+
+interface StreamedImport {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  actor: Actor;
+  body: ImportRequest;
+}
+
+/**
+ * The import with its progress streamed: the file and the job are checked first (a refusal keeps its own
+ * status), then each written batch is a line and the last line is the result or the error. The import
+ * itself is the same one transaction, so an error line means nothing was imported.
+ */
+async function streamImport(services: Pick<Services, 'database'>, streamed: StreamedImport) {
+  const { request, reply, actor, body } = streamed;
+  readImportFile(body);
+  await checkImportTarget(services.database.db, actor, body);
+  const lines = new PassThrough();
+  const write = (line: object) => lines.write(`${JSON.stringify(line)}\n`);
+  void importCandidates(services.database, actor, body, (progress) => write({ progress }))
+    .then((result) => write({ result }))
+    .catch((error: unknown) => {
+      if (!(error instanceof AppError)) request.log.error({ err: error }, 'candidate import failed');
+      write(
+        error instanceof AppError
+          ? errorBody(request, error.code, error.details, error.meta)
+          : errorBody(request, AppErrorCode.Internal),
+      );
+    })
+    .finally(() => lines.end());
+  return reply.type('application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(lines);
 }

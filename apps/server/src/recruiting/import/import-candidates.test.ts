@@ -105,6 +105,57 @@ describe('CSV import', () => {
     expect((await recruiter.get('/api/candidates?search=tag3&limit=200')).candidates).toHaveLength(200);
   });
 
+  it('streams its progress batch by batch to a client that asks for it, then the result', async () => {
+    const session = await parley.login('recruiter@import-co.test');
+    const csv = csvOf(1200, (index) => `Streamed ${index},streamed${index}@example.test,`);
+    const response = await parley.request({
+      method: 'POST',
+      url: '/api/candidates/import',
+      as: session,
+      headers: { accept: 'application/x-ndjson' },
+      payload: { csv, mapping, jobId: job.id },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('application/x-ndjson');
+    const lines = response.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { progress: { processed: 0, total: 1200 } },
+      { progress: { processed: 500, total: 1200 } },
+      { progress: { processed: 1000, total: 1200 } },
+      { progress: { processed: 1200, total: 1200 } },
+      { result: { created: 1200, merged: 0, applied: 1200 } },
+    ]);
+  });
+
+  it('refuses a bad file or a closed job with its own status before any progress streams', async () => {
+    const session = await parley.login('recruiter@import-co.test');
+    const streamed = (payload: object) =>
+      parley.request({
+        method: 'POST',
+        url: '/api/candidates/import',
+        as: session,
+        headers: { accept: 'application/x-ndjson' },
+        payload,
+      });
+    const bad = await streamed({ csv: 'Name,Email\nA,nope', mapping: { name: 0, email: 1 } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error).toMatchObject({ code: 'IMPORT_INVALID' });
+
+    const admin = recruitingClient(parley, await parley.login('admin@import-co.test'));
+    const closed = await admin.createJob({ title: 'Closed target', language: 'en' });
+    await admin.post(`/api/jobs/${closed.id}/close`, { version: 1 });
+    const refused = await streamed({
+      csv: 'Name,Email\nA,late@example.test',
+      mapping: { name: 0, email: 1 },
+      jobId: closed.id,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('JOB_CLOSED');
+  });
+
   it('merges rows whose e-mail exists instead of creating them twice, and skips existing applications', async () => {
     const csv =
       'Name,Email,Phone,Tags\nSomeone Else,existing@example.test,+1 555,vip\nPerson 1,person1@example.test,,';

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error.ts';
+import type { ImportProgress } from '../../../api/recruiting-api.ts';
 import { recruitingApi } from '../../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import { Field } from '../../../components/field.tsx';
@@ -32,13 +33,15 @@ export function ImportCandidatesPage() {
       recruitingApi.previewImport(input.csv, input.mapping),
     onSuccess: (answer: ImportPreview) => setMapping(answer.mapping),
   });
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const run = useMutation({
-    mutationFn: (input: { csv: string; mapping: ImportMapping }) =>
-      recruitingApi.importCandidates({
-        ...input,
-        ...(jobId && { jobId }),
-        ...(jobId && stageId && { stageId }),
-      }),
+    mutationFn: (input: { csv: string; mapping: ImportMapping }) => {
+      setProgress(null);
+      return recruitingApi.importCandidates(
+        { ...input, ...(jobId && { jobId }), ...(jobId && stageId && { stageId }) },
+        setProgress,
+      );
+    },
     meta: {
       invalidates: [
         recruitingKeys.candidates,
@@ -136,6 +139,7 @@ export function ImportCandidatesPage() {
         <ImportOutcome
           running={run.isPending}
           rowCount={answer?.rowCount ?? 0}
+          progress={progress}
           result={run.data}
           error={run.error}
         />
@@ -159,18 +163,35 @@ export function ImportCandidatesPage() {
 interface ImportOutcomeProps {
   running: boolean;
   rowCount: number;
+  progress: ImportProgress | null;
   result: ImportResult | undefined;
   error: unknown;
 }
 
-/** While importing a progress bar (one request: all rows or none), then what happened or why nothing did. */
-function ImportOutcome({ running, rowCount, result, error }: ImportOutcomeProps) {
-  const { t } = useTranslation('recruiting');
+/**
+ * While importing, a progress bar of the rows written so far as the server reports them (the rows count
+ * only once the whole file commits: all rows or none), then what happened or why nothing did.
+ */
+function ImportOutcome({ running, rowCount, progress, result, error }: ImportOutcomeProps) {
+  const { t, i18n } = useTranslation('recruiting');
   if (running) {
+    const number = new Intl.NumberFormat(i18n.language);
+    const total = progress?.total ?? rowCount;
     return (
       <div className="import-progress" role="status">
-        <p>{t('import.running', { count: rowCount })}</p>
-        <progress aria-label={t('import.running', { count: rowCount })} />
+        <p>{t('import.running', { count: total })}</p>
+        <progress
+          aria-label={t('import.running', { count: total })}
+          {...(progress && { value: progress.processed, max: Math.max(progress.total, 1) })}
+        />
+        {progress && (
+          <p>
+            {t('import.progress', {
+              processed: number.format(progress.processed),
+              total: number.format(progress.total),
+            })}
+          </p>
+        )}
       </div>
     );
   }
@@ -196,5 +217,11 @@ function ImportOutcome({ running, rowCount, result, error }: ImportOutcomeProps)
       </div>
     );
   }
-  return error ? <ErrorAlert error={error} /> : null;
+  if (!error) return null;
+  return (
+    <div className="import-failed">
+      <p className="alert alert-error">{t('import.failed')}</p>
+      <ErrorAlert error={error} />
+    </div>
+  );
 }

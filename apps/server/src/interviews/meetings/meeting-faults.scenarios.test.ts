@@ -203,8 +203,11 @@ async function jobPending(interviewId: string) {
 async function settled(interviewId: string, timeoutMs = 240_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    // Jobs first, then the interview: read the other way round, a job ending between the two reads leaves
+    // a snapshot from before its end (a cancelled interview's failed delete not shown yet).
+    const pending = await jobPending(interviewId);
     const interview = await getInterview(interviewId);
-    const busy = ['scheduling', 'rescheduling'].includes(interview.state) || (await jobPending(interviewId));
+    const busy = pending || ['scheduling', 'rescheduling'].includes(interview.state);
     if (!busy) return interview;
     if (Date.now() > deadline) {
       const { rows } = await world.parley.database.executeSql(

@@ -6,6 +6,7 @@ import type interviews from './interviews/en.json';
 import { initialLanguage, rememberLanguage } from './language-preference.ts';
 import type notifications from './notifications/en.json';
 import type recruiting from './recruiting/en.json';
+import type zoom from './zoom/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,13 +17,15 @@ declare module 'i18next' {
       recruiting: typeof recruiting;
       interviews: typeof interviews;
       notifications: typeof notifications;
+      zoom: typeof zoom;
     };
   }
 }
 
 /**
- * The default namespace: the shell, sign-in, settings and Zoom texts, and the words every page shares
- * (`common.*`). Each language is its own chunk: a page downloads only the one it shows.
+ * The default namespace: the shell, sign-in and settings texts, and the words every page shares
+ * (`common.*`); the Zoom pages' texts are the `zoom` namespace. Each language is its own chunk: a page
+ * downloads only the one it shows.
  */
 const translations: Record<Language, () => Promise<{ default: unknown }>> = {
   en: () => import('./en.json'),

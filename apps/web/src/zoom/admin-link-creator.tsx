@@ -18,7 +18,7 @@ interface AdminLinkCreatorProps {
  * read-only field with a copy button. The field takes focus, so the link can be copied at once.
  */
 export function AdminLinkCreator({ replacesPendingLink = false }: AdminLinkCreatorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   // The organization's connection shows the pending link and who created it.
   const createLink = useMutation({

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
  * permissions, and the pre-approval steps when the account requires apps to be approved first.
  */
 export function ZoomAdminHelp() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   return (
     <details className="disclosure">
       <summary>{t('zoom.help.summary')}</summary>

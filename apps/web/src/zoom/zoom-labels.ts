@@ -10,7 +10,7 @@ import type {
 import type { TFunction } from 'i18next';
 
 /** The state names of docs/zoom-api.md, as the seeds' help pages word them. */
-export function zoomStatusLabel(status: ZoomConnectionStatus, t: TFunction): string {
+export function zoomStatusLabel(status: ZoomConnectionStatus, t: TFunction<'zoom'>): string {
   switch (status) {
     case 'not_connected':
       return t('zoom.status.notConnected');
@@ -25,7 +25,7 @@ export function zoomStatusLabel(status: ZoomConnectionStatus, t: TFunction): str
   }
 }
 
-export function zoomAccessSourceLabel(source: ZoomAccessSource, t: TFunction): string {
+export function zoomAccessSourceLabel(source: ZoomAccessSource, t: TFunction<'zoom'>): string {
   switch (source) {
     case 'personal':
       return t('zoom.source.personal');
@@ -36,7 +36,7 @@ export function zoomAccessSourceLabel(source: ZoomAccessSource, t: TFunction): s
   }
 }
 
-export function zoomLicenseLabel(type: ZoomUserType, t: TFunction): string {
+export function zoomLicenseLabel(type: ZoomUserType, t: TFunction<'zoom'>): string {
   switch (type) {
     case 1:
       return t('zoom.license.basic');
@@ -49,7 +49,7 @@ export function zoomLicenseLabel(type: ZoomUserType, t: TFunction): string {
 
 export function zoomUserStatusLabel(
   status: ZoomAccountUser['status'] | HostCandidate['status'],
-  t: TFunction,
+  t: TFunction<'zoom'>,
 ): string {
   switch (status) {
     case 'active':
@@ -63,7 +63,7 @@ export function zoomUserStatusLabel(
   }
 }
 
-export function zoomRoleLabel(role: ZoomUserRole | null, t: TFunction): string {
+export function zoomRoleLabel(role: ZoomUserRole | null, t: TFunction<'zoom'>): string {
   switch (role) {
     case 'owner':
       return t('zoom.role.owner');
@@ -77,7 +77,7 @@ export function zoomRoleLabel(role: ZoomUserRole | null, t: TFunction): string {
 }
 
 /** Why a chosen host can no longer host, in words. */
-export function hostFlagLabel(flag: HostCandidateFlag, t: TFunction): string {
+export function hostFlagLabel(flag: HostCandidateFlag, t: TFunction<'zoom'>): string {
   switch (flag) {
     case 'deactivated':
       return t('zoom.flag.deactivated');

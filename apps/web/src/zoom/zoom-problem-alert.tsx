@@ -12,7 +12,7 @@ export function ZoomProblemAlert({
   problem: ZoomProblem;
   explainedReason: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const explained = problem.code === explainedReason;
   const missingScopes = problem.missingScopes ?? [];
   if (explained && problem.zoomCode === undefined && missingScopes.length === 0) return null;

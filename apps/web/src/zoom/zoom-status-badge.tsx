@@ -15,7 +15,7 @@ const badgeClass: Record<ZoomConnectionStatus, string> = {
  * text, so that states also differ in shape; it has empty alternative text, so the text stays the name.
  */
 export function ZoomStatusBadge({ status }: { status: ZoomConnectionStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   return (
     <span className={`${badgeClass[status]} zoom-status`} data-status={status}>
       {zoomStatusLabel(status, t)}

@@ -11,7 +11,7 @@ export function zoomStatusReasonText(
   reason: string,
   scope: ConnectionScope,
   zoomEmail: string | null,
-  t: TFunction,
+  t: TFunction<'zoom'>,
 ): string {
   const email = zoomEmail ?? t('zoom.reason.unknownUser');
   const personal = scope === 'personal';
@@ -40,7 +40,7 @@ export function zoomStatusReasonText(
 }
 
 /** A `statusReason` as a short name, for lists such as the audit log. */
-export function zoomStatusReasonLabel(reason: string, t: TFunction): string {
+export function zoomStatusReasonLabel(reason: string, t: TFunction<'zoom'>): string {
   switch (reason) {
     case 'zoom_admin_role_lost':
       return t('zoom.reasonShort.adminRoleLost');

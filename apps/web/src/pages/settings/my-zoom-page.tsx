@@ -16,7 +16,7 @@ import { ZoomStatusBadge } from '../../zoom/zoom-status-badge.tsx';
 import { zoomStatusReasonText } from '../../zoom/zoom-status-reason.ts';
 
 /** In one sentence: which Zoom access this person's interview meetings use right now. */
-function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: TFunction): string {
+function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: TFunction<'zoom'>): string {
   const email = effective.zoomEmail ?? t('zoom.reason.unknownUser');
   switch (effective.source) {
     case 'personal':
@@ -34,7 +34,7 @@ function effectiveAccessText(effective: PersonalZoomConnection['effective'], t: 
 
 /** Settings → My Zoom: connect or disconnect one's own Zoom account and see which access applies. */
 export function MyZoomPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const personal = useQuery(personalZoomQuery);
   return (
     <>
@@ -47,7 +47,7 @@ export function MyZoomPage() {
 }
 
 function PersonalConnection({ connection }: { connection: PersonalZoomConnection }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   const redirect = useZoomRedirect(() => api.authorizePersonalZoom());
   const [confirming, setConfirming] = useState(false);

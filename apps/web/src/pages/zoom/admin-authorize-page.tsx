@@ -26,7 +26,7 @@ function unusableLink(error: unknown): UnusableLink | undefined {
  * It says who asks, what Parley will be able to do, and sends the admin to Zoom to approve.
  */
 export function AdminAuthorizePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const { token = '' } = useParams();
   const preview = useQuery(zoomAdminLinkPreviewQuery(token));
   const redirect = useZoomRedirect(() => api.authorizeZoomAdminLink(token));
@@ -81,7 +81,7 @@ export function AdminAuthorizePage() {
 }
 
 function LinkDetails({ preview }: { preview: ZoomAdminLinkPreview }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   return (
     <>
@@ -124,7 +124,7 @@ function LinkDetails({ preview }: { preview: ZoomAdminLinkPreview }) {
  * used one, so the Zoom admin learns it before signing in to Zoom, not from a refusal afterwards.
  */
 function ExpectedZoomAccount({ expected }: { expected: ZoomAdminLinkPreview['expectedZoomAccount'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   if (!expected) return <p>{t('zoom.adminAuthorize.anyAccount')}</p>;
   return (
     <p className="alert alert-info" data-testid="expected-zoom-account">
@@ -139,7 +139,7 @@ function ExpectedZoomAccount({ expected }: { expected: ZoomAdminLinkPreview['exp
 }
 
 function UnusableAdminLink({ reason }: { reason: UnusableLink }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const heading =
     reason === 'expired' ? t('zoom.adminAuthorize.expiredHeading') : t('zoom.adminAuthorize.invalidHeading');
   const text =

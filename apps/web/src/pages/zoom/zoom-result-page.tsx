@@ -14,7 +14,7 @@ import { parseZoomResult, type ZoomResult, zoomResultMessage } from './zoom-resu
  * user's language or the browser's, and the way back — or a thank-you for a Zoom admin who used a link.
  */
 export function ZoomResultPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const [searchParams] = useSearchParams();
   const result = parseZoomResult(searchParams);
   const message = zoomResultMessage(result, t);
@@ -44,7 +44,7 @@ export function ZoomResultPage() {
 }
 
 function NextSteps({ result }: { result: ZoomResult }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const { session } = useSession();
   if (session.status === 'checking') return null;
   const me = session.status === 'signedIn' ? session.me : null;

@@ -1,10 +1,16 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';
+import zoom from '../../i18n/zoom/en.json';
 import { parseZoomResult, zoomResultFlows, zoomResultMessage } from './zoom-result.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+await i18n.init({
+  lng: 'en',
+  resources: { en: { translation: en, zoom } },
+  interpolation: { escapeValue: false },
+});
+const zoomT = i18n.getFixedT('en', 'zoom');
 
 /** The outcomes of docs/zoom-api.md, "The result page". */
 const documentedOutcomes = [
@@ -53,9 +59,9 @@ describe('parseZoomResult', () => {
 
 describe('zoomResultMessage', () => {
   it.each(zoomResultFlows)('names every documented outcome of the %s flow in its own words', (flow) => {
-    const unknown = zoomResultMessage({ flow, outcome: 'x', zoomCode: null, missing: [] }, i18n.t).heading;
+    const unknown = zoomResultMessage({ flow, outcome: 'x', zoomCode: null, missing: [] }, zoomT).heading;
     const headings = documentedOutcomes.map(
-      (outcome) => zoomResultMessage({ flow, outcome, zoomCode: null, missing: [] }, i18n.t).heading,
+      (outcome) => zoomResultMessage({ flow, outcome, zoomCode: null, missing: [] }, zoomT).heading,
     );
     expect(headings).not.toContain(unknown);
     expect(new Set(headings).size).toBe(documentedOutcomes.length);
@@ -63,12 +69,12 @@ describe('zoomResultMessage', () => {
 
   it('thanks a Zoom admin who completed a link, and tells others what to do next', () => {
     const result = { zoomCode: null, missing: [] };
-    expect(zoomResultMessage({ ...result, flow: 'admin_link', outcome: 'connected' }, i18n.t)).toEqual({
+    expect(zoomResultMessage({ ...result, flow: 'admin_link', outcome: 'connected' }, zoomT)).toEqual({
       succeeded: true,
       heading: 'Thank you — Zoom is connected',
       text: 'You have connected your organization’s Zoom account to Parley. Nothing else is needed.',
     });
-    expect(zoomResultMessage({ ...result, flow: 'organization', outcome: 'bogus' }, i18n.t)).toMatchObject({
+    expect(zoomResultMessage({ ...result, flow: 'organization', outcome: 'bogus' }, zoomT)).toMatchObject({
       succeeded: false,
       text: expect.stringContaining('“bogus”'),
     });

@@ -35,7 +35,7 @@ export interface ZoomResultMessage {
 }
 
 /** What happened, in words, for each outcome of docs/zoom-api.md; unknown outcomes are not hidden. */
-export function zoomResultMessage({ flow, outcome }: ZoomResult, t: TFunction): ZoomResultMessage {
+export function zoomResultMessage({ flow, outcome }: ZoomResult, t: TFunction<'zoom'>): ZoomResultMessage {
   const failed = (heading: string, text: string) => ({ succeeded: false, heading, text });
   switch (outcome) {
     case 'connected':

@@ -2,20 +2,26 @@ import { auditActionGroups } from '@parley/api-contract';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../i18n/en.json';
+import zoom from '../../../i18n/zoom/en.json';
 import { auditActionLabel } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';
 
 const formatInstant = (iso: string) => `<${iso}>`;
 
 const t = i18next.createInstance();
-await t.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+await t.init({
+  lng: 'en',
+  resources: { en: { translation: en, zoom } },
+  interpolation: { escapeValue: false },
+});
+const zoomT = t.getFixedT('en', 'zoom');
 
 describe('describeAuditDetails', () => {
   it('reads a status change in words with its reason', () => {
     expect(
       describeAuditDetails(
         { from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost' },
-        t.t,
+        zoomT,
         formatInstant,
       ),
     ).toBe('Connected → Needs reconnect (Zoom admin role lost)');
@@ -25,19 +31,19 @@ describe('describeAuditDetails', () => {
     expect(
       describeAuditDetails(
         { added: ['a@acme.test', 'b@acme.test'], removed: [], total: 3 },
-        t.t,
+        zoomT,
         formatInstant,
       ),
     ).toBe('added: a@acme.test, b@acme.test · total: 3');
-    expect(describeAuditDetails({ from: 'x', to: 'y' }, t.t, formatInstant)).toBe('from: x · to: y');
+    expect(describeAuditDetails({ from: 'x', to: 'y' }, zoomT, formatInstant)).toBe('from: x · to: y');
     expect(
       describeAuditDetails(
         { added: [{ zoomUserId: 'z1', email: 'a@acme.test' }], flag: { from: null, to: 'deleted' } },
-        t.t,
+        zoomT,
         formatInstant,
       ),
     ).toBe('added: a@acme.test · flag: — → deleted');
-    expect(describeAuditDetails({}, t.t, formatInstant)).toBe('');
+    expect(describeAuditDetails({}, zoomT, formatInstant)).toBe('');
     expect(
       describeAuditDetails(
         {
@@ -46,7 +52,7 @@ describe('describeAuditDetails', () => {
           expiresAt: '2026-11-29T03:41:42.401Z',
           hostsChanged: null,
         },
-        t.t,
+        zoomT,
         formatInstant,
       ),
     ).toBe('byStatus: active 363, pending 1 · expiresAt: <2026-11-29T03:41:42.401Z>');

@@ -38,7 +38,7 @@ function describeValue(value: unknown, formatInstant: (iso: string) => string): 
  */
 export function describeAuditDetails(
   details: Record<string, unknown>,
-  t: TFunction,
+  t: TFunction<'zoom'>,
   formatInstant: (iso: string) => string,
 ): string {
   const { from, to, reason, ...others } = details;

@@ -7,6 +7,8 @@ import { describeAuditDetails } from './audit-details.ts';
 /** Audit events, newest first: when, what (with its details), who, which Zoom account and user, and the result. */
 export function AuditLogTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
+  // The details name Zoom states and reasons, which are the `zoom` namespace's words.
+  const { t: zoomT } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   return (
     <div className="table-scroll">
@@ -30,7 +32,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               <th scope="row">
                 <span className="cell-title">{auditActionLabel(event.action, t)}</span>
                 <span className="cell-subtitle">
-                  {describeAuditDetails(event.details, t, formatDateTime)}
+                  {describeAuditDetails(event.details, zoomT, formatDateTime)}
                 </span>
               </th>
               <td>

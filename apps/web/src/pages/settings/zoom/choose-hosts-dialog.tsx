@@ -33,7 +33,7 @@ export function ChooseHostsDialog({
   onSaved,
   onClose,
 }: ChooseHostsDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   const searchId = useId();
   const [initialSelection] = useState(() => initialHostSelection(currentHosts, connectingZoomUserId));

@@ -10,7 +10,7 @@ import { ZoomStatusBadge } from '../../../zoom/zoom-status-badge.tsx';
 
 /** Every user, whether their meetings use a personal or the organization connection, and its state. */
 export function ConnectedUsersSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const connectedUsers = useQuery(connectedUsersQuery);
   return (
     <section className="section" aria-labelledby="connected-users-heading">
@@ -22,7 +22,9 @@ export function ConnectedUsersSection() {
 }
 
 function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
+  // Parley's role words are the default namespace's.
+  const { t: defaultT } = useTranslation();
   const formatDateTime = useDateTimeFormat();
   return (
     <div className="table-scroll">
@@ -43,7 +45,7 @@ function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
               <th scope="row">
                 <span className="cell-title">{user.name}</span>
                 <span className="cell-subtitle">
-                  {user.email} · {roleLabel(user.role, t)}
+                  {user.email} · {roleLabel(user.role, defaultT)}
                   {!user.active && ` · ${t('users.inactive')}`}
                 </span>
               </th>

@@ -24,7 +24,7 @@ interface HostCandidatesSectionProps {
 
 /** The Zoom users meetings may be created for, each with a display label; admins choose and label them. */
 export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const queryClient = useQueryClient();
   const hosts = useQuery(hostCandidatesQuery);
   const [choosing, setChoosing] = useState(false);

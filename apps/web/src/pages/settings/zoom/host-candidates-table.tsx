@@ -27,7 +27,7 @@ export function HostCandidatesTable({
   onSaveLabel,
   onRemove,
 }: HostCandidatesTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   return (
     <div className="table-scroll">
       <table className="table">
@@ -68,7 +68,7 @@ type HostCandidateRowProps = Pick<HostCandidatesTableProps, 'canEdit' | 'onSaveL
 };
 
 function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: HostCandidateRowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(host.label);
   const inputId = useId();

@@ -12,7 +12,7 @@ interface NotZoomAdminSectionProps {
  * and what exactly that Zoom admin needs.
  */
 export function NotZoomAdminSection({ canEdit, hasPendingLink }: NotZoomAdminSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   return (
     <section className="card section" aria-labelledby="not-zoom-admin-heading">
       <h2 id="not-zoom-admin-heading">{t('zoom.adminLink.heading')}</h2>

@@ -5,7 +5,7 @@ import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { zoomRoleLabel } from '../../../zoom/zoom-labels.ts';
 import { ScopeList } from '../../../zoom/zoom-problem-alert.tsx';
 
-function connectionTypeLabel(authType: OrganizationZoomConnection['authType'], t: TFunction): string {
+function connectionTypeLabel(authType: OrganizationZoomConnection['authType'], t: TFunction<'zoom'>): string {
   switch (authType) {
     case 'oauth':
       return t('zoom.settings.typeOauth');
@@ -18,7 +18,7 @@ function connectionTypeLabel(authType: OrganizationZoomConnection['authType'], t
 
 /** Everything known about the organization connection, as label/value pairs; absent facts are left out. */
 export function OrganizationConnectionFacts({ connection }: { connection: OrganizationZoomConnection }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   const { zoomUser, connectedBy, connectedAt, lastCheckAt, lastCheckOk } = connection;
   return (

@@ -28,7 +28,7 @@ interface ActionOutcome {
 
 /** The organization's one Zoom connection: its state in words, what is known about it, and what to do. */
 export function OrganizationConnectionSection({ connection, canEdit }: OrganizationConnectionSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   const redirect = useZoomRedirect(() => api.authorizeOrganizationZoom());
   const queryClient = useQueryClient();

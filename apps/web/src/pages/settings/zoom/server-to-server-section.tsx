@@ -22,7 +22,7 @@ interface Replacement {
 
 /** A self-hosting organization's own Server-to-Server OAuth app; the secret is never shown again. */
 export function ServerToServerSection({ connection }: { connection: OrganizationZoomConnection }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const queryClient = useQueryClient();
   const form = useFieldForm(credentialFields);
   const { fieldErrors } = form;

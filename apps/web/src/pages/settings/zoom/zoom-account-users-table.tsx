@@ -30,7 +30,7 @@ export function ZoomAccountUsersTable({
   onPage,
   ...rowProps
 }: ZoomAccountUsersTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const { users, matched, offset } = page;
   if (matched === 0) {
     return (
@@ -105,7 +105,7 @@ type RowProps = Pick<ZoomAccountUsersTableProps, 'selection' | 'connectingZoomUs
 };
 
 function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }: RowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const checkboxId = useId();
   const reasonId = useId();
   const { zoomUserId } = user;

@@ -17,7 +17,7 @@ interface ZoomRoomsSectionProps {
 
 /** The account's Zoom Rooms, as last read from Zoom; admins refresh the list. */
 export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
   const queryClient = useQueryClient();
   const rooms = useQuery(zoomRoomsQuery);
@@ -85,7 +85,7 @@ export function ZoomRoomsSection({ connection, canEdit }: ZoomRoomsSectionProps)
 }
 
 /** Zoom's room states in words; a state Zoom adds later is shown as Zoom names it. */
-function zoomRoomStatusLabel(status: string, t: TFunction): string {
+function zoomRoomStatusLabel(status: string, t: TFunction<'zoom'>): string {
   switch (status) {
     case 'Available':
       return t('zoom.rooms.statusAvailable');
@@ -101,7 +101,7 @@ function zoomRoomStatusLabel(status: string, t: TFunction): string {
 }
 
 function ZoomRoomsTable({ rooms }: { rooms: ZoomRoom[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   return (
     <div className="table-scroll">
       <table className="table">

@@ -16,7 +16,7 @@ import { ZoomRoomsSection } from './zoom-rooms-section.tsx';
  * change it; recruiters see the same page read-only.
  */
 export function ZoomSettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zoom');
   const me = useMe();
   const canEdit = me.user.role === 'admin';
   const organization = useQuery(organizationZoomQuery);

@@ -149,6 +149,8 @@ describe('the organization connection', () => {
         async () => {
           await openZoomSettings(page);
           await rooms.getByRole('button', { name: 'Refresh from Zoom' }).waitFor();
+          // The section asks for its rooms once the connection has loaded: read them, not "Loading…".
+          await rooms.getByText('Loading…').waitFor({ state: 'detached' });
           return rooms.innerText();
         },
         { timeout: 15_000, interval: 500 },

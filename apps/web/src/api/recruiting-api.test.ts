@@ -7,7 +7,7 @@ import { createRecruitingCalls } from './recruiting-api.ts';
 function streaming(chunks: string[]) {
   const accepted: string[] = [];
   const fetch = (async (_url: string, init?: RequestInit) => {
-    accepted.push(String((init?.headers as Record<string, string>).accept));
+    accepted.push(String((init?.headers as Record<string, string> | undefined)?.accept));
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

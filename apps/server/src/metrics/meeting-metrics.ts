@@ -41,3 +41,22 @@ export const meetingFailures = new Counter({
   labelNames: ['operation', 'reason'] as const,
   registers: [workMetrics],
 });
+
+/** Reconcile runs by what started them and how they ended (a failed run decided nothing). */
+export const reconcileRuns = new Counter({
+  name: 'parley_reconcile_runs_total',
+  help: 'Reconcile runs (Parley’s upcoming interviews compared with Zoom) by trigger (schedule, admin) and outcome (finished, failed)',
+  labelNames: ['trigger', 'outcome'] as const,
+  registers: [workMetrics],
+});
+
+/**
+ * What reconcile runs found, summed over runs: one series per count a run records (`missing`,
+ * `orphansDeleted`, `drifted`, …), so an alert can watch the ones that should stay at 0.
+ */
+export const reconcileFindings = new Counter({
+  name: 'parley_reconcile_findings_total',
+  help: 'What reconcile runs found and did, by finding (interviewsChecked, hostsListed, missing, recreated, orphansDeleted, drifted, unknownMarked, failedHosts)',
+  labelNames: ['finding'] as const,
+  registers: [workMetrics],
+});

@@ -43,6 +43,20 @@ async function confirmedInterview() {
 }
 
 const control = () => world.parley.emulator.control;
+
+async function metricValue(line: string): Promise<number> {
+  const response = await world.parley.request({ method: 'GET', url: '/metrics' });
+  const found = response.body.split('\n').find((candidate) => candidate.startsWith(`${line} `));
+  return found ? Number(found.split(' ').at(-1)) : 0;
+}
+const reconcileMetrics = [
+  'parley_reconcile_runs_total{trigger="admin",outcome="finished"}',
+  'parley_reconcile_findings_total{finding="missing"}',
+  'parley_reconcile_findings_total{finding="orphansDeleted"}',
+  'parley_reconcile_findings_total{finding="drifted"}',
+  'parley_reconcile_findings_total{finding="recreated"}',
+];
+const readReconcileMetrics = () => Promise.all(reconcileMetrics.map(metricValue));
 const zoomMeeting = (id: string) =>
   emulatorMeetings(world.parley).find((meeting) => String(meeting.id) === id);
 const getInterview = (id: string) =>
@@ -69,6 +83,7 @@ describe('the reconcile job on seeded drift', () => {
       .update(zoomMeetings)
       .set({ state: 'deleted' })
       .where(eq(zoomMeetings.interviewId, orphaned.id));
+    const metricsBefore = await readReconcileMetrics();
 
     const requested = await world.parley.request({
       method: 'POST',
@@ -97,6 +112,9 @@ describe('the reconcile job on seeded drift', () => {
       counts: { missing: 1, recreated: 0, orphansDeleted: 1, drifted: 1, unknownMarked: 0, failedHosts: 0 },
     });
     expect(run.counts.interviewsChecked).toBeGreaterThanOrEqual(3);
+    // The same counts reach /metrics: one finished admin run, one missing, one orphan, one drift.
+    const metricsAfter = await readReconcileMetrics();
+    expect(metricsAfter.map((value, index) => value - metricsBefore[index]!)).toEqual([1, 1, 1, 1, 0]);
 
     expect(zoomMeeting(orphaned.meeting.zoomMeetingId)).toBeUndefined();
     expect(await getInterview(missing.id)).toMatchObject({

@@ -1,4 +1,4 @@
-import type { ReconcileTrigger } from '@parley/api-contract';
+import type { ReconcileCounts, ReconcileTrigger } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { zoomConnections } from '../../db/zoom-schema.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
 import type { JobQueue } from '../../jobs/job-queue.ts';
 import { schedulePeriodicJob } from '../../jobs/schedule-periodic-job.ts';
+import { reconcileFindings, reconcileRuns } from '../../metrics/meeting-metrics.ts';
 import type { Services } from '../../services.ts';
 import type { MeetingServices } from './meeting-services.ts';
 import { reconcileMeetings } from './reconcile-meetings.ts';
@@ -28,18 +29,26 @@ export async function startReconcileRun(
   return run!.id;
 }
 
+/** Adds a finished run's counts to `/metrics`, so operators can alert on them without reading the UI. */
+function countReconcileRun(trigger: ReconcileTrigger, counts: ReconcileCounts | null) {
+  reconcileRuns.inc({ trigger, outcome: counts ? 'finished' : 'failed' });
+  for (const [finding, value] of Object.entries(counts ?? {})) reconcileFindings.inc({ finding }, value);
+}
+
 async function runReconcile(
   services: MeetingServices,
   organizationId: string,
-  runId: string,
+  run: { id: string; trigger: ReconcileTrigger },
   logger: Logger,
 ) {
+  const runId = run.id;
   try {
     const counts = await reconcileMeetings(services, organizationId, logger);
     await services.database.db
       .update(meetingReconcileRuns)
       .set({ counts, finishedAt: new Date() })
       .where(eq(meetingReconcileRuns.id, runId));
+    countReconcileRun(run.trigger, counts);
     logger.info({ organizationId, ...counts }, 'meetings reconciled with Zoom');
   } catch (error) {
     logger.warn({ err: error, organizationId }, 'reconciling meetings with Zoom failed');
@@ -47,6 +56,7 @@ async function runReconcile(
       .update(meetingReconcileRuns)
       .set({ finishedAt: new Date(), error: error instanceof Error ? error.message : String(error) })
       .where(eq(meetingReconcileRuns.id, runId));
+    countReconcileRun(run.trigger, null);
   }
 }
 
@@ -64,7 +74,9 @@ export const reconcileMeetingsJob = defineJob({
   concurrency: 1,
   async handle(payload, services: MeetingServices, run) {
     if (payload.organizationId && payload.runId) {
-      await runReconcile(services, payload.organizationId, payload.runId, run.logger);
+      // Only an admin's button names the run (meeting-guard.ts); the schedule starts its own below.
+      const adminRun = { id: payload.runId, trigger: 'admin' as const };
+      await runReconcile(services, payload.organizationId, adminRun, run.logger);
       return;
     }
     const connected = await services.database.db
@@ -73,7 +85,7 @@ export const reconcileMeetingsJob = defineJob({
       .where(and(eq(zoomConnections.kind, 'organization'), eq(zoomConnections.status, 'connected')));
     for (const { organizationId } of connected) {
       const runId = await startReconcileRun(services, organizationId, 'schedule', null);
-      await runReconcile(services, organizationId, runId, run.logger);
+      await runReconcile(services, organizationId, { id: runId, trigger: 'schedule' }, run.logger);
     }
   },
 });

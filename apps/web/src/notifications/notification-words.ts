@@ -10,6 +10,8 @@ export function incidentTitle(facts: AdminIncidentFacts, t: TFunction<'notificat
       return t('kinds.zoom_connection_needs_reconnect');
     case 'meeting_failed':
       return t('kinds.meeting_failed', { hostLabel: facts.hostLabel });
+    case 'meeting_deleted_in_zoom':
+      return t('kinds.meeting_deleted_in_zoom', { hostLabel: facts.hostLabel });
     case 'host_cannot_host':
       return t('kinds.host_cannot_host', { hostLabel: facts.hostLabel });
   }
@@ -24,6 +26,8 @@ export function incidentDetails(facts: AdminIncidentFacts, t: TFunction<'notific
     case 'meeting_failed':
       // Zoom's own words, which already name its code ("Zoom 3161: …").
       return facts.status === 0 ? t('details.noAnswer') : facts.message;
+    case 'meeting_deleted_in_zoom':
+      return t('details.meetingDeletedInZoom');
     case 'host_cannot_host':
       switch (facts.flag) {
         case 'deactivated':
@@ -45,6 +49,8 @@ export function preferenceLabel(kind: AdminIncidentKind, t: TFunction<'notificat
       return t('preferences.kinds.zoom_connection_needs_reconnect');
     case 'meeting_failed':
       return t('preferences.kinds.meeting_failed');
+    case 'meeting_deleted_in_zoom':
+      return t('preferences.kinds.meeting_deleted_in_zoom');
     case 'host_cannot_host':
       return t('preferences.kinds.host_cannot_host');
   }

@@ -22,6 +22,11 @@ export const adminIncidentFactsSchema = z.discriminatedUnion('kind', [
     message: z.string(),
   }),
   z.object({
+    kind: z.literal('meeting_deleted_in_zoom'),
+    hostZoomUserId: z.string(),
+    hostLabel: z.string(),
+  }),
+  z.object({
     kind: z.literal('host_cannot_host'),
     hostCandidateId: z.uuid(),
     hostLabel: z.string(),

@@ -6,13 +6,15 @@ import type { HostCandidateFlag, ZoomStatusReason } from '../zoom/values.ts';
 
 /**
  * What can go wrong that an admin must fix: the organization's Zoom connection removed in Zoom or needing a
- * reconnect, a meeting Zoom would not create or update after retries, a host who can no longer host
- * upcoming interviews.
+ * reconnect, a meeting Zoom would not create or update after retries, a meeting someone deleted in Zoom
+ * (a different fix: *Recreate*, and asking people not to), a host who can no longer host upcoming
+ * interviews.
  */
 export const adminIncidentKinds = [
   'zoom_connection_removed',
   'zoom_connection_needs_reconnect',
   'meeting_failed',
+  'meeting_deleted_in_zoom',
   'host_cannot_host',
 ] as const;
 /** One of {@link adminIncidentKinds}. */
@@ -44,6 +46,12 @@ export type AdminIncidentFacts =
       status: number;
       zoomCode: number | null;
       message: string;
+    }
+  | {
+      kind: 'meeting_deleted_in_zoom';
+      /** The Zoom user whose meetings were deleted, and its label in Parley. */
+      hostZoomUserId: string;
+      hostLabel: string;
     }
   | {
       kind: 'host_cannot_host';

@@ -118,13 +118,9 @@ export async function applyMeetingGone(
   await reportIncident(tx, services, {
     organizationId: interview.organizationId,
     facts: {
-      kind: 'meeting_failed',
+      kind: 'meeting_deleted_in_zoom',
       hostZoomUserId: meeting.hostZoomUserId,
       hostLabel: meeting.hostLabel,
-      operation: 'get',
-      status: 404,
-      zoomCode: 3001,
-      message: 'Deleted in Zoom',
     },
     interviewIds: [interview.id],
   });

@@ -88,6 +88,16 @@ function redeliver(body: string) {
   });
 }
 
+/** The admins' bell entries that list this interview. */
+async function deletedInZoomIncidents(interviewId: string) {
+  const response = await world.parley.request({ method: 'GET', url: '/api/notifications', as: world.admin });
+  const notifications: { kind: string; resolvedAt: string | null; interviews: { id: string }[] }[] =
+    response.json().notifications;
+  return notifications.filter((notification) =>
+    notification.interviews.some((item) => item.id === interviewId),
+  );
+}
+
 describe('a meeting deleted in Zoom', () => {
   it('shows Deleted in Zoom once, even when Zoom delivers the event twice, and Recreate sends a new link', async () => {
     const interview = await confirmedInterview();
@@ -100,6 +110,15 @@ describe('a meeting deleted in Zoom', () => {
     const delivery = await deliveredEvent('meeting.deleted', interview.meeting.zoomMeetingId);
     expect((await redeliver(delivery.body)).statusCode).toBe(204);
     expect(await auditCount(interview.id, 'interview.meeting_deleted_in_zoom')).toBe(1);
+    // The admins learn it as its own kind of incident (not a Zoom failure), once, naming the host.
+    const incidents = await deletedInZoomIncidents(interview.id);
+    expect(incidents).toEqual([
+      expect.objectContaining({
+        kind: 'meeting_deleted_in_zoom',
+        facts: expect.objectContaining({ kind: 'meeting_deleted_in_zoom', hostLabel: 'Kim' }),
+        resolvedAt: null,
+      }),
+    ]);
 
     const recreated = await post(`/api/interviews/${interview.id}/meeting/recreate`, { version: 1 });
     expect(recreated.statusCode).toBe(200);
@@ -112,6 +131,8 @@ describe('a meeting deleted in Zoom', () => {
       hostEmail: 'member1@acme.test',
       startTime: interview.startAt.replace('.000Z', 'Z'),
     });
+    // Recreated: the incident is settled.
+    expect((await deletedInZoomIncidents(interview.id))[0]?.resolvedAt).not.toBeNull();
     const again = await post(`/api/interviews/${interview.id}/meeting/recreate`, { version: 2 });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('MEETING_NOT_DELETED_IN_ZOOM');

@@ -187,6 +187,7 @@ describe('admin notifications', () => {
       zoom_connection_removed: true,
       zoom_connection_needs_reconnect: true,
       meeting_failed: true,
+      meeting_deleted_in_zoom: true,
       host_cannot_host: false,
     });
 

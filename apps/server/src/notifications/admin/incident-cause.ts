@@ -3,7 +3,8 @@ import type { AdminIncidentFacts, AdminIncidentKind } from '@parley/api-contract
 /**
  * What makes two reports the same incident: the organization connection for its problems, the host for a
  * host who cannot host, the host and Zoom's answer for failed meetings (three interviews refused with the
- * same code on the same host are one problem; another code is another).
+ * same code on the same host are one problem; another code is another), the host for meetings deleted in
+ * Zoom (someone cleaning up that host's meetings).
  */
 export function incidentCause(facts: AdminIncidentFacts): string {
   switch (facts.kind) {
@@ -12,6 +13,8 @@ export function incidentCause(facts: AdminIncidentFacts): string {
       return connectionCause(facts.connectionId);
     case 'meeting_failed':
       return `meeting:${facts.hostZoomUserId}:${facts.operation}:${facts.status}:${facts.zoomCode ?? '-'}`;
+    case 'meeting_deleted_in_zoom':
+      return `deleted-in-zoom:${facts.hostZoomUserId}`;
     case 'host_cannot_host':
       return hostCause(facts.hostCandidateId);
   }

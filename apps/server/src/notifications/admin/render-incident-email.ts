@@ -97,6 +97,24 @@ function headOf(input: IncidentEmailInput): { subject: string; blocks: Block[] }
           { text: translate(language, 'adminIncidentEmail.action.meeting_failed') },
         ],
       };
+    case 'meeting_deleted_in_zoom':
+      return {
+        subject: translate(language, 'adminIncidentEmail.subject.meeting_deleted_in_zoom', {
+          hostLabel: facts.hostLabel,
+        }),
+        blocks: [
+          { text: greeting(input) },
+          {
+            text: translate(language, 'adminIncidentEmail.what.meeting_deleted_in_zoom', {
+              hostLabel: facts.hostLabel,
+            }),
+          },
+          {
+            text: translate(language, 'adminIncidentEmail.action.meeting_deleted_in_zoom'),
+            link: zoomSettings,
+          },
+        ],
+      };
     case 'host_cannot_host':
       return {
         subject: translate(language, 'adminIncidentEmail.subject.host_cannot_host', {

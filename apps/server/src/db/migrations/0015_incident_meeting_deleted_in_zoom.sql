@@ -1,0 +1,4 @@
+ALTER TABLE "admin_incidents" DROP CONSTRAINT "admin_incidents_kind_check";--> statement-breakpoint
+ALTER TABLE "notification_email_opt_outs" DROP CONSTRAINT "notification_email_opt_outs_kind_check";--> statement-breakpoint
+ALTER TABLE "admin_incidents" ADD CONSTRAINT "admin_incidents_kind_check" CHECK (kind IN ('zoom_connection_removed', 'zoom_connection_needs_reconnect', 'meeting_failed', 'meeting_deleted_in_zoom', 'host_cannot_host'));--> statement-breakpoint
+ALTER TABLE "notification_email_opt_outs" ADD CONSTRAINT "notification_email_opt_outs_kind_check" CHECK (kind IN ('zoom_connection_removed', 'zoom_connection_needs_reconnect', 'meeting_failed', 'meeting_deleted_in_zoom', 'host_cannot_host'));

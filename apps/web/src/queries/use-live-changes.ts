@@ -10,7 +10,7 @@ const keysByTopic: Record<string, readonly QueryKey[]> = {
   accounts: [accountKeys.users, accountKeys.members, accountKeys.invitations, auditKeys.all],
   // `interviewKeys.all` spelled out: importing interviews-queries.ts here would load the interview calls
   // with every signed-in page instead of with the interview pages.
-  interviews: [['interviews'], auditKeys.all],
+  interviews: [['interviews'], zoomKeys.flaggedInterviews, auditKeys.all],
   // `notificationKeys.all` spelled out for the same reason: the bell's calls load with the bell.
   notifications: [['notifications']],
 };

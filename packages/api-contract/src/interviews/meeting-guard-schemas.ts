@@ -76,3 +76,4 @@ export const revalidationSchema = z
     stillFlagged: z.number().int(),
   })
   .meta({ id: 'Revalidation' });
+export type RevalidationResponse = z.infer<typeof revalidationSchema>;

@@ -8,6 +8,7 @@ import { interviewQuery } from '../../queries/interviews-queries.ts';
 import { QueryView } from '../../queries/query-view.tsx';
 import { useMe } from '../../session/session-context.tsx';
 import type { ChangeSaved } from './change-interview-page.tsx';
+import { ConnectionFlagBanner } from './connection-flag-banner.tsx';
 import { InterviewActions } from './interview-actions.tsx';
 import { InterviewFacts } from './interview-facts.tsx';
 import { interviewStateBadge, interviewStateLabel } from './interview-labels.ts';
@@ -58,6 +59,7 @@ function InterviewView({ interview }: { interview: InterviewResponse }) {
       <SuccessMessage>
         {saved ? (saved.linkChanges ? t('page.savedLinkChanges') : t('page.saved')) : null}
       </SuccessMessage>
+      <ConnectionFlagBanner interview={interview} isAdmin={role === 'admin'} />
       {interview.state === 'cancelled' && (
         <p className="alert alert-info">
           {interview.cancelReason

@@ -14,7 +14,20 @@ await i18n.init({
 const english = i18n.getFixedT('en', 'interviews') as TFunction<'interviews'>;
 
 describe('a failed meeting in words', () => {
-  it('explains Zoom’s refusals by code and what helps', () => {
+  it('says what the server found, in the words it sent for the reader, not what Zoom’s code alone suggests', () => {
+    // Retries used up on a per-second limit: Zoom's code is 429, but this is no daily limit.
+    const words = meetingFailureText(
+      {
+        zoomCode: 429,
+        message: 'Too many requests',
+        explanation: 'Zoom war zu beschäftigt. Erneut versuchen.',
+      },
+      english,
+    );
+    expect(words).toBe('Zoom war zu beschäftigt. Erneut versuchen.');
+  });
+
+  it('falls back to Zoom’s code when the server sent no words', () => {
     const words = (zoomCode: number | null) => meetingFailureText({ zoomCode, message: '' }, english);
     expect(words(3161)).toBe(en.meeting.failure.hostingNotAllowed);
     expect(words(1001)).toBe(en.meeting.failure.hostMissing);

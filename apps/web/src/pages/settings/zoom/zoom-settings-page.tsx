@@ -5,7 +5,9 @@ import { QueryView } from '../../../queries/query-view.tsx';
 import { organizationZoomQuery } from '../../../queries/zoom-queries.ts';
 import { useMe } from '../../../session/session-context.tsx';
 import { ConnectedUsersSection } from './connected-users-section.tsx';
+import { FlaggedInterviewsSection } from './flagged-interviews-section.tsx';
 import { HostCandidatesSection } from './host-candidates-section.tsx';
+import { MeetingGuardSection } from './meeting-guard-section.tsx';
 import { NotZoomAdminSection } from './not-zoom-admin-section.tsx';
 import { OrganizationConnectionSection } from './organization-connection-section.tsx';
 import { ServerToServerSection } from './server-to-server-section.tsx';
@@ -13,7 +15,8 @@ import { ZoomRoomsSection } from './zoom-rooms-section.tsx';
 
 /**
  * Settings → Integrations → Zoom: the organization connection and everything that depends on it. Admins
- * change it; recruiters see the same page read-only.
+ * change it; recruiters see the same page read-only. Admins also see the interviews a broken connection
+ * affects and how Parley keeps meetings in step with Zoom.
  */
 export function ZoomSettingsPage() {
   const { t } = useTranslation('zoom');
@@ -38,6 +41,8 @@ export function ZoomSettingsPage() {
             {canEdit && <ConnectedUsersSection />}
             <HostCandidatesSection connection={connection} canEdit={canEdit} />
             <ZoomRoomsSection connection={connection} canEdit={canEdit} />
+            {canEdit && <FlaggedInterviewsSection />}
+            {canEdit && <MeetingGuardSection />}
           </>
         )}
       </QueryView>

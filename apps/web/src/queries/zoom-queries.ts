@@ -17,7 +17,7 @@ export const zoomKeys = {
   accountUsers: ['zoom', 'organization', 'account-users'] as const,
   accountUserPage: (query: ZoomAccountUserQuery) => ['zoom', 'organization', 'account-users', query] as const,
   personal: ['zoom', 'personal'] as const,
-  /** Auto-recreate and the last reconcile run (the `zoom` topic: migration 0015's triggers). */
+  /** Auto-recreate and the last reconcile run (the `zoom` topic: migration 0011's triggers). */
   meetingGuard: ['zoom', 'meeting-guard'] as const,
   /** Interviews flagged by a broken connection: they change with interviews (the `interviews` topic). */
   flaggedInterviews: ['zoom', 'flagged-interviews'] as const,

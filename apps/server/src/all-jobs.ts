@@ -2,6 +2,7 @@ import { deleteStaleSignInFailuresJob } from './accounts/delete-stale-sign-in-fa
 import { sendInvitationEmail } from './accounts/send-invitation-email.job.ts';
 import { sendSignInWarningEmail } from './accounts/send-sign-in-warning-email.job.ts';
 import { reconcileMeetingsJob } from './interviews/meetings/reconcile-meetings.job.ts';
+import { retryMeetingsAfterDailyLimitJob } from './interviews/meetings/retry-meetings-after-daily-limit.job.ts';
 import { syncInterviewMeetingJob } from './interviews/meetings/sync-interview-meeting.job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import { sendIncidentEmail } from './notifications/admin/send-incident-email.job.ts';
@@ -29,6 +30,7 @@ export const allJobs: readonly JobDefinition<any, Services>[] = [
   readHostConcurrencyJob,
   syncInterviewMeetingJob,
   reconcileMeetingsJob,
+  retryMeetingsAfterDailyLimitJob,
   sendIncidentEmail,
   sendInterviewMessageJob,
 ];

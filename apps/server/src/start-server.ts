@@ -16,6 +16,7 @@ import { openDatabase } from './db/open-database.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { buildApp } from './http/build-app.ts';
 import { scheduleMeetingReconcile } from './interviews/meetings/reconcile-meetings.job.ts';
+import { scheduleDailyLimitRetries } from './interviews/meetings/retry-meetings-after-daily-limit.job.ts';
 import { createJobQueue } from './jobs/job-queue.ts';
 import { schedulePeriodicJob } from './jobs/schedule-periodic-job.ts';
 import { createLogger } from './logger.ts';
@@ -119,6 +120,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     closers.push(async () => stopHealthChecks());
     const stopReconcile = scheduleMeetingReconcile(queue, logger);
     closers.push(async () => stopReconcile());
+    const stopDailyLimitRetries = scheduleDailyLimitRetries(queue, logger);
+    closers.push(async () => stopDailyLimitRetries());
     const stopSignInCleanup = schedulePeriodicJob(
       queue,
       deleteStaleSignInFailuresJob,

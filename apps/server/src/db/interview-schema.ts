@@ -57,6 +57,13 @@ export interface ZoomAnswer {
   failure?: MeetingFailureReason;
   /** The interview version the operation gave up at: a later run for the same version does nothing. */
   failedAtVersion?: number;
+  /**
+   * A daily limit: when it lifts (the next 00:00 UTC, ISO instant) and the daily-limit sweep runs the
+   * operation again, unless the interview changed meanwhile.
+   */
+  retryAt?: string;
+  /** Set by the sweep when it starts that one retry: a second daily limit is given up on for good. */
+  retriedAfterDailyLimit?: boolean;
 }
 
 /**

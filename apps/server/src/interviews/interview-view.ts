@@ -75,7 +75,8 @@ function failureOf(meeting: MeetingRow, language: Language) {
     reason,
     zoomCode: answer.zoomCode,
     message: answer.message,
-    explanation: describeMeetingFailure(reason, language),
+    explanation: describeMeetingFailure(answer.retryAt ? 'daily_limit_waiting' : reason, language),
+    retryAt: answer.retryAt ?? null,
   };
 }
 

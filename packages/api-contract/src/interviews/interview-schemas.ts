@@ -166,6 +166,8 @@ export const interviewMeetingSchema = z
         zoomCode: z.number().int().nullable(),
         message: z.string(),
         explanation: z.string(),
+        /** A daily limit: when Parley runs the operation again by itself (Zoom's reset, 00:00 UTC). */
+        retryAt: outInstant.nullable(),
       })
       .nullable(),
     /**

@@ -67,7 +67,8 @@ async function recordCall(db: Db, context: MeetingCallContext, answer: ZoomAnswe
   });
 }
 
-function nextUtcMidnight(): Date {
+/** When Zoom's daily limits reset: the next 00:00 UTC. */
+export function nextUtcMidnight(): Date {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
 }

@@ -5,7 +5,7 @@ import { interviews, type ZoomMeetingOperation, zoomMeetings } from '../../db/in
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { meetingFailures, meetingRetries } from '../../metrics/meeting-metrics.ts';
 import { zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
-import { answerOf } from './call-zoom-meetings.ts';
+import { answerOf, nextUtcMidnight } from './call-zoom-meetings.ts';
 import type { InterviewRow, MeetingRow } from './load-meeting-work.ts';
 import type { MeetingServices } from './meeting-services.ts';
 import { reportMeetingFailure } from './report-meeting-failure.ts';
@@ -59,6 +59,21 @@ export function gaveUpAtCurrentVersion(meeting: MeetingRow, interview: Interview
   );
 }
 
+/**
+ * When a create or update stopped by the host's daily limit runs again by itself: when the limit lifts
+ * (Zoom's `Retry-After`, else the next 00:00 UTC), once — a second daily limit, a meeting being deleted
+ * or any other reason gets no date and stays given up.
+ */
+function retryAtAfterDailyLimit(
+  step: MeetingStepError | undefined,
+  reason: MeetingFailureReason,
+  cause: unknown,
+) {
+  if (reason !== 'daily_limit' || !step || step.meeting.state === 'deleting') return undefined;
+  if (step.meeting.lastAnswer?.retriedAfterDailyLimit) return undefined;
+  return (zoomApiErrorOf(cause)?.retryAfter ?? nextUtcMidnight()).toISOString();
+}
+
 /** Zoom's codes for an authorization that lacks scopes (the code varies by endpoint). */
 const missingScopeCodes = new Set([104, 4700, 4711]);
 
@@ -98,9 +113,13 @@ export async function failMeetingStep(
   const cause = step ? step.cause : error;
   const final = run.lastTry || !isWorthRetrying(cause);
   const reason = failureReasonOf(cause);
+  const retryAt = final ? retryAtAfterDailyLimit(step, reason, cause) : undefined;
   const answer = {
     ...answerOf(step?.operation ?? 'create', cause),
     ...(final ? { failure: reason, failedAtVersion: interview.version } : {}),
+    ...(retryAt ? { retryAt } : {}),
+    // Kept until an editor retries, so that the daily-limit sweep runs an operation again only once.
+    ...(step?.meeting.lastAnswer?.retriedAfterDailyLimit ? { retriedAfterDailyLimit: true } : {}),
   };
   (final ? meetingFailures : meetingRetries).inc({ operation: answer.operation, reason });
   run.logger.warn(

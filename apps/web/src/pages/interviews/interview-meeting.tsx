@@ -2,6 +2,7 @@ import type { InterviewResponse } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
 import { interviewsApi } from '../../api/interviews-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { useDateTimeFormat } from '../../format/use-date-time.ts';
 import { isEditConflict } from '../jobs/edit-conflict.ts';
 import { EditConflictAlert } from './edit-conflict-alert.tsx';
 import { MeetingDeletedInZoom, MeetingDrift } from './meeting-change-banners.tsx';
@@ -142,11 +143,18 @@ function MeetingFailure({
   canEdit: boolean;
 }) {
   const { t } = useTranslation('interviews');
+  const formatDateTime = useDateTimeFormat();
   const retry = useInterviewChange(interview.id, () => interviewsApi.retryInterviewMeeting(interview));
+  const retryAt = meeting.failure?.retryAt;
   return (
-    <div className="alert alert-error meeting-failure" role="alert">
+    <div className={`alert ${retryAt ? 'alert-warning' : 'alert-error'} meeting-failure`} role="alert">
       <p>
-        <strong>{t('meeting.failed')}</strong> {meeting.failure && meetingFailureText(meeting.failure, t)}
+        <strong>
+          {retryAt
+            ? t('meeting.waitingForDailyLimit', { time: formatDateTime(retryAt) })
+            : t('meeting.failed')}
+        </strong>{' '}
+        {meeting.failure && meetingFailureText(meeting.failure, t)}
       </p>
       {meeting.failure?.message && (
         <p className="meeting-zoom-says">{t('meeting.zoomSays', { message: meeting.failure.message })}</p>

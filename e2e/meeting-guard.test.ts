@@ -1,0 +1,210 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import de from '../apps/web/src/i18n/interviews/de.json';
+import en from '../apps/web/src/i18n/interviews/en.json';
+import ja from '../apps/web/src/i18n/interviews/ja.json';
+import { type ApiSession, signInApi } from './support/api-session.ts';
+import {
+  applicationInInterviewStage,
+  connectDemoZoom,
+  daysFromNow,
+  type InterviewAnswer,
+  scheduleZoomInterview,
+} from './support/interview-world.ts';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+/**
+ * How Parley keeps meetings in step with Zoom, in a real browser against a standalone emulator that
+ * delivers its signed webhooks to Parley: a meeting deleted on the emulator's control page shows up on the
+ * open interview page and is recreated from there; Settings → Zoom runs the reconcile job and shows the
+ * interviews a lost connection affects, which also say so on their own pages.
+ */
+let emulator: ZoomEmulator;
+let parley: RunningParley;
+let browser: TestBrowser;
+let recruiter: ApiSession;
+let admin: ApiSession;
+let hostIds: Record<string, string>;
+const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'meeting-guard');
+
+beforeAll(async () => {
+  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+  for (const clientId of ['parley-org', 'parley-user', 'parley-s2s']) {
+    await emulator.control.updateApp(clientId, { webhookUrl: `${parley.url}/webhooks/zoom` });
+  }
+  browser = await launchBrowser();
+  hostIds = await connectDemoZoom(parley.url, emulator);
+  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  admin = await signInApi(parley.url, 'admin@demo.test');
+  mkdirSync(screenshots, { recursive: true });
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+  await emulator?.close();
+});
+
+async function logIn(email: string, language: string): Promise<Page> {
+  const person = await signInApi(parley.url, email);
+  await person.request('PATCH', '/api/me', { language });
+  const page = await browser.newPersonPage();
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.screenshot({ path: join(screenshots, `${name}-1280.png`), fullPage: true });
+}
+
+async function interviewNow(id: string): Promise<InterviewAnswer> {
+  return (await recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`)).interview;
+}
+
+async function confirmedInterview(index: number, day: number, hour: number) {
+  const { applicationId, candidateName } = await applicationInInterviewStage(
+    recruiter,
+    'Senior Backend Engineer',
+    index,
+  );
+  const scheduled = await scheduleZoomInterview(
+    recruiter,
+    applicationId,
+    daysFromNow(day, hour),
+    hostIds.Kim,
+  );
+  await expect
+    .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 20_000 })
+    .toBe('confirmed');
+  return { interview: await interviewNow(scheduled.id), candidateName };
+}
+
+describe('a meeting deleted in Zoom', () => {
+  it('shows Deleted in Zoom on the open interview page, without a reload, and Recreate makes a new meeting', async () => {
+    const { interview, candidateName } = await confirmedInterview(0, 3, 11);
+    const page = await logIn('recruiter@demo.test', 'en');
+    await page.goto(`${parley.url}/interviews/${interview.id}`);
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    const oldJoin = await page.getByRole('link', { name: en.meeting.join, exact: true }).getAttribute('href');
+    expect(oldJoin).toBe(interview.meeting?.joinUrl);
+
+    // Someone deletes the meeting on the emulator's control page, as a Zoom user would in Zoom.
+    const zoom = await browser.newPersonPage();
+    await zoom.goto(`${emulator.url}/_emulator/`);
+    await zoom.getByRole('button', { name: `Delete meeting ${interview.meeting?.zoomMeetingId}` }).click();
+    await zoom.waitForLoadState('load');
+    await zoom.context().close();
+
+    const deleted = page.locator('.meeting-deleted-in-zoom');
+    await deleted.waitFor({ timeout: 15_000 });
+    expect(await deleted.innerText()).toContain(en.meeting.deletedInZoom);
+    await shoot(page, 'en-deleted-in-zoom');
+
+    await deleted.getByRole('button', { name: en.meeting.recreate }).click();
+    const join = page.getByRole('link', { name: en.meeting.join, exact: true });
+    await expect
+      .poll(() => join.getAttribute('href').catch(() => null), { timeout: 20_000 })
+      .not.toBe(oldJoin);
+    await page.getByText(en.meeting.linkChanged).waitFor();
+    const recreated = await interviewNow(interview.id);
+    expect(recreated.meeting?.zoomMeetingId).not.toBe(interview.meeting?.zoomMeetingId);
+    expect(await join.getAttribute('href')).toBe(recreated.meeting?.joinUrl);
+    await page.context().close();
+  });
+});
+
+describe('Settings → Zoom for admins', () => {
+  it('turns on auto-recreate and reconciles now, showing the run’s counts when it finishes', async () => {
+    await confirmedInterview(1, 4, 11);
+    const page = await logIn('admin@demo.test', 'en');
+    await page.goto(`${parley.url}/settings/zoom`);
+    const section = page.locator('section.meeting-guard');
+    await section.getByRole('heading', { name: en.meetingGuard.heading }).waitFor();
+
+    const autoRecreate = section.getByLabel(en.meetingGuard.autoRecreate);
+    expect(await autoRecreate.isChecked()).toBe(false);
+    // The switch shows what the server stored: it turns once the answer is back.
+    await autoRecreate.click();
+    await expect.poll(() => autoRecreate.isChecked()).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await admin.request<{ autoRecreate: boolean }>('GET', '/api/zoom/meeting-guard')).autoRecreate,
+      )
+      .toBe(true);
+    await autoRecreate.click();
+    await expect.poll(() => autoRecreate.isChecked()).toBe(false);
+    await expect
+      .poll(
+        async () =>
+          (await admin.request<{ autoRecreate: boolean }>('GET', '/api/zoom/meeting-guard')).autoRecreate,
+      )
+      .toBe(false);
+
+    await section.getByRole('button', { name: en.meetingGuard.reconcile }).click();
+    const counts = section.locator('.reconcile-counts');
+    await counts.waitFor({ timeout: 20_000 });
+    const text = await counts.innerText();
+    expect(text).toContain(en.meetingGuard.counts.interviewsChecked);
+    expect(text).toContain(en.meetingGuard.counts.orphansDeleted);
+    const guard = await admin.request<{ lastReconcile: { counts: { interviewsChecked: number } } }>(
+      'GET',
+      '/api/zoom/meeting-guard',
+    );
+    expect(guard.lastReconcile.counts.interviewsChecked).toBeGreaterThanOrEqual(1);
+    await page.context().close();
+  });
+
+  it('lists the interviews a removed connection affects, says so on their pages, and Re-validate clears them', async () => {
+    const { interview, candidateName } = await confirmedInterview(2, 5, 11);
+    await admin.request('DELETE', '/api/zoom/organization');
+
+    for (const [language, texts] of [
+      ['en', en],
+      ['de', de],
+      ['ja', ja],
+    ] as const) {
+      const page = await logIn('admin@demo.test', language);
+      await page.goto(`${parley.url}/interviews/${interview.id}`);
+      const banner = page.locator('.connection-flag');
+      await banner.waitFor();
+      expect(await banner.innerText()).toContain(texts.connectionFlag.removed);
+      expect(await banner.innerText()).toContain(texts.connectionFlag.actionAdmin);
+      await shoot(page, `${language}-interview-connection-flag`);
+      await page.goto(`${parley.url}/settings/zoom`);
+      const flagged = page.locator('section.flagged-interviews');
+      await flagged.getByRole('link', { name: candidateName, exact: true }).waitFor();
+      expect(await flagged.innerText()).toContain(texts.flaggedInterviews.reason.removed);
+      await shoot(page, `${language}-settings-zoom`);
+      await page.context().close();
+    }
+    const recruiterPage = await logIn('recruiter@demo.test', 'en');
+    await recruiterPage.goto(`${parley.url}/interviews/${interview.id}`);
+    await recruiterPage.locator('.connection-flag').getByText(en.connectionFlag.actionOthers).waitFor();
+    await recruiterPage.context().close();
+
+    // Reconnected, one click re-validates.
+    await connectDemoZoom(parley.url, emulator);
+    const page = await logIn('admin@demo.test', 'en');
+    await page.goto(`${parley.url}/settings/zoom`);
+    const flagged = page.locator('section.flagged-interviews');
+    await flagged.getByRole('link', { name: candidateName, exact: true }).waitFor();
+    await flagged.getByRole('button', { name: en.flaggedInterviews.revalidate }).click();
+    await flagged.getByText(en.flaggedInterviews.empty).waitFor({ timeout: 20_000 });
+    await flagged.locator('.alert-success').waitFor();
+    await flagged.getByRole('link', { name: candidateName, exact: true }).waitFor({ state: 'detached' });
+    await page.goto(`${parley.url}/interviews/${interview.id}`);
+    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+    expect(await page.locator('.connection-flag').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -8,8 +8,8 @@ import { defineJob } from '../../jobs/job-definition.ts';
 import type { JobQueue } from '../../jobs/job-queue.ts';
 import { schedulePeriodicJob } from '../../jobs/schedule-periodic-job.ts';
 import type { Services } from '../../services.ts';
-import { restartMeetingWork } from '../scheduling/retry-interview-meeting.ts';
 import type { MeetingServices } from './meeting-services.ts';
+import { restartMeetingWork } from './restart-meeting-work.ts';
 
 /** How often the sweep looks for operations whose daily limit lifted (they run at most this late). */
 const sweepIntervalSeconds = 5 * 60;

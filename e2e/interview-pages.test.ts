@@ -235,51 +235,63 @@ describe('an open interview page', () => {
   });
 });
 
-describe('rescheduling and changing the host from the interview page', () => {
-  it('moves the same meeting, then moves it to another host with a new link, and says so', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(
-      recruiter,
-      'Senior Backend Engineer',
-      4,
-    );
-    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(7, 10), hostIds.Kim);
-    await expect
-      .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
-      .toBe('confirmed');
-    const first = await interviewNow(scheduled.id);
-    const page = await logIn('recruiter@demo.test', 'en', en.title);
-    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
-    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+/** The moved interview's 15:30–16:15 (UTC, the recruiter's zone) as each language writes it. */
+const movedRanges: Record<(typeof languages)[number]['language'], RegExp> = {
+  en: /3:30\s*–\s*4:15\sPM/,
+  de: /15:30\s*–\s*16:15/,
+  ja: /15時30分\s*～\s*16時15分/,
+};
 
-    await page.getByRole('link', { name: en.actions.reschedule }).click();
-    await page.getByRole('heading', { level: 1, name: en.change.title }).waitFor();
-    await page.getByLabel('Start time').fill('15:30');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
-    await expect.poll(() => page.locator('.alert-success').innerText()).toBe(en.page.saved);
-    await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(en.state.confirmed);
-    const moved = await interviewNow(scheduled.id);
-    expect(moved.meeting?.zoomMeetingId).toBe(first.meeting?.zoomMeetingId);
-    expect(emulatorMeeting(first.meeting?.zoomMeetingId)?.startTime).toMatch(/T15:30:00Z$/); // the recruiter's zone is UTC
-    expect(await page.getByRole('main').innerText()).toMatch(/3:30\s*–\s*4:15\sPM/);
+describe.each(languages)(
+  'rescheduling and changing the host from the interview page in $language',
+  ({ language, texts, job, day }) => {
+    it('moves the same meeting, then moves it to another host with a new link, and says so', async () => {
+      const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, 4);
+      // A day of its own per language: Kim (Pro) hosts one meeting at a time.
+      const scheduled = await scheduleZoomInterview(
+        recruiter,
+        applicationId,
+        daysFromNow(7 + day, 10),
+        hostIds.Kim,
+      );
+      await expect
+        .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
+        .toBe('confirmed');
+      const first = await interviewNow(scheduled.id);
+      const page = await logIn('recruiter@demo.test', language, texts.title);
+      await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+      await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
 
-    await page.getByRole('link', { name: en.actions.changeHost }).click();
-    await page.getByLabel('Host', { exact: true }).selectOption({ label: 'Lee' });
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
-    await expect.poll(() => page.locator('.alert-success').innerText()).toBe(en.page.savedLinkChanges);
-    await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(en.state.confirmed);
-    const rehosted = await interviewNow(scheduled.id);
-    expect(rehosted.meeting?.zoomMeetingId).not.toBe(first.meeting?.zoomMeetingId);
-    expect(emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.hostEmail).toBe('member2@acme.test');
-    await expect
-      .poll(() => emulatorMeeting(first.meeting?.zoomMeetingId), { timeout: 15_000 })
-      .toBeUndefined();
-    await page.getByText(en.meeting.linkChanged).waitFor();
-    expect(await page.getByRole('link', { name: en.meeting.join, exact: true }).getAttribute('href')).toBe(
-      emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.joinUrl,
-    );
-    await shoot(page, 'en-rehosted');
-    await page.context().close();
-  });
-});
+      await page.getByRole('link', { name: texts.actions.reschedule }).click();
+      await page.getByRole('heading', { level: 1, name: texts.change.title }).waitFor();
+      await page.getByLabel(texts.schedule.time.start).fill('15:30');
+      await page.getByRole('button', { name: texts.schedule.actions.save }).click();
+      await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+      await expect.poll(() => page.locator('.alert-success').innerText()).toBe(texts.page.saved);
+      await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(texts.state.confirmed);
+      const moved = await interviewNow(scheduled.id);
+      expect(moved.meeting?.zoomMeetingId).toBe(first.meeting?.zoomMeetingId);
+      expect(emulatorMeeting(first.meeting?.zoomMeetingId)?.startTime).toMatch(/T15:30:00Z$/); // the recruiter's zone is UTC
+      expect(await page.getByRole('main').innerText()).toMatch(movedRanges[language]);
+
+      await page.getByRole('link', { name: texts.actions.changeHost }).click();
+      await page.getByLabel(texts.schedule.host.label, { exact: true }).selectOption({ label: 'Lee' });
+      await page.getByRole('button', { name: texts.schedule.actions.save }).click();
+      await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
+      await expect.poll(() => page.locator('.alert-success').innerText()).toBe(texts.page.savedLinkChanges);
+      await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(texts.state.confirmed);
+      const rehosted = await interviewNow(scheduled.id);
+      expect(rehosted.meeting?.zoomMeetingId).not.toBe(first.meeting?.zoomMeetingId);
+      expect(emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.hostEmail).toBe('member2@acme.test');
+      await expect
+        .poll(() => emulatorMeeting(first.meeting?.zoomMeetingId), { timeout: 15_000 })
+        .toBeUndefined();
+      await page.getByText(texts.meeting.linkChanged).waitFor();
+      expect(
+        await page.getByRole('link', { name: texts.meeting.join, exact: true }).getAttribute('href'),
+      ).toBe(emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.joinUrl);
+      await shoot(page, `${language}-rehosted`);
+      await page.context().close();
+    });
+  },
+);

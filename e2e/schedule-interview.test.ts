@@ -224,7 +224,12 @@ describe('scheduling an interview in the browser', () => {
       const explanation = page.getByTestId('host-explanation');
       await expect.poll(() => explanation.innerText(), { timeout: 10_000 }).toMatch(wording.chosen);
       expect(await explanation.innerText()).toMatch(wording.skippedBea);
-      if (index === 0) await page.screenshot({ path: '/tmp/schedule-dialog-1280.png', fullPage: true });
+      // To look at: the dialog at a desktop and a phone width, in each language.
+      await page.screenshot({ path: `/tmp/schedule-dialog-${wording.language}-1280.png`, fullPage: true });
+      await page.setViewportSize({ width: 375, height: 812 });
+      await expect.poll(() => explanation.innerText()).toMatch(wording.chosen);
+      await page.screenshot({ path: `/tmp/schedule-dialog-${wording.language}-375.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 860 });
 
       await page.getByRole('button', { name: wording.create }).click();
       await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
@@ -305,4 +310,32 @@ describe('scheduling an interview in the browser', () => {
     expect(await page.getByRole('button', { name: 'Create interview' }).count()).toBe(0);
     await page.close();
   }, 60_000);
+
+  // Last: it disconnects the organization's Zoom.
+  it('explains why no Web meeting can be made once Zoom is disconnected: admins get the way to fix it', async () => {
+    const { jobId, name } = await applicantInInterviewStage('Senior Backend Engineer');
+    await admin.request('DELETE', '/api/zoom/organization');
+    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const notConnected = 'No Zoom meeting can be created: Zoom is not connected for your organization.';
+    const page = await browser.newPersonPage();
+    await logIn(page, 'recruiter@demo.test');
+    await openScheduleDialog(page, jobId, name, 'Schedule interview');
+    const { column } = await nextWeekDay(page, 2);
+    await dragRange(page, column, '11:00:00', '11:30:00');
+    const notice = page.locator('.alert-warning', { hasText: notConnected });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Ask an admin of your organization');
+    expect(await page.getByLabel('Host', { exact: true }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/schedule-zoom-not-connected-1280.png', fullPage: true });
+
+    await admin.request('PATCH', '/api/me', { language: 'en' });
+    await logIn(page, 'admin@demo.test');
+    await openScheduleDialog(page, jobId, name, 'Schedule interview');
+    const adminDay = await nextWeekDay(page, 2);
+    await dragRange(page, adminDay.column, '11:00:00', '11:30:00');
+    await page.locator('.alert-warning', { hasText: notConnected }).first().waitFor();
+    await page.getByRole('link', { name: 'Fix it in Settings → Zoom' }).first().click();
+    await page.waitForURL(/\/settings\/zoom$/);
+    await page.close();
+  }, 90_000);
 });

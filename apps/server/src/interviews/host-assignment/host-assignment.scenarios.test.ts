@@ -29,22 +29,11 @@ async function preview(startAt: string, durationMinutes: number, host: unknown =
 }
 
 async function scheduleOn(hostEmail: string, startAt: string, durationMinutes: number) {
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/interviews',
-    as: world.recruiter,
-    payload: {
-      applicationId: await world.newApplication(),
-      startAt,
-      timeZone: 'UTC',
-      durationMinutes,
-      locationKind: 'zoom',
-      video: true,
-      host: { kind: 'host_candidate', hostCandidateId: hosts[hostEmail] },
-    },
+  return world.schedule({
+    startAt,
+    durationMinutes,
+    host: { kind: 'host_candidate', hostCandidateId: hosts[hostEmail]! },
   });
-  expect(response.statusCode).toBe(201);
-  return interviewWhen(world, response.json().interview.id, 'confirmed');
 }
 
 const reasonOf = (explanation: { skipped: { label: string; reason: { kind: string } }[] }, label: string) =>

@@ -27,22 +27,11 @@ let day = 0;
 /** A confirmed 60-minute Zoom interview on Kim, each on a day of its own. */
 async function confirmedInterview() {
   day++;
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/interviews',
-    as: world.recruiter,
-    payload: {
-      applicationId: await world.newApplication(),
-      startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
-      timeZone: 'Europe/Berlin',
-      durationMinutes: 60,
-      locationKind: 'zoom',
-      video: true,
-      host: { kind: 'host_candidate', hostCandidateId: kimId },
-    },
+  return world.schedule({
+    startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
+    timeZone: 'Europe/Berlin',
+    host: { kind: 'host_candidate', hostCandidateId: kimId },
   });
-  expect(response.statusCode).toBe(201);
-  return interviewWhen(world, response.json().interview.id, 'confirmed');
 }
 
 const control = () => world.parley.emulator.control;

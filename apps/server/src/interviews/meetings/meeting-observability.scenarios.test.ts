@@ -40,22 +40,13 @@ describe('what operators see of the meeting operation', () => {
       message: 'Invalid access token, does not contain scopes:[meeting:write:meeting:admin].',
       count: 1,
     });
-    const response = await world.parley.request({
-      method: 'POST',
-      url: '/api/interviews',
-      as: world.recruiter,
-      payload: {
-        applicationId: await world.newApplication(),
-        startAt: '2027-04-05T09:00:00Z',
-        timeZone: 'UTC',
-        durationMinutes: 30,
-        locationKind: 'zoom',
-        video: true,
-        host: { kind: 'host_candidate', hostCandidateId },
-      },
+    const failed = await world.schedule({
+      startAt: '2027-04-05T09:00:00Z',
+      durationMinutes: 30,
+      host: { kind: 'host_candidate', hostCandidateId },
+      until: 'needs_attention',
     });
-    const id = response.json().interview.id;
-    const failed = await interviewWhen(world, id, 'needs_attention');
+    const id = failed.id;
     expect(failed.meeting.failure.reason).toBe('scopes_missing');
     expect(await metricValue(failedScope)).toBe(before.failed + 1);
     expect(await metricValue(refused)).toBe(before.refused + 1);

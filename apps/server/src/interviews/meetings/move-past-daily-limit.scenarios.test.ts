@@ -1,3 +1,4 @@
+import type { HostChoice } from '@parley/api-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
@@ -33,23 +34,9 @@ function dailyLimitOn(email: string) {
   });
 }
 
-async function schedule(startAt: string, host: unknown) {
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/interviews',
-    as: world.recruiter,
-    payload: {
-      applicationId: await world.newApplication(),
-      startAt,
-      timeZone: 'UTC',
-      durationMinutes: 30,
-      locationKind: 'zoom',
-      video: true,
-      host,
-    },
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().interview as { id: string; meeting: { hostLabel: string } };
+async function schedule(startAt: string, host: HostChoice) {
+  const interview = await world.schedule({ startAt, durationMinutes: 30, host, until: null });
+  return interview as { id: string; meeting: { hostLabel: string } };
 }
 
 describe("a host at Zoom's daily limit", () => {
@@ -81,7 +68,7 @@ describe("a host at Zoom's daily limit", () => {
   it('still fails, saying why, for a host the recruiter named', async () => {
     const accepted = await schedule('2027-05-05T09:00:00Z', {
       kind: 'host_candidate',
-      hostCandidateId: hosts['member12@acme.test'],
+      hostCandidateId: hosts['member12@acme.test']!,
     });
     dailyLimitOn('member12@acme.test');
     const interview = await interviewWhen(world, accepted.id, 'needs_attention');

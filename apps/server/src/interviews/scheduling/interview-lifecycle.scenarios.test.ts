@@ -27,22 +27,11 @@ async function confirmedInterview(startAt: string) {
     as: world.recruiter,
   });
   const kim = hostCandidates.json().hosts.find((host: { label: string }) => host.label === 'Kim');
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/interviews',
-    as: world.recruiter,
-    payload: {
-      applicationId: await world.newApplication(),
-      startAt,
-      timeZone: 'Europe/Berlin',
-      durationMinutes: 60,
-      locationKind: 'zoom',
-      video: true,
-      host: { kind: 'host_candidate', hostCandidateId: kim.id },
-    },
+  return world.schedule({
+    startAt,
+    timeZone: 'Europe/Berlin',
+    host: { kind: 'host_candidate', hostCandidateId: kim.id },
   });
-  expect(response.statusCode).toBe(201);
-  return interviewWhen(world, response.json().interview.id, 'confirmed');
 }
 
 function change(url: string, payload: Record<string, unknown>, method: 'POST' | 'PATCH' = 'POST') {

@@ -21,24 +21,9 @@ afterAll(() => world.parley.close());
 /** Schedules a Zoom interview (UTC times) and waits until its meeting is live. */
 async function scheduled(startAt: string, durationMinutes: number, hostEmail?: string) {
   const host = hostEmail
-    ? { kind: 'host_candidate', hostCandidateId: hosts[hostEmail] }
-    : { kind: 'automatic' };
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/interviews',
-    as: world.recruiter,
-    payload: {
-      applicationId: await world.newApplication(),
-      startAt,
-      timeZone: 'UTC',
-      durationMinutes,
-      locationKind: 'zoom',
-      video: true,
-      host,
-    },
-  });
-  expect(response.statusCode).toBe(201);
-  return interviewWhen(world, response.json().interview.id, 'confirmed');
+    ? ({ kind: 'host_candidate', hostCandidateId: hosts[hostEmail]! } as const)
+    : ({ kind: 'automatic' } as const);
+  return world.schedule({ startAt, durationMinutes, host });
 }
 
 function move(interview: { id: string; version: number }, startAt: string) {

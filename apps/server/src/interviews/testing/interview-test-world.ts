@@ -1,4 +1,4 @@
-import { defaultStageZoomMeetingSettings } from '@parley/api-contract';
+import { defaultStageZoomMeetingSettings, type HostChoice, type InterviewState } from '@parley/api-contract';
 import type { MeetingSnapshot } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
 import { interviews, zoomMeetingCalls, zoomMeetings } from '../../db/interview-schema.ts';
@@ -22,6 +22,23 @@ export interface HostSpec {
   concurrentMeetings?: number;
 }
 
+/**
+ * An interview to schedule through the API: a Zoom interview with video for a new application, 60 minutes in
+ * UTC on Parley's choice of host, unless said otherwise.
+ */
+export interface ScheduleSpec {
+  startAt: string;
+  timeZone?: string;
+  durationMinutes?: number;
+  host?: HostChoice;
+  applicationId?: string;
+  /**
+   * The state to wait for before returning the interview as the API then shows it (`confirmed` unless
+   * said); null returns the scheduling answer at once, for a test that looks before the meeting job runs.
+   */
+  until?: InterviewState | null;
+}
+
 /** An organization connected to Zoom's acme account, with a job, an interview stage and an application. */
 export interface InterviewWorld {
   parley: ZoomTestApp;
@@ -36,6 +53,8 @@ export interface InterviewWorld {
   /** Adds an application of a new candidate in the interview stage. */
   newApplication(candidateName?: string): Promise<string>;
   addHosts(hosts: readonly HostSpec[]): Promise<Record<string, string>>;
+  /** Schedules an interview as the recruiter (failing unless Parley accepts it) and waits for its state. */
+  schedule(spec: ScheduleSpec): ReturnType<typeof interviewWhen>;
 }
 
 /** Builds {@link InterviewWorld} on a fresh Parley with its embedded Zoom emulator. */
@@ -71,7 +90,7 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
     })
     .returning();
   let candidateCount = 0;
-  return {
+  const world: InterviewWorld = {
     parley,
     organizationId,
     connectionId,
@@ -119,7 +138,29 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
       }
       return ids;
     },
+    async schedule({ until = 'confirmed', ...spec }) {
+      const response = await parley.request({
+        method: 'POST',
+        url: '/api/interviews',
+        as: world.recruiter,
+        payload: {
+          applicationId: spec.applicationId ?? (await world.newApplication()),
+          startAt: spec.startAt,
+          timeZone: spec.timeZone ?? 'UTC',
+          durationMinutes: spec.durationMinutes ?? 60,
+          locationKind: 'zoom',
+          video: true,
+          host: spec.host ?? { kind: 'automatic' },
+        },
+      });
+      if (response.statusCode !== 201) {
+        throw new Error(`scheduling answered ${response.statusCode}: ${response.body}`);
+      }
+      const interview = response.json().interview;
+      return until === null ? interview : interviewWhen(world, interview.id, until);
+    },
   };
+  return world;
 }
 
 async function connectionAccount(parley: ZoomTestApp, connectionId: string) {

@@ -1,17 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { defaultStageZoomMeetingSettings } from '@parley/api-contract';
 import { getZoomUser, requestZoomAccountToken } from '@parley/zoom-client';
 import type { ZoomEmulator } from '@parley/zoom-emulator';
 import { hashPassword } from '../../accounts/passwords.ts';
 import { openPostgresDatabase } from '../../db/postgres-database.ts';
-import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
 import { organizations, users } from '../../db/schema.ts';
 import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { createSecretBox } from '../../secrets/secret-box.ts';
 import { findFreePort } from '../../test/find-free-port.ts';
 import { emulatorApps } from '../../zoom/shared/zoom-settings.ts';
+import { insertInterviewJob } from './interview-test-world.ts';
 
 const acmeAccountId = 'dcy_kSqMSxS5qozGYGI9gu';
 /** The built server, as `npm start` runs it: a restart takes a second, not a TypeScript compile. */
@@ -90,45 +89,16 @@ export async function seedCrashWorld(
         concurrentMeetings: 2,
       })),
     );
-    const [job] = await db
-      .insert(jobs)
-      .values({
-        organizationId,
-        title: 'Site Reliability Engineer',
-        employmentType: 'full_time',
-        language: 'en',
-      })
-      .returning();
-    const [stage] = await db
-      .insert(jobStages)
-      .values({
-        organizationId,
-        jobId: job!.id,
-        name: 'Technical interview',
-        position: 1,
-        isInterview: true,
-        defaultDurationMinutes: 60,
-        zoomMeetingSettings: defaultStageZoomMeetingSettings,
-        topicTemplate: '{stage}: {candidate} ({job})',
-      })
-      .returning();
+    const { addApplication } = await insertInterviewJob(db, organizationId, 'Site Reliability Engineer');
     const applicationIds: string[] = [];
     for (let index = 0; index < counts.applications; index++) {
-      const [candidate] = await db
-        .insert(candidates)
-        .values({
-          organizationId,
-          name: `Candidate ${index + 1}`,
-          email: `candidate${index + 1}@example.com`,
-          timeZone: 'Europe/Berlin',
-          language: 'en',
-        })
-        .returning();
-      const [application] = await db
-        .insert(applications)
-        .values({ organizationId, candidateId: candidate!.id, jobId: job!.id, stageId: stage!.id })
-        .returning();
-      applicationIds.push(application!.id);
+      const { applicationId } = await addApplication({
+        name: `Candidate ${index + 1}`,
+        email: `candidate${index + 1}@example.com`,
+        timeZone: 'Europe/Berlin',
+        language: 'en',
+      });
+      applicationIds.push(applicationId);
     }
     return { recruiterEmail: 'recruiter@crash.test', password, applicationIds };
   } finally {

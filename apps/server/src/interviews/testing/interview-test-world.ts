@@ -1,6 +1,12 @@
-import { defaultStageZoomMeetingSettings, type HostChoice, type InterviewState } from '@parley/api-contract';
+import {
+  defaultStageZoomMeetingSettings,
+  type HostChoice,
+  type InterviewState,
+  type Language,
+} from '@parley/api-contract';
 import type { MeetingSnapshot } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
 import { interviews, zoomMeetingCalls, zoomMeetings } from '../../db/interview-schema.ts';
 import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
 import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
@@ -72,23 +78,7 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
     zoomEmail: 'admin@acme.test',
   });
   const db = parley.database.db;
-  const [job] = await db
-    .insert(jobs)
-    .values({ organizationId, title: 'Backend Engineer', employmentType: 'full_time', language: 'en' })
-    .returning();
-  const [stage] = await db
-    .insert(jobStages)
-    .values({
-      organizationId,
-      jobId: job!.id,
-      name: 'Technical interview',
-      position: 1,
-      isInterview: true,
-      defaultDurationMinutes: 60,
-      zoomMeetingSettings: defaultStageZoomMeetingSettings,
-      topicTemplate: '{stage}: {candidate} ({job})',
-    })
-    .returning();
+  const { jobId, stageId, addApplication } = await insertInterviewJob(db, organizationId);
   let candidateCount = 0;
   const world: InterviewWorld = {
     parley,
@@ -98,25 +88,17 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
     recruiter: await parley.login('recruiter@interview-acme.test'),
     interviewer: await parley.login('interviewer@interview-acme.test'),
     otherInterviewer: await parley.login('second@interview-acme.test'),
-    stageId: stage!.id,
-    jobId: job!.id,
+    stageId,
+    jobId,
     async newApplication(candidateName = 'Ada King') {
       candidateCount++;
-      const [candidate] = await db
-        .insert(candidates)
-        .values({
-          organizationId,
-          name: candidateName,
-          email: `candidate${candidateCount}@example.com`,
-          timeZone: 'Asia/Tokyo',
-          language: 'ja',
-        })
-        .returning();
-      const [application] = await db
-        .insert(applications)
-        .values({ organizationId, candidateId: candidate!.id, jobId: job!.id, stageId: stage!.id })
-        .returning();
-      return application!.id;
+      const { applicationId } = await addApplication({
+        name: candidateName,
+        email: `candidate${candidateCount}@example.com`,
+        timeZone: 'Asia/Tokyo',
+        language: 'ja',
+      });
+      return applicationId;
     },
     async addHosts(hosts) {
       const ids: Record<string, string> = {};
@@ -161,6 +143,56 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
     },
   };
   return world;
+}
+
+/** A candidate to add, as the recruiting pages would store one. */
+export interface CandidateSpec {
+  name: string;
+  email: string;
+  timeZone: string;
+  language: Language;
+}
+
+/**
+ * A job with a 60-minute interview stage on Zoom's default meeting settings, as a recruiter would set it up,
+ * and a way to add a candidate's application in that stage. Every world that schedules interviews (the
+ * scenario suites, the crash test, the admin incident tests) builds on it.
+ */
+export async function insertInterviewJob(db: Db, organizationId: string, title = 'Backend Engineer') {
+  const [job] = await db
+    .insert(jobs)
+    .values({ organizationId, title, employmentType: 'full_time', language: 'en' })
+    .returning();
+  const [stage] = await db
+    .insert(jobStages)
+    .values({
+      organizationId,
+      jobId: job!.id,
+      name: 'Technical interview',
+      position: 1,
+      isInterview: true,
+      defaultDurationMinutes: 60,
+      zoomMeetingSettings: defaultStageZoomMeetingSettings,
+      topicTemplate: '{stage}: {candidate} ({job})',
+    })
+    .returning();
+  const jobId = job!.id;
+  const stageId = stage!.id;
+  return {
+    jobId,
+    stageId,
+    async addApplication(spec: CandidateSpec) {
+      const [candidate] = await db
+        .insert(candidates)
+        .values({ organizationId, ...spec })
+        .returning();
+      const [application] = await db
+        .insert(applications)
+        .values({ organizationId, candidateId: candidate!.id, jobId, stageId })
+        .returning();
+      return { applicationId: application!.id, candidateId: candidate!.id };
+    },
+  };
 }
 
 async function connectionAccount(parley: ZoomTestApp, connectionId: string) {

@@ -1,8 +1,7 @@
-import { defaultStageZoomMeetingSettings } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import { interviews } from '../../../db/interview-schema.ts';
-import { applications, candidates, jobStages, jobs } from '../../../db/recruiting-schema.ts';
 import { devMailMessages, users } from '../../../db/schema.ts';
+import { insertInterviewJob } from '../../../interviews/testing/interview-test-world.ts';
 import { eventually, type TestApp } from '../../../test/create-test-app.ts';
 
 /** An organization with two admins (en, de), a recruiter and a deactivated admin, and a job to interview for. */
@@ -19,48 +18,25 @@ export async function organizationWithAdmins(parley: TestApp, name: string) {
     .set({ active: false })
     .where(eq(users.email, `former@${slug}.test`));
   const db = parley.database.db;
-  const [job] = await db
-    .insert(jobs)
-    .values({ organizationId, title: 'Backend Engineer', employmentType: 'full_time', language: 'en' })
-    .returning();
-  const [stage] = await db
-    .insert(jobStages)
-    .values({
-      organizationId,
-      jobId: job!.id,
-      name: 'Interview',
-      position: 1,
-      isInterview: true,
-      zoomMeetingSettings: defaultStageZoomMeetingSettings,
-      topicTemplate: '{stage}: {candidate}',
-    })
-    .returning();
+  const { jobId, stageId, addApplication } = await insertInterviewJob(db, organizationId);
   const recruiterId = userIds[`recruiter@${slug}.test`]!;
   /** Inserts an upcoming interview of a new candidate, `daysAhead` days from now at 09:00 UTC. */
   const newInterview = async (candidateName: string, daysAhead: number) => {
-    const [candidate] = await db
-      .insert(candidates)
-      .values({
-        organizationId,
-        name: candidateName,
-        email: `${daysAhead}@example.com`,
-        timeZone: 'UTC',
-        language: 'en',
-      })
-      .returning();
-    const [application] = await db
-      .insert(applications)
-      .values({ organizationId, candidateId: candidate!.id, jobId: job!.id, stageId: stage!.id })
-      .returning();
+    const { applicationId, candidateId } = await addApplication({
+      name: candidateName,
+      email: `${daysAhead}@example.com`,
+      timeZone: 'UTC',
+      language: 'en',
+    });
     const startAt = new Date(Date.UTC(2030, 0, 1 + daysAhead, 9));
     const [interview] = await db
       .insert(interviews)
       .values({
         organizationId,
-        applicationId: application!.id,
-        candidateId: candidate!.id,
-        jobId: job!.id,
-        stageId: stage!.id,
+        applicationId,
+        candidateId,
+        jobId,
+        stageId,
         startAt,
         endAt: new Date(startAt.getTime() + 3_600_000),
         timeZone: 'UTC',

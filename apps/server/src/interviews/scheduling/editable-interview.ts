@@ -2,7 +2,7 @@ import type { AuditAction } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
-import type { Transaction } from '../../db/database.ts';
+import type { Database, Transaction } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 
@@ -29,6 +29,21 @@ export async function lockEditableInterview(
     throw new AppError(AppErrorCode.InterviewNotEditable);
   if (row.version !== version) throw new AppError(AppErrorCode.EditConflict);
   return row;
+}
+
+/**
+ * Runs an editor's change in one transaction on the interview locked at the version they read (see
+ * {@link lockEditableInterview}), so every edit refuses a stale page or a finished interview the same way.
+ */
+export function editInterview<T>(
+  services: { database: Pick<Database, 'transaction'> },
+  actor: Actor,
+  interview: { id: string; version: number },
+  change: (tx: Transaction, row: InterviewRow) => Promise<T>,
+): Promise<T> {
+  return services.database.transaction(async (tx) =>
+    change(tx, await lockEditableInterview(tx, actor, interview.id, interview.version)),
+  );
 }
 
 /** Records a change to an interview in the audit log, in the transaction of the change. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../actor.ts';
 import { zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { recreateDeletedMeeting } from '../meetings/recreate-deleted-meeting.ts';
-import { lockEditableInterview } from './editable-interview.ts';
+import { editInterview } from './editable-interview.ts';
 import type { InterviewServices } from './schedule-interview.ts';
 
 /**
@@ -17,8 +17,7 @@ export async function recreateInterviewMeeting(
   interviewId: string,
   input: { version: number },
 ): Promise<void> {
-  await services.database.transaction(async (tx) => {
-    const interview = await lockEditableInterview(tx, actor, interviewId, input.version);
+  await editInterview(services, actor, { id: interviewId, version: input.version }, async (tx, interview) => {
     const [deleted] = await tx.db
       .select()
       .from(zoomMeetings)

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { interviews, type ZoomMeetingDrift, zoomMeetings } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
-import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';
+import { auditInterviewChange, editInterview } from './editable-interview.ts';
 import type { InterviewServices } from './schedule-interview.ts';
 
 /** The drift of the interview's current meeting; NOT_FOUND outside the organization, NO_MEETING_DRIFT when none. */
@@ -33,8 +33,7 @@ export async function restoreInterviewTime(
   interviewId: string,
   input: { version: number },
 ): Promise<void> {
-  await services.database.transaction(async (tx) => {
-    await lockEditableInterview(tx, actor, interviewId, input.version);
+  await editInterview(services, actor, { id: interviewId, version: input.version }, async (tx) => {
     const drift = await currentDrift(tx.db, actor, interviewId);
     await tx.db
       .update(zoomMeetings)

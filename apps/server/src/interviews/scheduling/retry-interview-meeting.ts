@@ -2,7 +2,7 @@ import { interviewAuditActions } from '@parley/api-contract';
 import type { Actor } from '../../actor.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { restartMeetingWork } from '../meetings/restart-meeting-work.ts';
-import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';
+import { auditInterviewChange, editInterview } from './editable-interview.ts';
 import type { InterviewServices } from './schedule-interview.ts';
 
 /** Runs the meeting operation of an interview whose Zoom work failed for good once more (an editor's retry). */
@@ -12,8 +12,7 @@ export async function retryInterviewMeeting(
   interviewId: string,
   input: { version: number },
 ): Promise<void> {
-  await services.database.transaction(async (tx) => {
-    const before = await lockEditableInterview(tx, actor, interviewId, input.version);
+  await editInterview(services, actor, { id: interviewId, version: input.version }, async (tx, before) => {
     const restarted = await restartMeetingWork(tx, services, before, { automatic: false });
     if (!restarted) throw new AppError(AppErrorCode.InterviewNotEditable);
     await auditInterviewChange(tx, actor, interviewId, interviewAuditActions.meetingRetried, {

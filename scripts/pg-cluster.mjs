@@ -4,7 +4,7 @@
 //   node scripts/pg-cluster.mjs stop <dir>   stops the cluster and removes its directory
 // As root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
 // PG_BIN overrides the directory of initdb and pg_ctl (default: the newest /usr/lib/postgresql/*/bin).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -85,6 +85,29 @@ export function stopCluster(dir) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs one vitest project on PostgreSQL: DATABASE_URL when set, otherwise a throwaway cluster that is removed
+ * afterwards. Extra arguments go to vitest; resolves to vitest's exit code. `npm run test:pg` and
+ * `npm run test:crash` both run this way.
+ */
+export async function runVitestOnPostgres(project, label, vitestArgs) {
+  const cluster = process.env.DATABASE_URL ? undefined : await startCluster();
+  const databaseUrl = process.env.DATABASE_URL ?? cluster.databaseUrl;
+  console.log(`Running ${label} on PostgreSQL (${new URL(databaseUrl).host})`);
+  const vitest = spawn('npx', ['vitest', 'run', '--project', project, ...vitestArgs], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  const forward = (signal) => vitest.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  const exitCode = await new Promise((resolve) =>
+    vitest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
+  if (cluster) stopCluster(cluster.dir);
+  return exitCode;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
@@ -13,6 +16,8 @@ describe.skipIf(!process.env.DATABASE_URL)('instances starting together (Postgre
     const config = {
       ...loadConfig({
         ...location.env,
+        // Beside the shared database: each instance's embedded Zoom emulator keeps its world in DATA_DIR.
+        DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'parley-instances-')),
         LOG_LEVEL: 'silent',
         PUBLIC_URL: 'http://parley.test',
         SEED_DEMO: 'true',

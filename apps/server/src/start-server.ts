@@ -88,7 +88,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       queue.start(),
       config.smtpUrl ? undefined : startMailCatcher({ database, logger }),
       config.seedDemo ? seedDemo(database, config.demoPassword) : undefined,
-      startZoom(config, logger),
+      startZoom(config, logger, { keepEmulatorWorld: !options.database }),
     ]);
     if (catcher) closers.push(() => catcher.close());
     closers.push(() => zoom.close());

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDefaultSeed, SEEDED_WEBHOOK_SECRET } from '@parley/zoom-emulator';
@@ -123,7 +123,7 @@ describe('Zoom configuration', () => {
 
   it("keeps the embedded emulator's world across a restart, so a connection made there still works", async () => {
     const config = loadConfig({ ZOOM_EMULATOR_PORT: '0', DATA_DIR: path.join(dataDir, 'restart') });
-    const first = await startZoom(config, pino({ level: 'silent' }));
+    const first = await startZoom(config, pino({ level: 'silent' }), { keepEmulatorWorld: true });
     const acme = first.settings.embeddedEmulator!.control.snapshot().accounts.find((a) => a.key === 'acme')!;
     const { clientId, clientSecret } = emulatorApps.serverToServerApp;
     const tokenAnswer = await fetch(
@@ -135,7 +135,7 @@ describe('Zoom configuration', () => {
     const stateFile = path.join(dataDir, 'restart', 'zoom-emulator.json');
     expect(statSync(stateFile).mode & 0o777).toBe(0o600);
 
-    const second = await startZoom(config, pino({ level: 'silent' }));
+    const second = await startZoom(config, pino({ level: 'silent' }), { keepEmulatorWorld: true });
     try {
       const me = await fetch(`${second.settings.endpoints.apiUrl}/v2/users/me`, {
         headers: { authorization: `Bearer ${token}` },
@@ -144,5 +144,13 @@ describe('Zoom configuration', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('leaves no world behind when asked not to keep it (a test app on a throwaway database)', async () => {
+    const config = loadConfig({ ZOOM_EMULATOR_PORT: '0', DATA_DIR: path.join(dataDir, 'throwaway') });
+    const zoom = await startZoom(config, pino({ level: 'silent' }));
+    await fetch(`${zoom.settings.endpoints.apiUrl}/v2/users/me`);
+    await zoom.close();
+    expect(existsSync(path.join(dataDir, 'throwaway', 'zoom-emulator.json'))).toBe(false);
   });
 });

@@ -88,8 +88,14 @@ export interface StartedZoom {
 /**
  * Resolves the Zoom to use and, when none is configured, starts the emulator in this process on
  * ZOOM_EMULATOR_PORT (a busy port falls back to a free one, with a warning). Logs the mode, never a secret.
+ * With `keepEmulatorWorld`, the embedded emulator keeps its world in DATA_DIR across restarts — only for
+ * a server on its own lasting database: a test's throwaway database must not meet another test's Zoom.
  */
-export async function startZoom(config: Config, logger: Logger): Promise<StartedZoom> {
+export async function startZoom(
+  config: Config,
+  logger: Logger,
+  { keepEmulatorWorld = false }: { keepEmulatorWorld?: boolean } = {},
+): Promise<StartedZoom> {
   const configured = resolveZoomSettings(config);
   if (configured) {
     logger.info(
@@ -104,8 +110,9 @@ export async function startZoom(config: Config, logger: Logger): Promise<Started
   }
   const { startZoomEmulator } = await import('@parley/zoom-emulator');
   // The world lives beside Parley's data, so a restart keeps the connection made in the emulator.
-  const stateFile = path.join(config.dataDir, 'zoom-emulator.json');
-  const start = (port: number) => startZoomEmulator({ port, host: '127.0.0.1', stateFile });
+  const stateFile = keepEmulatorWorld ? path.join(config.dataDir, 'zoom-emulator.json') : undefined;
+  const start = (port: number) =>
+    startZoomEmulator({ port, host: '127.0.0.1', ...(stateFile ? { stateFile } : {}) });
   let emulator: ZoomEmulator;
   try {
     emulator = await start(config.zoom.emulatorPort);

@@ -1,6 +1,12 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeTimeZone, filterTimeZones, timeZoneChoices } from '../format/time-zones.ts';
+import {
+  describeTimeZone,
+  filterTimeZones,
+  loadPlaceNames,
+  type PlaceNames,
+  timeZoneChoices,
+} from '../format/time-zones.ts';
 import { Field } from './field.tsx';
 
 interface TimeZoneFieldProps {
@@ -12,14 +18,16 @@ interface TimeZoneFieldProps {
 }
 
 /**
- * A native select of every IANA time zone with a search box that narrows it ("tokyo", "new york", "gmt+9").
- * Enter in the search box picks the first match instead of submitting the form.
+ * A native select of every IANA time zone with a search box that narrows it ("tokyo", "new york", "gmt+9",
+ * and once the place tables have loaded "japan", "Wien", "東京"). Enter in the search box picks the first
+ * match instead of submitting the form.
  */
 export function TimeZoneField({ label, hint, error, value, onChange }: TimeZoneFieldProps) {
   const { t, i18n } = useTranslation();
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const choices = useMemo(() => timeZoneChoices(i18n.language), [i18n.language]);
+  const placeNames = usePlaceNames();
+  const choices = useMemo(() => timeZoneChoices(i18n.language, placeNames), [i18n.language, placeNames]);
   const matches = useMemo(() => filterTimeZones(choices, query), [choices, query]);
 
   const shown = matches.length > 0 ? matches : choices;
@@ -66,4 +74,21 @@ export function TimeZoneField({ label, hint, error, value, onChange }: TimeZoneF
       )}
     </Field>
   );
+}
+
+/** The lazily loaded country and city names; until they arrive the search works on ids, names and offsets. */
+function usePlaceNames(): PlaceNames | undefined {
+  const [placeNames, setPlaceNames] = useState<{ of: PlaceNames }>();
+  useEffect(() => {
+    let current = true;
+    loadPlaceNames()
+      .then((of) => current && setPlaceNames({ of }))
+      .catch(() => {
+        // a failed chunk load leaves the search without countries and cities, which it can do without
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return placeNames?.of;
 }

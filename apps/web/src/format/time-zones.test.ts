@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeZone, filterTimeZones, supportedTimeZones, timeZoneChoices } from './time-zones.ts';
+import {
+  describeTimeZone,
+  filterTimeZones,
+  loadPlaceNames,
+  type PlaceNames,
+  supportedTimeZones,
+  timeZoneChoices,
+} from './time-zones.ts';
 
 describe('time zones', () => {
   it('lists IANA zones including UTC', () => {
@@ -48,5 +55,45 @@ describe('time zones', () => {
 
   it('keeps a zone this runtime does not know readable', () => {
     expect(describeTimeZone('Mars/Olympus_Mons', 'en').label).toBe('Mars/Olympus Mons');
+  });
+});
+
+describe('time zones by country and city in the user language', () => {
+  const ids = (language: string, placeNames: PlaceNames, query: string) =>
+    filterTimeZones(timeZoneChoices(language, placeNames), query).map((choice) => choice.id);
+
+  it('finds zones by country in the user language and in English', async () => {
+    const placeNames = await loadPlaceNames();
+    expect(ids('en', placeNames, 'Japan')).toContain('Asia/Tokyo');
+    expect(ids('en', placeNames, 'India')).toContain('Asia/Kolkata');
+    expect(ids('de', placeNames, 'Deutschland')).toContain('Europe/Berlin');
+    expect(ids('de', placeNames, 'Japan')).toContain('Asia/Tokyo');
+    expect(ids('ja', placeNames, '日本')).toEqual(['Asia/Tokyo']);
+    expect(ids('ja', placeNames, 'インド')).toContain('Asia/Kolkata');
+  });
+
+  it('finds zones by the city name in the user language', async () => {
+    const placeNames = await loadPlaceNames();
+    expect(ids('de', placeNames, 'Wien')).toEqual(['Europe/Vienna']);
+    expect(ids('de', placeNames, 'Kiew')).toEqual(['Europe/Kyiv']);
+    expect(ids('de', placeNames, 'Kyjiw')).toEqual(['Europe/Kyiv']);
+    expect(ids('ja', placeNames, '東京')).toEqual(['Asia/Tokyo']);
+    expect(ids('ja', placeNames, 'ニューヨーク')).toEqual(['America/New_York']);
+  });
+
+  it('knows a country for every zone this runtime lists except UTC', async () => {
+    const placeNames = await loadPlaceNames();
+    const withoutCountry = supportedTimeZones().filter(
+      (zone) => !zone.startsWith('Etc/') && zone !== 'UTC' && placeNames(zone, 'en').length === 0,
+    );
+    expect(withoutCountry).toEqual([]);
+  });
+
+  it('names only zones that exist in the city table', async () => {
+    const zones = new Set(supportedTimeZones());
+    const { cityNamesByLanguage } = await import('./time-zone-city-names.ts');
+    for (const table of Object.values(cityNamesByLanguage)) {
+      expect(Object.keys(table).filter((zone) => !zones.has(zone))).toEqual([]);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { currentTimeZoneName, formerTimeZoneNames } from '@parley/api-contract';
 export interface TimeZoneChoice {
   id: string;
   label: string;
-  /** Lower-case text a search matches against: id with spaces, readable name, offset. */
+  /** Lower-case text a search matches against: id with spaces, readable name, offset, country and city. */
   searchText: string;
 }
 
@@ -23,8 +23,24 @@ function zoneNamePart(timeZone: string, language: string, style: 'long' | 'short
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
-/** Builds the label "Asia/Tokyo — 日本標準時 (GMT+9)", leaving out a long name that is only an offset. */
-export function describeTimeZone(timeZone: string, language: string, at = new Date()): TimeZoneChoice {
+/** A zone's country and city names in a language (see time-zone-places.ts, loaded lazily). */
+export type PlaceNames = (timeZone: string, language: string) => string[];
+
+/** Loads the country and city tables; only the zone picker needs them, so they stay out of every page. */
+export async function loadPlaceNames(): Promise<PlaceNames> {
+  return (await import('./time-zone-places.ts')).placeNamesOf;
+}
+
+/**
+ * Builds the label "Asia/Tokyo — 日本標準時 (GMT+9)", leaving out a long name that is only an offset.
+ * With `placeNames` the zone is also found by its country and its city's name in the language.
+ */
+export function describeTimeZone(
+  timeZone: string,
+  language: string,
+  at = new Date(),
+  placeNames?: PlaceNames,
+): TimeZoneChoice {
   const readableId = timeZone.replaceAll('_', ' ');
   let longName = '';
   let offset = '';
@@ -38,23 +54,36 @@ export function describeTimeZone(timeZone: string, language: string, at = new Da
   const offsetPart = offset ? ` (${offset})` : '';
   const label = `${readableId}${namePart}${offsetPart}`;
   // Found by its former names too, and by "UTC+9" as well as "GMT+9".
-  const searchable = [timeZone, ...formerTimeZoneNames(timeZone), label, offset.replace('GMT', 'UTC')];
+  const searchable = [
+    timeZone,
+    ...formerTimeZoneNames(timeZone),
+    label,
+    offset.replace('GMT', 'UTC'),
+    ...(placeNames?.(timeZone, language) ?? []),
+  ];
   return { id: timeZone, label, searchText: searchable.join(' ').toLowerCase().replaceAll('_', ' ') };
 }
 
 const choicesByLanguage = new Map<string, TimeZoneChoice[]>();
 
-/** All zones described in one language; computed once per language (a few hundred formatters). */
-export function timeZoneChoices(language: string): TimeZoneChoice[] {
-  let choices = choicesByLanguage.get(language);
+/**
+ * All zones described in one language; computed once per language (a few hundred formatters), and once
+ * more when the place names have loaded.
+ */
+export function timeZoneChoices(language: string, placeNames?: PlaceNames): TimeZoneChoice[] {
+  const cacheKey = `${language} ${placeNames ? 'places' : 'plain'}`;
+  let choices = choicesByLanguage.get(cacheKey);
   if (!choices) {
-    choices = supportedTimeZones().map((zone) => describeTimeZone(zone, language));
-    choicesByLanguage.set(language, choices);
+    choices = supportedTimeZones().map((zone) => describeTimeZone(zone, language, new Date(), placeNames));
+    choicesByLanguage.set(cacheKey, choices);
   }
   return choices;
 }
 
-/** Zones whose id, name or offset contains every word of the query ("new york", "tokyo", "gmt+9"). */
+/**
+ * Zones whose id, name, offset, country or city contains every word of the query ("new york", "tokyo",
+ * "gmt+9", "japan", "wien").
+ */
 export function filterTimeZones(choices: readonly TimeZoneChoice[], query: string): TimeZoneChoice[] {
   const words = query.toLowerCase().replaceAll('_', ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...choices];

@@ -22,5 +22,6 @@ export * from './recruiting/index.ts';
 export * from './text.ts';
 export * from './zoom/connections.ts';
 export * from './zoom/directory.ts';
+export * from './zoom/host-label.ts';
 export * from './zoom/values.ts';
 export * from './zoom/webhooks.ts';

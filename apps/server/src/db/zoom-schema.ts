@@ -161,8 +161,11 @@ export const zoomHostCandidates = pgTable(
     email: text('email').notNull(),
     firstName: text('first_name').notNull().default(''),
     lastName: text('last_name').notNull().default(''),
-    /** Display label; default "Last First <email>". */
-    label: text('label').notNull(),
+    /**
+     * The label an admin gave the host, as typed; null for the default, which every view composes in its
+     * viewer's name order (see `hostLabel` in the contract) rather than storing one language's order.
+     */
+    customLabel: text('label'),
     /** 1 Basic, 2 Licensed, 4 Unassigned. */
     type: integer('type').notNull(),
     status: text('status', { enum: hostCandidateStatuses }).notNull(),
@@ -182,6 +185,11 @@ export const zoomHostCandidates = pgTable(
   (table) => [
     uniqueIndex('zoom_host_candidates_user_unique').on(table.organizationId, table.zoomUserId),
     index('zoom_host_candidates_account_idx').on(table.zoomAccountId),
+    // Recruiters choose a host by label: custom labels are unique per Zoom account as a person reads them
+    // (case and surrounding spaces aside). Defaults are not stored and contain the e-mail anyway.
+    uniqueIndex('zoom_host_candidates_label_unique')
+      .on(table.organizationId, table.zoomAccountId, sql`lower(btrim(${table.customLabel}))`)
+      .where(sql`${table.customLabel} is not null`),
   ],
 );
 

@@ -1,11 +1,15 @@
 import type {
-  HostCandidate,
-  HostCandidateFlag,
   ZoomAccessSource,
   ZoomAccountUser,
   ZoomConnectionStatus,
   ZoomUserRole,
   ZoomUserType,
+} from '@parley/api-contract';
+import {
+  type HostCandidate,
+  type HostCandidateFlag,
+  type HostNameParts,
+  personName,
 } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
 
@@ -88,17 +92,7 @@ export function hostFlagLabel(flag: HostCandidateFlag, t: TFunction<'zoom'>): st
   }
 }
 
-/** "Doe Jane" — family name first, as the seeds' host labels are; the email when Zoom has no name. */
-export function zoomUserName(user: { firstName: string; lastName: string; email: string }): string {
-  const name = [user.lastName, user.firstName].filter((part) => part.trim() !== '').join(' ');
-  return name || user.email;
-}
-
-/** The label a host gets when none is chosen: "Last First <email>", as the server also forms it. */
-export function defaultHostLabel(host: { firstName: string; lastName: string; email: string }): string {
-  const name = [host.lastName, host.firstName]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ');
-  return name ? `${name} <${host.email}>` : `<${host.email}>`;
+/** "Jane Doe" in English and German, "Doe Jane" in Japanese; the email when Zoom has no name. */
+export function zoomUserName(user: HostNameParts, language: string): string {
+  return personName(user, language) || user.email;
 }

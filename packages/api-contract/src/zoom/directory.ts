@@ -86,8 +86,13 @@ export const hostCandidateSchema = z
     email: z.string(),
     firstName: z.string(),
     lastName: z.string(),
-    /** Defaults to "Last First <email>". */
+    /**
+     * What the host is called in the request's language: the custom label, else the default composed in
+     * that language's name order ("Adam Alvarez <email>", in Japanese "Alvarez Adam <email>").
+     */
     label: z.string(),
+    /** The label an admin typed; null when the host goes by the default. */
+    customLabel: z.string().nullable(),
     type: zoomUserTypeSchema,
     status: z.enum(hostCandidateStatuses),
     /** The connecting Zoom user. */
@@ -101,10 +106,13 @@ export type HostCandidate = z.infer<typeof hostCandidateSchema>;
 /** `GET` and `PUT /api/zoom/host-candidates`. */
 export const hostCandidateListSchema = z.object({ hosts: z.array(hostCandidateSchema) });
 
-/** One chosen host; without `label` the server uses the default. */
+/**
+ * One chosen host. Without `label` an existing host keeps theirs and a new one goes by the default; `null`
+ * (or the default label itself) returns a host to the default.
+ */
 export const hostCandidateChoiceSchema = z.object({
   zoomUserId: text().trim().min(1).max(100),
-  label: text().trim().min(1).max(200).optional(),
+  label: text().trim().min(1).max(200).nullable().optional(),
 });
 export type HostCandidateChoice = z.input<typeof hostCandidateChoiceSchema>;
 

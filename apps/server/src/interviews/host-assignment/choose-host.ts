@@ -5,6 +5,7 @@ import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireOrganizationConnection } from '../../zoom/access/find-organization-connection.ts';
 import { describeZoomAccess } from '../../zoom/access/resolve-zoom-access.ts';
+import { recordedHostLabel } from '../../zoom/shared/zoom-user-facts.ts';
 import { assignHost, checkNamedHost } from './assign-host.ts';
 import {
   type HostIdentity,
@@ -69,7 +70,7 @@ export async function decideHost(
         );
       if (!candidate)
         throw new AppError(AppErrorCode.NotFound, { details: [{ path: 'host', message: 'unknown host' }] });
-      const [facts] = await loadHostFacts(db, query, [candidate]);
+      const [facts] = await loadHostFacts(db, query, [{ ...candidate, label: recordedHostLabel(candidate) }]);
       const explanation = checkNamedHost(facts!, slot, query.now);
       return { explanation, host: hostOf(explanation, connection.id) };
     }

@@ -3,6 +3,7 @@ import { and, eq, gt, gte, inArray, lt, max, ne, notInArray, or, sql } from 'dri
 import type { Db } from '../../db/database.ts';
 import { interviews, zoomMeetingCalls } from '../../db/interview-schema.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { recordedHostLabel } from '../../zoom/shared/zoom-user-facts.ts';
 import { localDayBounds, utcDayStart } from '../zoned-time.ts';
 import type { BookedMeeting, HostFacts } from './assign-host.ts';
 
@@ -17,11 +18,14 @@ export interface PlacementQuery {
   now: Date;
 }
 
-/** Who a host is, as a host candidate row (or a personal connection) says. */
+/**
+ * Who a host is, as a host candidate row (or a personal connection) says; `label` as an interview records
+ * it (see `recordedHostLabel`).
+ */
 export type HostIdentity = Pick<
   typeof zoomHostCandidates.$inferSelect,
-  'id' | 'zoomUserId' | 'label' | 'type' | 'status' | 'concurrentMeetings'
->;
+  'id' | 'zoomUserId' | 'type' | 'status' | 'concurrentMeetings'
+> & { label: string };
 
 /** Interviews that hold a Zoom meeting on their host: not ended, and video on. */
 const holdsMeeting = and(
@@ -98,9 +102,13 @@ export async function loadHostFacts(
   });
 }
 
-/** The organization's host candidates on its Zoom account, in label order. */
-export function listHostCandidateRows(db: Db, organizationId: string, zoomAccountId: string) {
-  return db
+/** The organization's host candidates on its Zoom account, with their recorded labels, in label order. */
+export async function listHostCandidateRows(
+  db: Db,
+  organizationId: string,
+  zoomAccountId: string,
+): Promise<HostIdentity[]> {
+  const rows = await db
     .select()
     .from(zoomHostCandidates)
     .where(
@@ -109,5 +117,8 @@ export function listHostCandidateRows(db: Db, organizationId: string, zoomAccoun
         eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
       ),
     )
-    .orderBy(zoomHostCandidates.label);
+    .orderBy(zoomHostCandidates.id);
+  return rows
+    .map((row) => ({ ...row, label: recordedHostLabel(row) }))
+    .sort((left, right) => left.label.localeCompare(right.label));
 }

@@ -110,7 +110,7 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
             zoomAccountId: (await connectionAccount(parley, connectionId))!,
             zoomUserId: zoomIdOf(parley, host.email),
             email: host.email,
-            label: host.label ?? host.email,
+            customLabel: host.label ?? host.email,
             type: host.type ?? 2,
             status: host.status ?? 'active',
             concurrentMeetings: host.concurrentMeetings ?? 1,

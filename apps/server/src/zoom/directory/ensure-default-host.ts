@@ -4,7 +4,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
-import { defaultHostLabel, hostFlagFor, splitZoomName, zoomUserType } from '../shared/zoom-user-facts.ts';
+import { hostFlagFor, splitZoomName, zoomUserType } from '../shared/zoom-user-facts.ts';
 
 /** The organization connection's Zoom user, as the connection row holds it. */
 export interface DefaultHostConnection {
@@ -65,7 +65,6 @@ export async function ensureDefaultHost(
       zoomAccountId: connection.zoomAccountId,
       zoomUserId,
       ...facts,
-      label: defaultHostLabel(facts),
       isDefault: true,
       flag: hostFlagFor(facts.status, facts.type),
     })

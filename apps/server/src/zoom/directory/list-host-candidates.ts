@@ -1,4 +1,4 @@
-import type { HostCandidate, ZoomUserType } from '@parley/api-contract';
+import { type HostCandidate, hostLabel, type ZoomUserType } from '@parley/api-contract';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Database, Db } from '../../db/database.ts';
@@ -7,15 +7,16 @@ import { findOrganizationConnection } from '../access/find-organization-connecti
 import { ensureDefaultHost } from './ensure-default-host.ts';
 import type { HostCandidateRow } from './refresh-host-candidate.ts';
 
-/** The stored row as the API shows it. */
-function toHostCandidateView(row: HostCandidateRow): HostCandidate {
+/** The stored row as the API shows it, the default label in `language`'s name order. */
+function toHostCandidateView(row: HostCandidateRow, language: string): HostCandidate {
   return {
     id: row.id,
     zoomUserId: row.zoomUserId,
     email: row.email,
     firstName: row.firstName,
     lastName: row.lastName,
-    label: row.label,
+    label: hostLabel(row, language),
+    customLabel: row.customLabel,
     type: row.type as ZoomUserType,
     status: row.status,
     isDefault: row.isDefault,
@@ -23,11 +24,15 @@ function toHostCandidateView(row: HostCandidateRow): HostCandidate {
   };
 }
 
-/** The host candidates of the organization connection's Zoom account: the default host first, then by label. */
+/**
+ * The host candidates of the organization connection's Zoom account, labels in `language`: the default host
+ * first, then by label as the viewer reads it (sorted here, since a default label is not stored).
+ */
 export async function selectHostCandidates(
   db: Db,
   organizationId: string,
   zoomAccountId: string,
+  language: string,
 ): Promise<HostCandidate[]> {
   const rows = await db
     .select()
@@ -38,8 +43,14 @@ export async function selectHostCandidates(
         eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
       ),
     )
-    .orderBy(desc(zoomHostCandidates.isDefault), asc(zoomHostCandidates.label), asc(zoomHostCandidates.id));
-  return rows.map(toHostCandidateView);
+    .orderBy(desc(zoomHostCandidates.isDefault), asc(zoomHostCandidates.id));
+  const collator = new Intl.Collator(language);
+  return rows
+    .map((row) => toHostCandidateView(row, language))
+    .sort(
+      (left, right) =>
+        Number(right.isDefault) - Number(left.isDefault) || collator.compare(left.label, right.label),
+    );
 }
 
 /**
@@ -51,12 +62,17 @@ export async function selectHostCandidates(
 export async function listHostCandidates(database: Database, actor: Actor): Promise<HostCandidate[]> {
   const connection = await findOrganizationConnection(database.db, actor.organizationId);
   if (!connection) return [];
-  const hosts = await selectHostCandidates(database.db, actor.organizationId, connection.zoomAccountId);
+  const hosts = await selectHostCandidates(
+    database.db,
+    actor.organizationId,
+    connection.zoomAccountId,
+    actor.language,
+  );
   // A default host who is not the connection's Zoom user means someone else connected since.
   const staleDefault = hosts.some((host) => host.isDefault && host.zoomUserId !== connection.zoomUserId);
   if (hosts.length > 0 && !staleDefault) return hosts;
   return database.transaction(async (tx) => {
     await ensureDefaultHost(tx, connection);
-    return selectHostCandidates(tx.db, actor.organizationId, connection.zoomAccountId);
+    return selectHostCandidates(tx.db, actor.organizationId, connection.zoomAccountId, actor.language);
   });
 }

@@ -2,7 +2,7 @@ import type { HostCandidateFlag, HostCandidateStatus } from '@parley/api-contrac
 import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
-import { defaultHostLabel, hostFlagFor, zoomUserType } from '../shared/zoom-user-facts.ts';
+import { hostFlagFor, zoomUserType } from '../shared/zoom-user-facts.ts';
 
 /** A host candidate as stored. */
 export type HostCandidateRow = typeof zoomHostCandidates.$inferSelect;
@@ -40,9 +40,9 @@ export async function refreshHostCandidate(
     firstName: facts.firstName ?? host.firstName,
     lastName: facts.lastName ?? host.lastName,
   };
-  const label = host.label === defaultHostLabel(host) ? defaultHostLabel(named) : host.label;
   const flag = hostFlagFor(status, type);
-  const next = { ...named, label, status, type, flag };
+  // A default label follows the new name by itself: it is composed when shown, never stored.
+  const next = { ...named, status, type, flag };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== host[field]);
   if (changed.length > 0) {
     await tx.db

@@ -6,6 +6,7 @@ import { hostCause } from '../../notifications/admin/incident-cause.ts';
 import { reportIncident } from '../../notifications/admin/report-incident.ts';
 import { resolveIncidents } from '../../notifications/admin/resolve-incidents.ts';
 import type { Services } from '../../services.ts';
+import { recordedHostLabel } from '../shared/zoom-user-facts.ts';
 import type { HostCandidateRow, HostRefresh } from './refresh-host-candidate.ts';
 
 /**
@@ -48,7 +49,7 @@ export async function reportHostFlagChange(
     facts: {
       kind: 'host_cannot_host',
       hostCandidateId: host.id,
-      hostLabel: host.label,
+      hostLabel: recordedHostLabel(host),
       hostEmail: refresh.email,
       flag: to,
     },

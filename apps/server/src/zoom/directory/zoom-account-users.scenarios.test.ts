@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../db/schema.ts';
-import { zoomConnections } from '../../db/zoom-schema.ts';
+import { auditEvents, users } from '../../db/schema.ts';
+import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { eventually, type TestSession } from '../../test/create-test-app.ts';
 import {
   createDirectoryTestWorld,
@@ -24,6 +24,7 @@ interface Host {
   zoomUserId: string;
   email: string;
   label: string;
+  customLabel: string | null;
   status: string;
   type: number;
   isDefault: boolean;
@@ -144,12 +145,13 @@ describe('Zoom account users', () => {
 });
 
 describe('host candidates', () => {
-  it('starts with the connecting Zoom user as the default host, labelled "Last First <email>"', async () => {
+  it("starts with the connecting Zoom user as the default host, named in the viewer's name order", async () => {
     expect(await hosts()).toEqual([
       expect.objectContaining({
         zoomUserId: zoomIdOf('admin@acme.test'),
         email: 'admin@acme.test',
-        label: 'Alvarez Adam <admin@acme.test>',
+        label: 'Adam Alvarez <admin@acme.test>',
+        customLabel: null,
         isDefault: true,
         flag: null,
         status: 'active',
@@ -168,11 +170,11 @@ describe('host candidates', () => {
     ]);
     expect(response.statusCode, response.body).toBe(200);
     const chosen: Host[] = response.json().hosts;
-    expect(chosen.map((host) => [host.email, host.label, host.flag])).toEqual([
-      ['admin@acme.test', 'Alvarez Adam <admin@acme.test>', null],
-      ['basic@acme.test', 'Basic Bea <basic@acme.test>', 'basic_license'],
-      ['member1@acme.test', 'Interviews (Aiko)', null],
-      ['member2@acme.test', 'Suzuki Ben <member2@acme.test>', null],
+    expect(chosen.map((host) => [host.email, host.label, host.customLabel, host.flag])).toEqual([
+      ['admin@acme.test', 'Adam Alvarez <admin@acme.test>', null, null],
+      ['basic@acme.test', 'Bea Basic <basic@acme.test>', null, 'basic_license'],
+      ['member2@acme.test', 'Ben Suzuki <member2@acme.test>', null, null],
+      ['member1@acme.test', 'Interviews (Aiko)', 'Interviews (Aiko)', null],
     ]);
     expect(await hosts()).toEqual(chosen);
 
@@ -183,7 +185,7 @@ describe('host candidates', () => {
     ]);
     expect((again.json().hosts as Host[]).map((host) => host.label)).toEqual([
       'Adam (default)',
-      'Basic Bea <basic@acme.test>',
+      'Bea Basic <basic@acme.test>',
       'Interviews (Aiko)',
     ]);
     const selected = (await accountUsers('?search=acme.test&limit=300')).users
@@ -215,6 +217,59 @@ describe('host candidates', () => {
       removed: [{ email: 'member2@acme.test' }],
       relabeled: [{ email: 'admin@acme.test', to: 'Adam (default)' }],
     });
+  });
+
+  it("names default hosts in a Japanese viewer's order, stores no default label and shows custom ones as typed", async () => {
+    await parley.database.db.update(users).set({ language: 'ja' }).where(eq(users.id, acme.recruiter.userId));
+    try {
+      const labels = (await hosts(acme.recruiter)).map((host) => host.label);
+      expect(labels).toEqual(['Adam (default)', 'Basic Bea <basic@acme.test>', 'Interviews (Aiko)']);
+    } finally {
+      await parley.database.db
+        .update(users)
+        .set({ language: 'en' })
+        .where(eq(users.id, acme.recruiter.userId));
+    }
+    const stored = await parley.database.db
+      .select({ email: zoomHostCandidates.email, label: zoomHostCandidates.customLabel })
+      .from(zoomHostCandidates)
+      .where(eq(zoomHostCandidates.organizationId, acme.organizationId))
+      .orderBy(zoomHostCandidates.email);
+    expect(stored).toEqual([
+      { email: 'admin@acme.test', label: 'Adam (default)' },
+      { email: 'basic@acme.test', label: null },
+      { email: 'member1@acme.test', label: 'Interviews (Aiko)' },
+    ]);
+  });
+
+  it('returns a host to the default when the label is cleared or is the default in either order', async () => {
+    const admin = zoomIdOf('admin@acme.test');
+    const keep = [{ zoomUserId: zoomIdOf('member1@acme.test') }, { zoomUserId: zoomIdOf('basic@acme.test') }];
+    const cleared = await putHosts([{ zoomUserId: admin, label: null }, ...keep]);
+    expect(cleared.json().hosts[0]).toMatchObject({
+      label: 'Adam Alvarez <admin@acme.test>',
+      customLabel: null,
+    });
+    await putHosts([{ zoomUserId: admin, label: 'Adam (default)' }, ...keep]);
+    const typedDefault = await putHosts([
+      { zoomUserId: admin, label: 'Alvarez Adam <admin@acme.test>' },
+      ...keep,
+    ]);
+    expect(typedDefault.json().hosts[0]).toMatchObject({ customLabel: null });
+    await putHosts([{ zoomUserId: admin, label: 'Adam (default)' }, ...keep]);
+  });
+
+  it('answers two admins giving two hosts one label at once with one success and one 409, never a 500', async () => {
+    const current = (await hosts()).map((host) => ({ zoomUserId: host.zoomUserId, label: host.customLabel }));
+    const relabel = (email: string) =>
+      putHosts(
+        current.map((host) => (host.zoomUserId === zoomIdOf(email) ? { ...host, label: 'Room 1' } : host)),
+      );
+    const answers = await Promise.all([relabel('basic@acme.test'), relabel('admin@acme.test')]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.statusCode === 409)!.json().error.code).toBe('HOST_LABEL_TAKEN');
+    expect((await hosts()).filter((host) => host.label === 'Room 1')).toHaveLength(1);
+    await putHosts(current);
   });
 
   it('refuses Zoom users it does not know and users chosen twice', async () => {

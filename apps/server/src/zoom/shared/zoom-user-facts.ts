@@ -1,25 +1,19 @@
-import type {
-  HostCandidateFlag,
-  HostCandidateStatus,
-  ZoomUserRole,
-  ZoomUserType,
+import {
+  type HostCandidateFlag,
+  type HostCandidateStatus,
+  type HostNameParts,
+  hostLabel,
+  type ZoomUserRole,
+  type ZoomUserType,
 } from '@parley/api-contract';
 import type { ZoomUser } from '@parley/zoom-client';
 
-/** The name parts and address a label is made of. */
-export interface NamedZoomUser {
-  email: string;
-  firstName: string;
-  lastName: string;
-}
-
-/** The default display label of a host: "Last First <email>" (the convention recruiters know from Jobcan). */
-export function defaultHostLabel(user: NamedZoomUser): string {
-  const name = [user.lastName, user.firstName]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ');
-  return name ? `${name} <${user.email}>` : `<${user.email}>`;
+/**
+ * A host's label where no viewer's language applies (an interview's record, an audit entry, ordering):
+ * the custom label, else the default in English name order. Views answer in the request's language.
+ */
+export function recordedHostLabel(host: HostNameParts & { customLabel: string | null }): string {
+  return hostLabel(host, 'en');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { HostCandidate, HostCandidateChoice, OrganizationZoomConnection } from '@parley/api-contract';
+import { hostLabel } from '@parley/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,6 @@ import { api } from '../../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
 import { QueryView } from '../../../queries/query-view.tsx';
 import { hostCandidatesQuery } from '../../../queries/zoom-queries.ts';
-import { defaultHostLabel } from '../../../zoom/zoom-labels.ts';
 import { ChooseHostsDialog } from './choose-hosts-dialog.tsx';
 import { HostCandidatesTable, type LabelSaveResult } from './host-candidates-table.tsx';
 
@@ -24,7 +24,7 @@ interface HostCandidatesSectionProps {
 
 /** The Zoom users meetings may be created for, each with a display label; admins choose and label them. */
 export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSectionProps) {
-  const { t } = useTranslation('zoom');
+  const { t, i18n } = useTranslation('zoom');
   const queryClient = useQueryClient();
   const hosts = useQuery(hostCandidatesQuery);
   const [choosing, setChoosing] = useState(false);
@@ -48,13 +48,14 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
     setConfirmation(null);
     const choices = list.map((host) => ({
       zoomUserId: host.zoomUserId,
-      // An emptied label goes back to the default; the server keeps a host's label when none is sent.
-      label: host.id === changed.id ? label.trim() || defaultHostLabel(host) : host.label,
+      // An emptied label goes back to the default (null); the other hosts keep their custom label or none.
+      label: host.id === changed.id ? label.trim() || null : host.customLabel,
     }));
     try {
       const saved = await replaceHosts.mutateAsync({ changedHostId: changed.id, choices });
       const savedHost = saved.find((host) => host.id === changed.id);
-      setConfirmation(t('zoom.hostCandidates.labelSaved', { label: savedHost?.label ?? label }));
+      const savedLabel = savedHost ? hostLabel(savedHost, i18n.language) : label;
+      setConfirmation(t('zoom.hostCandidates.labelSaved', { label: savedLabel }));
       return { saved: true };
     } catch (error) {
       // A problem with this label is shown at its field; anything else above the table.
@@ -72,7 +73,7 @@ export function HostCandidatesSection({ connection, canEdit }: HostCandidatesSec
     setConfirmation(null);
     const choices = list
       .filter((host) => host.id !== removed.id)
-      .map((host) => ({ zoomUserId: host.zoomUserId, label: host.label }));
+      .map((host) => ({ zoomUserId: host.zoomUserId, label: host.customLabel }));
     replaceHosts.mutate(
       { changedHostId: removed.id, choices },
       {

@@ -1,4 +1,4 @@
-import type { HostCandidate } from '@parley/api-contract';
+import { type HostCandidate, hostLabel } from '@parley/api-contract';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BreakableEmail } from '../../../components/breakable-email.tsx';
@@ -68,9 +68,10 @@ type HostCandidateRowProps = Pick<HostCandidatesTableProps, 'canEdit' | 'onSaveL
 };
 
 function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: HostCandidateRowProps) {
-  const { t } = useTranslation('zoom');
+  const { t, i18n } = useTranslation('zoom');
+  const label = hostLabel(host, i18n.language);
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(host.label);
+  const [draft, setDraft] = useState(label);
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
@@ -138,7 +139,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
           </form>
         ) : (
           <>
-            <span className="cell-title">{host.label}</span>
+            <span className="cell-title">{label}</span>
             {host.isDefault && <span className="badge badge-info">{t('zoom.hostCandidates.default')}</span>}
           </>
         )}
@@ -165,7 +166,7 @@ function HostCandidateRow({ host, canEdit, saving, onSaveLabel, onRemove }: Host
               className="button button-secondary button-small"
               aria-label={t('zoom.hostCandidates.editLabelFor', { email: host.email })}
               onClick={() => {
-                setDraft(host.label);
+                setDraft(label);
                 setEditing(true);
               }}
             >

@@ -9,6 +9,7 @@ const host = (zoomUserId: string, label: string): HostCandidate => ({
   firstName: 'Jane',
   lastName: 'Doe',
   label,
+  customLabel: label,
   type: 2,
   status: 'active',
   isDefault: false,

@@ -1,6 +1,6 @@
 import type { HostCandidate, HostCandidateChoice } from '@parley/api-contract';
 
-/** The hosts ticked in the dialog, by Zoom user id; a label is kept for hosts that had one. */
+/** The hosts ticked in the dialog, by Zoom user id; a custom label is kept for hosts that had one. */
 export type HostSelection = ReadonlyMap<string, { label?: string }>;
 
 /**
@@ -12,7 +12,9 @@ export function initialHostSelection(
   connectingZoomUserId: string | null,
 ): HostSelection {
   const selection = new Map<string, { label?: string }>();
-  for (const host of currentHosts) selection.set(host.zoomUserId, { label: host.label });
+  for (const host of currentHosts) {
+    selection.set(host.zoomUserId, host.customLabel ? { label: host.customLabel } : {});
+  }
   if (selection.size === 0 && connectingZoomUserId) selection.set(connectingZoomUserId, {});
   return selection;
 }

@@ -105,7 +105,7 @@ type RowProps = Pick<ZoomAccountUsersTableProps, 'selection' | 'connectingZoomUs
 };
 
 function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }: RowProps) {
-  const { t } = useTranslation('zoom');
+  const { t, i18n } = useTranslation('zoom');
   const checkboxId = useId();
   const reasonId = useId();
   const { zoomUserId } = user;
@@ -117,7 +117,7 @@ function ZoomAccountUserRow({ user, selection, connectingZoomUserId, onToggle }:
       : user.status === 'inactive' && !selected
         ? t('zoom.hostPicker.inactiveReason')
         : null;
-  const name = zoomUserName(user);
+  const name = zoomUserName(user, i18n.language);
   // Zoom ends a Basic user's meetings after 40 minutes: allowed as a host, but said before saving.
   const isBasic = user.type === zoomBasicLicense;
   const basicNoteId = useId();

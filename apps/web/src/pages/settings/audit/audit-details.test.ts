@@ -1,70 +1,169 @@
 import { auditActionGroups } from '@parley/api-contract';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import de from '../../../i18n/de.json';
 import en from '../../../i18n/en.json';
-import zoom from '../../../i18n/zoom/en.json';
+import ja from '../../../i18n/ja.json';
+import zoomDe from '../../../i18n/zoom/de.json';
+import zoomEn from '../../../i18n/zoom/en.json';
+import zoomJa from '../../../i18n/zoom/ja.json';
 import { auditActionLabel } from './audit-actions.ts';
 import { describeAuditDetails } from './audit-details.ts';
 
 const formatInstant = (iso: string) => `<${iso}>`;
 
-const t = i18next.createInstance();
-await t.init({
-  lng: 'en',
-  resources: { en: { translation: en, zoom } },
-  interpolation: { escapeValue: false },
-});
-const zoomT = t.getFixedT('en', 'zoom');
+async function translator(language: 'en' | 'de' | 'ja') {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    resources: {
+      en: { translation: en, zoom: zoomEn },
+      de: { translation: de, zoom: zoomDe },
+      ja: { translation: ja, zoom: zoomJa },
+    },
+    interpolation: { escapeValue: false },
+  });
+  return { t: instance.t, zoomT: instance.getFixedT(language, 'zoom') };
+}
+
+const { t, zoomT } = await translator('en');
+const allActions = Object.values(auditActionGroups).flat();
 
 describe('describeAuditDetails', () => {
+  it('says a role change as a sentence in each language', async () => {
+    const details = { from: 'recruiter', to: 'admin' };
+    expect(describeAuditDetails('user.role_changed', details, t, zoomT, formatInstant)).toBe(
+      'Role changed from Recruiter to Admin.',
+    );
+    expect(
+      describeAuditDetails(
+        'user.role_changed',
+        details,
+        (await translator('de')).t,
+        (await translator('de')).zoomT,
+        formatInstant,
+      ),
+    ).toMatch(/^Rolle von .+ zu Admin geändert\.$/);
+    expect(
+      describeAuditDetails(
+        'user.role_changed',
+        details,
+        (await translator('ja')).t,
+        (await translator('ja')).zoomT,
+        formatInstant,
+      ),
+    ).toMatch(/^ロールを.+から.+に変更しました。$/);
+  });
+
   it('reads a status change in words with its reason', () => {
     expect(
       describeAuditDetails(
-        { from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost' },
+        'zoom.organization.status_changed',
+        { from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost', zoomAccountId: 'acc-1' },
+        t,
         zoomT,
         formatInstant,
       ),
-    ).toBe('Connected → Needs reconnect (Zoom admin role lost)');
+    ).toBe('Status changed from Connected to Needs reconnect: Zoom admin role lost.');
   });
 
-  it('lists other details as name: value pairs', () => {
+  it('says what a connection, a host change and a sync did, without internal keys', () => {
     expect(
       describeAuditDetails(
-        { added: ['a@acme.test', 'b@acme.test'], removed: [], total: 3 },
-        zoomT,
-        formatInstant,
-      ),
-    ).toBe('added: a@acme.test, b@acme.test · total: 3');
-    expect(describeAuditDetails({ from: 'x', to: 'y' }, zoomT, formatInstant)).toBe('from: x · to: y');
-    expect(
-      describeAuditDetails(
-        { added: [{ zoomUserId: 'z1', email: 'a@acme.test' }], flag: { from: null, to: 'deleted' } },
-        zoomT,
-        formatInstant,
-      ),
-    ).toBe('added: a@acme.test · flag: — → deleted');
-    expect(describeAuditDetails({}, zoomT, formatInstant)).toBe('');
-    expect(
-      describeAuditDetails(
+        'zoom.organization.connected',
         {
+          via: 'admin_link',
+          status: 'connected',
+          authType: 'oauth',
+          zoomUserEmail: 'admin@acme.test',
           scopes: ['meeting:write:admin'],
-          byStatus: { active: 363, pending: 1 },
-          expiresAt: '2026-11-29T03:41:42.401Z',
-          hostsChanged: null,
+          replaced: { zoomUserEmail: 'owner@acme.test' },
         },
+        t,
         zoomT,
         formatInstant,
       ),
-    ).toBe('byStatus: active 363, pending 1 · expiresAt: <2026-11-29T03:41:42.401Z>');
+    ).toBe(
+      'Connected as admin@acme.test. Authorized by a Zoom admin through a link. This replaced the previous connection.',
+    );
+    expect(
+      describeAuditDetails(
+        'zoom.host_candidates.changed',
+        {
+          zoomAccountId: 'acc-1',
+          added: [{ zoomUserId: 'z1', email: 'a@acme.test' }],
+          removed: [],
+          relabeled: [{ zoomUserId: 'z2', email: 'b@acme.test', from: 'Ben', to: 'Room B' }],
+        },
+        t,
+        zoomT,
+        formatInstant,
+      ),
+    ).toBe('Added as hosts: a@acme.test. b@acme.test renamed from “Ben” to “Room B”.');
+    expect(
+      describeAuditDetails(
+        'zoom.account_users.synced',
+        { total: 364, byStatus: { active: 363 }, zoomAccountId: 'acc-1' },
+        t,
+        zoomT,
+        formatInstant,
+      ),
+    ).toBe('Zoom users in the account: 364.');
+    expect(
+      describeAuditDetails(
+        'zoom.admin_link.created',
+        { expiresAt: '2026-11-29T03:41:42.401Z' },
+        t,
+        zoomT,
+        formatInstant,
+      ),
+    ).toBe('The link is valid until <2026-11-29T03:41:42.401Z>.');
+  });
+
+  it('describes recruiting and interview events', () => {
+    expect(
+      describeAuditDetails(
+        'application.moved',
+        { fromStageId: 's1', fromStage: 'Screening', toStageId: 's2', toStage: 'Interview' },
+        t,
+        zoomT,
+        formatInstant,
+      ),
+    ).toBe('Moved from “Screening” to “Interview”.');
+    expect(
+      describeAuditDetails(
+        'interview.scheduled',
+        { applicationId: 'a1', startAt: '2026-12-01T09:00:00.000Z', timeZone: 'Asia/Tokyo', video: true },
+        t,
+        zoomT,
+        formatInstant,
+      ),
+    ).toBe('Interview on <2026-12-01T09:00:00.000Z>.');
+  });
+
+  it('never shows raw keys: details it has no sentence for are left out', () => {
+    for (const action of allActions) {
+      const text = describeAuditDetails(
+        action,
+        { zoomAccountId: 'acc-1', fields: ['title'], stageId: 's1', outcome: 'x', via: 'oauth' },
+        t,
+        zoomT,
+        formatInstant,
+      );
+      expect(text, action).not.toMatch(/zoomAccountId|fields|stageId|outcome|via:|acc-1/);
+    }
   });
 });
 
 describe('auditActionLabel', () => {
-  it('names every action the filter offers, and shows unknown actions as their code', () => {
-    const actions = [...auditActionGroups.zoom, ...auditActionGroups.accounts];
-    const labels = actions.map((action) => auditActionLabel(action, t.t));
-    expect(labels.filter((label, index) => label === actions[index])).toEqual([]);
-    expect(new Set(labels).size).toBe(actions.length);
-    expect(auditActionLabel('zoom.meeting.created_someday', t.t)).toBe('zoom.meeting.created_someday');
+  it.each(['en', 'de', 'ja'] as const)('names every action the server records in %s', async (language) => {
+    const translate = (await translator(language)).t;
+    const labels = allActions.map((action) => auditActionLabel(action, translate));
+    expect(labels.filter((label, index) => label === allActions[index])).toEqual([]);
+    expect(new Set(labels).size).toBe(allActions.length);
+  });
+
+  it('shows an action it does not know as its code', () => {
+    expect(auditActionLabel('zoom.meeting.created_someday', t)).toBe('zoom.meeting.created_someday');
   });
 });

@@ -1,57 +1,199 @@
-import { isZoomConnectionStatus } from '@parley/api-contract';
+import { isZoomConnectionStatus, type Role, roles } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
+import { roleLabel } from '../../../components/role-label.ts';
 import { zoomStatusLabel } from '../../../zoom/zoom-labels.ts';
 import { zoomStatusReasonLabel } from '../../../zoom/zoom-status-reason.ts';
 
-/** Details the table leaves out: the granted scopes are long and shown on the Zoom settings page. */
-const omittedDetails = new Set(['scopes']);
+type Details = Record<string, unknown>;
+type FormatInstant = (iso: string) => string;
 
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-function isEmpty(value: unknown): boolean {
-  return (
-    value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
-  );
+/** The e-mail addresses of a list of `{email}` entries, as the host change records them. */
+function emailsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const email = text((entry as { email?: unknown } | null)?.email);
+    return email ? [email] : [];
+  });
 }
 
-function describeValue(value: unknown, formatInstant: (iso: string) => string): string {
-  if (Array.isArray(value)) return value.map((item) => describeValue(item, formatInstant)).join(', ');
-  if (isEmpty(value)) return '—';
-  if (typeof value === 'string') return isoInstant.test(value) ? formatInstant(value) : value;
-  if (typeof value === 'object') {
-    const fields = value as Record<string, unknown>;
-    if (typeof fields.email === 'string') return fields.email;
-    if ('from' in fields || 'to' in fields) {
-      return `${describeValue(fields.from, formatInstant)} → ${describeValue(fields.to, formatInstant)}`;
+/** The Zoom states and reasons are the `zoom` namespace's words; the sentences are the audit log's. */
+type ZoomT = TFunction<'zoom'>;
+
+/** "Connected → Needs reconnect" as a sentence, with the reason when one was recorded. */
+function statusSentence(details: Details, t: TFunction, zoomT: ZoomT): string | null {
+  const { from, to, reason } = details;
+  if (!isZoomConnectionStatus(from) || !isZoomConnectionStatus(to)) return null;
+  const words = { from: zoomStatusLabel(from, zoomT), to: zoomStatusLabel(to, zoomT) };
+  const why = text(reason);
+  return why
+    ? t('audit.details.statusChangedBecause', { ...words, reason: zoomStatusReasonLabel(why, zoomT) })
+    : t('audit.details.statusChanged', words);
+}
+
+function roleWord(value: unknown, t: TFunction): string | null {
+  return roles.includes(value as Role) ? roleLabel(value as Role, t) : null;
+}
+
+function accountSentences(action: string, details: Details, t: TFunction): string[] {
+  const email = text(details.email);
+  const role = roleWord(details.role, t);
+  switch (action) {
+    case 'auth.login': {
+      const address = text(details.remoteAddress);
+      return address ? [t('audit.details.signedInFrom', { address })] : [];
     }
-    return Object.entries(fields)
-      .map(([name, nested]) => `${name} ${describeValue(nested, formatInstant)}`)
-      .join(', ');
+    case 'auth.login_failed':
+      return details.reason === 'deactivated'
+        ? [t('audit.details.loginDeactivated')]
+        : [t('audit.details.loginWrongPassword')];
+    case 'user.invited':
+      return email && role ? [t('audit.details.invitedAs', { email, role })] : [];
+    case 'invitation.accepted':
+    case 'user.created_by_cli':
+      return role ? [t('audit.details.joinedAs', { role })] : [];
+    case 'invitation.revoked':
+      if (details.reason === 'replaced' && email) return [t('audit.details.invitationReplaced', { email })];
+      return email ? [t('audit.details.invitationTo', { email })] : [];
+    case 'user.role_changed': {
+      const from = roleWord(details.from, t);
+      const to = roleWord(details.to, t);
+      return from && to ? [t('audit.details.roleChanged', { from, to })] : [];
+    }
+    default:
+      return [];
   }
-  return String(value);
+}
+
+function hostChangeSentences(details: Details, t: TFunction): string[] {
+  const sentences: string[] = [];
+  const added = emailsOf(details.added);
+  const removed = emailsOf(details.removed);
+  if (added.length > 0) sentences.push(t('audit.details.hostsAdded', { list: added.join(', ') }));
+  if (removed.length > 0) sentences.push(t('audit.details.hostsRemoved', { list: removed.join(', ') }));
+  for (const entry of Array.isArray(details.relabeled) ? details.relabeled : []) {
+    const { email, from, to } = entry as Record<string, unknown>;
+    if (text(email) && text(to)) {
+      sentences.push(t('audit.details.hostRelabeled', { email, from: text(from) ?? '—', to }));
+    }
+  }
+  return sentences;
+}
+
+function zoomSentences(
+  action: string,
+  details: Details,
+  t: TFunction,
+  zoomT: ZoomT,
+  formatInstant: FormatInstant,
+): string[] {
+  const email = text(details.zoomUserEmail);
+  const status = statusSentence(details, t, zoomT);
+  if (status) return [status];
+  switch (action) {
+    case 'zoom.organization.connected':
+    case 'zoom.personal.connected': {
+      const sentences = email ? [t('audit.details.connectedAs', { email })] : [];
+      if (details.via === 'admin_link') sentences.push(t('audit.details.viaAdminLink'));
+      if (Array.isArray(details.missingScopes)) sentences.push(t('audit.details.missingScopes'));
+      if (details.replaced) sentences.push(t('audit.details.replacedConnection'));
+      return sentences;
+    }
+    case 'zoom.organization.disconnected':
+    case 'zoom.personal.disconnected':
+      return email ? [t('audit.details.disconnected', { email })] : [];
+    case 'zoom.admin_link.created': {
+      const until = text(details.expiresAt);
+      return until ? [t('audit.details.linkValidUntil', { time: formatInstant(until) })] : [];
+    }
+    case 'zoom.host_candidates.changed':
+      return hostChangeSentences(details, t);
+    case 'zoom.account_users.synced':
+      return count(details.total) === null
+        ? []
+        : [t('audit.details.zoomUsersLoaded', { number: details.total })];
+    case 'zoom.rooms.synced':
+      return count(details.total) === null
+        ? []
+        : [t('audit.details.zoomRoomsLoaded', { number: details.total })];
+    default:
+      return zoomUserSentences(details, t);
+  }
+}
+
+/** A webhook about a Zoom user who is a host: whether they can still host. */
+function zoomUserSentences(details: Details, t: TFunction): string[] {
+  const email = text(details.zoomUserEmail);
+  const flag = details.flag as { from?: unknown; to?: unknown } | null | undefined;
+  if (!email || !flag || typeof flag !== 'object') return [];
+  if (text(flag.to)) return [t('audit.details.hostCannotHost', { email })];
+  if (text(flag.from)) return [t('audit.details.hostCanHostAgain', { email })];
+  return [];
+}
+
+function recruitingSentences(action: string, details: Details, t: TFunction): string[] {
+  const name = text(details.name);
+  switch (action) {
+    case 'job.created':
+      return text(details.title) ? [t('audit.details.jobTitle', { title: details.title })] : [];
+    case 'stage.added':
+    case 'stage.removed':
+      return name ? [t('audit.details.stageName', { name })] : [];
+    case 'application.created':
+      return text(details.toStage) ? [t('audit.details.addedAtStage', { stage: details.toStage })] : [];
+    case 'application.moved':
+      return text(details.fromStage) && text(details.toStage)
+        ? [t('audit.details.movedBetweenStages', { from: details.fromStage, to: details.toStage })]
+        : [];
+    case 'application.rejected':
+    case 'application.withdrawn':
+      return text(details.reason) ? [t('audit.details.closedBecause', { reason: details.reason })] : [];
+    default:
+      return [];
+  }
+}
+
+function interviewSentences(action: string, details: Details, t: TFunction, formatInstant: FormatInstant) {
+  const meetingId = text(details.zoomMeetingId);
+  switch (action) {
+    case 'interview.scheduled':
+    case 'interview.rescheduled': {
+      const start = text(details.startAt);
+      return start ? [t('audit.details.interviewAt', { time: formatInstant(start) })] : [];
+    }
+    case 'interview.meeting_failed':
+      return text(details.message) ? [t('audit.details.zoomAnswered', { message: details.message })] : [];
+    case 'interview.meeting_recreated':
+      return text(details.previousZoomMeetingId)
+        ? [t('audit.details.meetingReplaced', { id: details.previousZoomMeetingId })]
+        : [];
+    default:
+      return meetingId ? [t('audit.details.zoomMeeting', { id: meetingId })] : [];
+  }
 }
 
 /**
- * An event's details in one line. A status change reads "Connected → Needs reconnect (Zoom admin role
- * lost)"; other details are listed as `name: value` pairs, leaving out empty ones; instants are formatted
- * for the reader.
+ * An event's details as sentences a recruiter reads ("Role changed from Recruiter to Admin.", "Added as
+ * hosts: a@acme.test."), in the reader's language, with instants in their zone. Details without a sentence
+ * (internal ids, granted scopes) are left out: the action's name already says what happened.
  */
 export function describeAuditDetails(
+  action: string,
   details: Record<string, unknown>,
-  t: TFunction<'zoom'>,
-  formatInstant: (iso: string) => string,
+  t: TFunction,
+  zoomT: ZoomT,
+  formatInstant: FormatInstant,
 ): string {
-  const { from, to, reason, ...others } = details;
-  const parts: string[] = [];
-  let remaining = details;
-  if (isZoomConnectionStatus(from) && isZoomConnectionStatus(to)) {
-    const change = `${zoomStatusLabel(from, t)} → ${zoomStatusLabel(to, t)}`;
-    parts.push(typeof reason === 'string' ? `${change} (${zoomStatusReasonLabel(reason, t)})` : change);
-    remaining = others;
-  }
-  for (const [name, value] of Object.entries(remaining)) {
-    if (omittedDetails.has(name) || isEmpty(value)) continue;
-    parts.push(`${name}: ${describeValue(value, formatInstant)}`);
-  }
-  return parts.join(' · ');
+  const [domain] = action.split('.');
+  const sentences =
+    domain === 'auth' || domain === 'user' || domain === 'invitation'
+      ? accountSentences(action, details, t)
+      : domain === 'zoom'
+        ? zoomSentences(action, details, t, zoomT, formatInstant)
+        : domain === 'interview'
+          ? interviewSentences(action, details, t, formatInstant)
+          : recruitingSentences(action, details, t);
+  return sentences.join(' ');
 }

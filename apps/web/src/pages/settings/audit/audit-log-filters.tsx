@@ -1,8 +1,30 @@
 import type { User } from '@parley/api-contract';
 import { auditActionGroups } from '@parley/api-contract';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field.tsx';
 import { auditActionLabel } from './audit-actions.ts';
+
+/** Every group of actions the server records, in the order the filter offers them. */
+const actionGroups = [
+  'zoom',
+  'accounts',
+  'recruiting',
+  'interviews',
+] as const satisfies readonly (keyof typeof auditActionGroups)[];
+
+function actionGroupLabel(group: (typeof actionGroups)[number], t: TFunction): string {
+  switch (group) {
+    case 'zoom':
+      return t('audit.log.groupZoom');
+    case 'accounts':
+      return t('audit.log.groupAccounts');
+    case 'recruiting':
+      return t('audit.log.groupRecruiting');
+    case 'interviews':
+      return t('audit.log.groupInterviews');
+  }
+}
 
 export interface AuditLogFilterValues {
   action: string;
@@ -41,20 +63,15 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
         {(control) => (
           <select {...control} value={values.action} onChange={(event) => set('action', event.target.value)}>
             <option value="">{t('audit.log.allActions')}</option>
-            <optgroup label={t('audit.log.groupZoom')}>
-              {auditActionGroups.zoom.map((action) => (
-                <option key={action} value={action}>
-                  {auditActionLabel(action, t)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('audit.log.groupAccounts')}>
-              {auditActionGroups.accounts.map((action) => (
-                <option key={action} value={action}>
-                  {auditActionLabel(action, t)}
-                </option>
-              ))}
-            </optgroup>
+            {actionGroups.map((group) => (
+              <optgroup key={group} label={actionGroupLabel(group, t)}>
+                {auditActionGroups[group].map((action) => (
+                  <option key={action} value={action}>
+                    {auditActionLabel(action, t)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         )}
       </Field>

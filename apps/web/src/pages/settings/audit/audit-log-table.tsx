@@ -32,7 +32,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               <th scope="row">
                 <span className="cell-title">{auditActionLabel(event.action, t)}</span>
                 <span className="cell-subtitle">
-                  {describeAuditDetails(event.details, zoomT, formatDateTime)}
+                  {describeAuditDetails(event.action, event.details, t, zoomT, formatDateTime)}
                 </span>
               </th>
               <td>

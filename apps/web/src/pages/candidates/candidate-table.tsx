@@ -32,8 +32,8 @@ export function CandidateTable({ candidates }: { candidates: CandidateSummary[] 
             <td>
               <BreakableEmail email={candidate.email} />
             </td>
-            <td>{candidate.source}</td>
-            <td>
+            <td data-label={t('candidates.fields.source')}>{candidate.source}</td>
+            <td data-label={t('candidates.fields.tags')}>
               <TagList tags={candidate.tags} />
             </td>
           </tr>

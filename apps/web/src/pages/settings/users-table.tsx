@@ -70,7 +70,7 @@ function UserRow({
       <td>
         <BreakableEmail email={user.email} />
       </td>
-      <td>
+      <td data-label={t('users.role')}>
         <label htmlFor={roleSelectId} className="visually-hidden">
           {t('users.roleFor', { name: user.name })}
         </label>
@@ -90,7 +90,7 @@ function UserRow({
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t('users.status')}>
         <span className={user.active ? 'badge badge-success' : 'badge badge-neutral'}>
           {user.active ? t('users.active') : t('users.inactive')}
         </span>

@@ -26,7 +26,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td className="cell-nowrap">
+              <td className="cell-nowrap" data-label={t('audit.log.time')}>
                 <time dateTime={event.at}>{formatDateTime(event.at)}</time>
               </td>
               <th scope="row">
@@ -35,17 +35,17 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
                   {describeAuditDetails(event.action, event.details, t, zoomT, formatDateTime)}
                 </span>
               </th>
-              <td>
+              <td data-label={t('audit.log.actor')}>
                 {event.actor?.name ?? (
                   <span className="text-muted">{auditActorFallback(event.action, event.details, t)}</span>
                 )}
               </td>
-              <td>
+              <td data-label={t('audit.log.zoom')}>
                 {event.zoomUserEmail && <span className="cell-title">{event.zoomUserEmail}</span>}
                 {event.zoomAccountId && <code className="cell-subtitle">{event.zoomAccountId}</code>}
                 {!event.zoomUserEmail && !event.zoomAccountId && <span className="text-muted">—</span>}
               </td>
-              <td>
+              <td data-label={t('audit.log.result')}>
                 {event.result === 'success' ? (
                   <span className="badge badge-success">{t('audit.log.success')}</span>
                 ) : (

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+
+let parley: RunningParley;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  parley = await startParley();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await parley?.stop();
+});
+
+/** Screenshots for a person to look at (not compared): SCREENSHOT_DIR=/tmp/shots npx vitest run … */
+async function screenshot(page: Page, name: string) {
+  const directory = process.env.SCREENSHOT_DIR;
+  if (directory) await page.screenshot({ path: `${directory}/${name}.png`, fullPage: true });
+}
+
+async function logInAsAdmin(page: Page, language: 'en' | 'de' | 'ja') {
+  await page.goto(`${parley.url}/login`);
+  await page.getByLabel('Email').fill('admin@demo.test');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+  const answer = await page.request.patch(`${parley.url}/api/me`, { data: { language } });
+  expect(answer.status(), await answer.text()).toBe(200);
+}
+
+/** The little of the DOM these checks read (the e2e project compiles without the DOM library). */
+interface Box {
+  tagName: string;
+  className: string;
+  scrollWidth: number;
+  clientWidth: number;
+  getBoundingClientRect(): { right: number };
+}
+interface PageDocument {
+  documentElement: Box;
+  querySelectorAll(selector: string): Iterable<Box>;
+}
+
+/** Whether anything makes the page scroll sideways, and which elements stick out when it does. */
+function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const { document } = globalThis as unknown as { document: PageDocument };
+    const { documentElement } = document;
+    const tooWide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scrollWidth: documentElement.scrollWidth, clientWidth: documentElement.clientWidth, tooWide };
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await horizontalOverflow(page);
+  expect(overflow.scrollWidth, JSON.stringify(overflow.tooWide)).toBeLessThanOrEqual(overflow.clientWidth);
+}
+
+/** Every table on the page fits its box: nothing clipped or scrolled away inside `.table-scroll`. */
+async function expectTablesFit(page: Page) {
+  const clipped = await page.evaluate(() =>
+    [...(globalThis as unknown as { document: PageDocument }).document.querySelectorAll('.table-scroll')]
+      .filter((box) => box.scrollWidth > box.clientWidth)
+      .map((box) => `${box.scrollWidth} > ${box.clientWidth}`),
+  );
+  expect(clipped).toEqual([]);
+}
+
+async function changeRole(page: Page, email: string, role: string) {
+  const list = await page.request.get(`${parley.url}/api/users`);
+  const users: { id: string; email: string }[] = (await list.json()).users;
+  const user = users.find((candidate) => candidate.email === email)!;
+  const answer = await page.request.patch(`${parley.url}/api/users/${user.id}`, { data: { role } });
+  expect(answer.status(), await answer.text()).toBe(200);
+}
+
+describe('the audit log', () => {
+  it('says in German what happened, in sentences, with the table unclipped at 1280 px', async () => {
+    const page = await browser.newPersonPage();
+    await logInAsAdmin(page, 'de');
+    await changeRole(page, 'recruiter@demo.test', 'admin');
+    await changeRole(page, 'recruiter@demo.test', 'recruiter');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${parley.url}/settings/audit-log`);
+    await page.getByRole('heading', { level: 1, name: 'Audit-Log' }).waitFor();
+    const rows = page.getByRole('table').getByRole('row');
+    await rows.nth(1).waitFor();
+    const roleRow = rows.filter({ hasText: 'Rolle geändert' }).first();
+    await expect.poll(() => roleRow.innerText()).toMatch(/Rolle von .+ zu .+ geändert\./);
+    expect(await page.getByRole('table').innerText()).not.toMatch(/authType|via: |status: /);
+    await expectNoSidewaysScroll(page);
+    await expectTablesFit(page);
+
+    const filter = page.getByLabel('Aktion');
+    const groups = await filter
+      .locator('optgroup')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('label')));
+    expect(groups).toEqual([
+      'Zoom',
+      'Benutzer:innen und Anmeldung',
+      'Stellen und Kandidat:innen',
+      'Interviews',
+    ]);
+    expect(await filter.locator('option', { hasText: 'Interview geplant' }).count()).toBe(1);
+    await screenshot(page, 'audit-de-1280');
+    await page.close();
+  });
+});
+
+describe('phones (375 px)', () => {
+  it.each(['en', 'de', 'ja'] as const)(
+    'folds the navigation into a menu and shows tables as cards without sideways scrolling (%s)',
+    async (language) => {
+      const page = await browser.newPersonPage();
+      await page.setViewportSize({ width: 375, height: 812 });
+      await logInAsAdmin(page, language);
+      for (const path of ['/interviews', '/candidates', '/jobs', '/settings/users', '/settings/audit-log']) {
+        await page.goto(`${parley.url}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page
+          .locator('main .loading')
+          .waitFor({ state: 'detached' })
+          .catch(() => {});
+        await expectNoSidewaysScroll(page);
+        await screenshot(page, `phone-${language}${path.replaceAll('/', '-')}`);
+      }
+
+      const navigation = page.getByRole('navigation').first();
+      const menuButton = navigation.getByRole('button');
+      expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+      expect(await navigation.getByRole('link').first().isVisible()).toBe(false);
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header!.height).toBeLessThan(80);
+      await menuButton.click();
+      expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+      const links = navigation.getByRole('link');
+      expect(await links.count()).toBe(4);
+      await links.nth(1).click();
+      await page.waitForURL(/\/candidates$/);
+      expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+      await page.close();
+    },
+  );
+});

@@ -68,6 +68,7 @@ async function invitation(index: number): Promise<OutgoingMail> {
     passcode: '493817',
     publicUrl: 'https://parley.example',
     now: new Date(),
+    template: null,
   });
   return {
     organizationId,

@@ -34,6 +34,8 @@ export const interviewMessages = pgTable(
     removed: boolean('removed').notNull().default(false),
     /** The start the person was told before, for "was …" in an update. */
     previousStartAt: instant('previous_start_at'),
+    /** The organization's own template for this message when it was recorded (null: Parley's default). */
+    template: jsonb('template').$type<{ subject: string; body: string }>(),
     state: text('state', { enum: interviewMessageStates }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     /** The mail server's last answer (`250 …`, `550 …`) or the error of the last try. */

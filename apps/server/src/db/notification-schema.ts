@@ -1,7 +1,12 @@
-import { type AdminIncidentFacts, adminIncidentKinds } from '@parley/api-contract';
+import {
+  type AdminIncidentFacts,
+  adminIncidentKinds,
+  languages,
+  messageTemplateKinds,
+} from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, instant, organizationId } from './columns.ts';
+import { createdAt, id, inList, instant, organizationId, version } from './columns.ts';
 import { interviews } from './interview-schema.ts';
 import { users } from './schema.ts';
 
@@ -86,5 +91,30 @@ export const notificationEmailOptOuts = pgTable(
   (table) => [
     primaryKey({ columns: [table.userId, table.kind] }),
     check('notification_email_opt_outs_kind_check', inList('kind', adminIncidentKinds)),
+  ],
+);
+
+/**
+ * An organization's own wording of one kind of interview message in one language, replacing Parley's
+ * default (which lives in the server's texts and has no row). Not secret: values such as the passcode
+ * are put in only when a message is rendered. `version` guards two admins editing the same template.
+ */
+export const messageTemplates = pgTable(
+  'message_templates',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    kind: text('kind', { enum: messageTemplateKinds }).notNull(),
+    language: text('language', { enum: languages }).notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    version: version(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('message_templates_unique').on(table.organizationId, table.kind, table.language),
+    check('message_templates_kind_check', inList('kind', messageTemplateKinds)),
+    check('message_templates_language_check', inList('language', languages)),
   ],
 );

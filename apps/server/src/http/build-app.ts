@@ -28,6 +28,7 @@ import { registerJobRoutes } from './routes/job-routes.ts';
 import { registerMeRoutes } from './routes/me-routes.ts';
 import { registerMeetingChangeRoutes } from './routes/meeting-change-routes.ts';
 import { registerMeetingGuardRoutes } from './routes/meeting-guard-routes.ts';
+import { registerMessageTemplateRoutes } from './routes/message-template-routes.ts';
 import { registerNotificationRoutes } from './routes/notification-routes.ts';
 import { registerOrganizationRoutes } from './routes/organization-routes.ts';
 import { registerStageRoutes } from './routes/stage-routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
   registerMeetingChangeRoutes(app, services);
   registerMeetingGuardRoutes(app, services);
   registerNotificationRoutes(app, services);
+  registerMessageTemplateRoutes(app, services);
   registerInterviewMessageRoutes(app, services);
   await registerZoomWebhookRoutes(app, services, { secretTokens: zoomWebhookSecrets(services.zoom) });
   await registerWebApp(app, options.webDistDir ?? defaultWebDistDir);

@@ -101,6 +101,38 @@ const table: RouteCase[] = [
     request: () => ({ url: '/api/notifications/read-all' }),
   },
   {
+    method: 'GET',
+    path: '/api/message-templates',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/message-templates' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/message-templates/preview',
+    // An invitation without {join_url}: admins meet the check (400), others are refused first.
+    expected: adminsOnly(400),
+    request: () => ({
+      url: '/api/message-templates/preview',
+      payload: { kind: 'candidate_invitation', language: 'en', subject: 'Hi', body: 'No link' },
+    }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/message-templates/{kind}/{language}',
+    // A stale version: admins meet 409 and nothing is saved, others are refused first.
+    expected: adminsOnly(409),
+    request: () => ({
+      url: '/api/message-templates/team_update/en',
+      payload: { subject: 'Changed: {job}', body: 'Hello {recipient_name}', version: 7 },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/message-templates/{kind}/{language}',
+    expected: adminsOnly(200),
+    request: () => ({ url: '/api/message-templates/team_update/en' }),
+  },
+  {
     method: 'POST',
     path: '/api/me/password',
     // A wrong current password: every role may try (400), nobody's password changes.

@@ -103,6 +103,12 @@ export const interviewAuditActions = {
   meetingsReconciled: 'interview.meetings_reconciled',
 } as const;
 
+/** The message templates admins edit (details: kind, language, version). */
+export const notificationAuditActions = {
+  messageTemplateSaved: 'message_template.saved',
+  messageTemplateReset: 'message_template.reset',
+} as const;
+
 /** One of {@link zoomAuditActions}. */
 export type ZoomAuditAction = (typeof zoomAuditActions)[keyof typeof zoomAuditActions];
 
@@ -112,6 +118,7 @@ export const auditActionGroups = {
   accounts: Object.values(accountAuditActions),
   recruiting: Object.values(recruitingAuditActions),
   interviews: Object.values(interviewAuditActions),
+  notifications: Object.values(notificationAuditActions),
 } as const;
 
 /** Every action the server records. */
@@ -120,7 +127,8 @@ export type AuditAction =
   | ZoomAuditAction
   | (typeof zoomDirectoryAuditActions)[keyof typeof zoomDirectoryAuditActions]
   | (typeof recruitingAuditActions)[keyof typeof recruitingAuditActions]
-  | (typeof interviewAuditActions)[keyof typeof interviewAuditActions];
+  | (typeof interviewAuditActions)[keyof typeof interviewAuditActions]
+  | (typeof notificationAuditActions)[keyof typeof notificationAuditActions];
 
 /** Every action the server records, in one list. */
 export const auditActions: readonly AuditAction[] = [

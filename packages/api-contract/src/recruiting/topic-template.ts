@@ -1,3 +1,4 @@
+import { fillPlaceholders, placeholdersOf } from '../template-placeholders.ts';
 import { type TopicTemplateVariable, topicTemplateVariables, zoomTopicMaxLength } from './values.ts';
 
 /** What is wrong with a meeting topic template, if anything. */
@@ -5,8 +6,6 @@ export type TopicTemplateProblem =
   | { kind: 'unknown_variable'; variable: string }
   | { kind: 'too_long'; length: number; maxLength: number }
   | { kind: 'empty' };
-
-const placeholderPattern = /\{([^{}]*)\}/g;
 
 /**
  * The longest value each variable is counted with when a template is checked, so a template that passes
@@ -26,8 +25,8 @@ export const topicVariableBudget: Record<TopicTemplateVariable, number> = {
 export function checkTopicTemplate(template: string): TopicTemplateProblem | undefined {
   if (template.trim() === '') return { kind: 'empty' };
   let budgetedLength = template.length;
-  for (const [placeholder, name] of template.matchAll(placeholderPattern)) {
-    if (!isTopicVariable(name!)) return { kind: 'unknown_variable', variable: placeholder };
+  for (const { placeholder, name } of placeholdersOf(template)) {
+    if (!isTopicVariable(name)) return { kind: 'unknown_variable', variable: placeholder };
     budgetedLength += topicVariableBudget[name] - placeholder.length;
   }
   if (budgetedLength > zoomTopicMaxLength) {
@@ -42,9 +41,7 @@ export function checkTopicTemplate(template: string): TopicTemplateProblem | und
  * gets there with unusually long names).
  */
 export function renderTopicTemplate(template: string, values: Record<TopicTemplateVariable, string>): string {
-  const topic = template.replace(placeholderPattern, (placeholder, name: string) =>
-    isTopicVariable(name) ? values[name] : placeholder,
-  );
+  const topic = fillPlaceholders(template, (name) => (isTopicVariable(name) ? values[name] : undefined));
   const characters = [...topic];
   if (characters.length <= zoomTopicMaxLength) return topic;
   return `${characters.slice(0, zoomTopicMaxLength - 1).join('')}…`;

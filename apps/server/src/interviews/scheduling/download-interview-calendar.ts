@@ -44,6 +44,8 @@ export async function downloadInterviewCalendar(
     passcode: sealed ? services.secretBox.open(sealed) : null,
     publicUrl: services.config.publicUrl,
     now,
+    // The calendar file is the same whatever the template says; the body is not part of it.
+    template: null,
   });
   return message.calendar.content;
 }

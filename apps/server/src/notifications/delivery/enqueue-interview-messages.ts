@@ -3,6 +3,8 @@ import type { Transaction } from '../../db/database.ts';
 import { interviewMessages } from '../../db/interview-message-schema.ts';
 import type { Services } from '../../services.ts';
 import { type InterviewSnapshot, interviewSnapshotSchema } from '../invitations/interview-snapshot.ts';
+import { messageTemplateKindOf } from '../invitations/message-template-defaults.ts';
+import { loadOrganizationMessageTemplates } from '../invitations/organization-message-templates.ts';
 import { type PreviousMessage, planInterviewMessages } from '../invitations/plan-interview-messages.ts';
 import { sendInterviewMessageJob } from './send-interview-message.job.ts';
 
@@ -45,7 +47,8 @@ async function previousMessages(tx: Transaction, interviewId: string): Promise<P
  * Records and enqueues the messages a confirmed or cancelled interview version calls for, in the
  * transaction that confirms or cancels it: if that transaction rolls back, nothing is sent; once it
  * commits, each message is a durable job. A message already recorded for the same interview, version,
- * person and kind is not recorded or sent again.
+ * person and kind is not recorded or sent again. The organization's template, if it has one, is kept
+ * with the message, so an edit made while it waits does not change what a retry says.
  */
 export async function enqueueInterviewMessages(
   tx: Transaction,
@@ -55,9 +58,12 @@ export async function enqueueInterviewMessages(
 ): Promise<number> {
   const previous = await previousMessages(tx, snapshot.interviewId);
   const planned = planInterviewMessages(snapshot, announcement, previous);
+  const templates = await loadOrganizationMessageTemplates(tx.db, snapshot.organizationId);
   let enqueued = 0;
   for (const message of planned) {
     const before = previous.find((entry) => entry.recipient.key === message.recipient.key);
+    const kind = messageTemplateKindOf(message.recipient.role, message.kind, message.removed);
+    const template = templates.find(kind, message.recipient.reader.language);
     const [row] = await tx.db
       .insert(interviewMessages)
       .values({
@@ -79,6 +85,7 @@ export async function enqueueInterviewMessages(
         changes: message.changes,
         removed: message.removed,
         previousStartAt: before ? new Date(before.snapshot.startAt) : null,
+        template: template ? { subject: template.subject, body: template.body } : null,
       })
       .onConflictDoNothing({ target: interviewMessages.idempotencyKey })
       .returning({ id: interviewMessages.id });

@@ -41,6 +41,7 @@ async function renderRecorded(row: MessageRow, services: SendServices) {
     passcode: sealed ? services.secretBox.open(sealed) : null,
     publicUrl: services.config.publicUrl,
     now: row.createdAt,
+    template: row.template,
   });
 }
 

@@ -89,6 +89,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+const urlPattern = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)）。、]/g;
+
+/**
+ * A paragraph as HTML: the text escaped, its line breaks kept and its web addresses made links. That is
+ * all the markup a paragraph gets: the words come from admins' templates and from names people typed,
+ * and neither may put HTML into a candidate's mail.
+ */
+export function paragraphHtml(paragraph: string): string {
+  const linked = escapeHtml(paragraph).replace(urlPattern, (url) => `<a href="${url}">${url}</a>`);
+  return `<p>${linked.replaceAll('\n', '<br>')}</p>`;
+}
+
 function detailsHtml(details: readonly EmailDetail[]): string {
   const rows = details.map(({ label, value, href }) => {
     const shown = href ? `<a href="${escapeHtml(href)}">${escapeHtml(value)}</a>` : escapeHtml(value);
@@ -130,7 +142,7 @@ export async function renderEmail(content: EmailContent): Promise<{ html: string
   const filled: Record<string, string> = {
     '%%HEADING%%': escapeHtml(content.heading),
     '%%PREHEADER%%': escapeHtml(content.preheader),
-    '%%PARAGRAPHS%%': content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join(''),
+    '%%PARAGRAPHS%%': content.paragraphs.map(paragraphHtml).join(''),
     '%%DETAILS%%': detailsHtml(content.details),
     '%%ACTIONS%%': actionsHtml(content.actions),
     '%%FOOTER%%': escapeHtml(content.footer),

@@ -16,6 +16,7 @@ function render(snapshot: InterviewSnapshot, planned: PlannedMessage, previousSt
     passcode: '493817',
     publicUrl,
     now,
+    template: null,
   });
 }
 

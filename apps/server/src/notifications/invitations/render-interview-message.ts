@@ -1,9 +1,18 @@
-import type { InterviewMessageKind } from '@parley/api-contract';
+import {
+  fillMessageTemplate,
+  type InterviewMessageKind,
+  type MessageTemplateVariable,
+} from '@parley/api-contract';
 import { type serverMessages, translate } from '../../i18n/translate.ts';
 import { renderInterviewCalendar } from '../calendar/render-interview-calendar.ts';
 import { type EmailContent, type EmailDetail, renderEmail } from '../email-layout/render-email.ts';
 import { formatInterviewTime } from './format-interview-time.ts';
 import type { InterviewSnapshot } from './interview-snapshot.ts';
+import {
+  defaultMessageTemplate,
+  type MessageTemplateText,
+  messageTemplateKindOf,
+} from './message-template-defaults.ts';
 import type { InterviewChange, MessageRecipient } from './plan-interview-messages.ts';
 
 /** One message to render: what it announces, to whom, and the facts it needs beyond the snapshot. */
@@ -21,6 +30,8 @@ export interface InterviewMessageInput {
   publicUrl: string;
   /** When the message is rendered (the calendar's DTSTAMP). */
   now: Date;
+  /** The organization's own template for this message, or null for Parley's default. */
+  template: MessageTemplateText | null;
 }
 
 /** A rendered message: subject, HTML and text parts, and its calendar file. */
@@ -60,37 +71,61 @@ function placeOf(snapshot: InterviewSnapshot, words: Words): string {
   return kind === 'zoom_room' && details ? `${place} (${details})` : place;
 }
 
-function introOf(input: InterviewMessageInput, words: Words): string {
-  const team = input.recipient.role !== 'candidate';
-  if (input.removed) return words.t('interviewMessages.intro.removed');
-  switch (input.kind) {
-    case 'invitation':
-      if (input.recipient.role === 'recruiter') return words.t('interviewMessages.intro.recruiterInvitation');
-      return words.t(
-        team ? 'interviewMessages.intro.teamInvitation' : 'interviewMessages.intro.candidateInvitation',
-      );
-    case 'update':
-      return words.t(team ? 'interviewMessages.intro.teamUpdate' : 'interviewMessages.intro.candidateUpdate');
-    case 'cancellation':
-      return words.t(
-        team ? 'interviewMessages.intro.teamCancellation' : 'interviewMessages.intro.candidateCancellation',
-      );
-  }
+/** The value of every template variable for this reader; empty where the interview has none. */
+function templateValuesOf(
+  input: InterviewMessageInput,
+  words: Words,
+): Record<MessageTemplateVariable, string> {
+  const { snapshot, recipient } = input;
+  const { meeting } = snapshot;
+  const team = recipient.role !== 'candidate';
+  const previous = input.previousStartAt
+    ? formatInterviewTime(input.previousStartAt, words.language, words.timeZone)
+    : '';
+  return {
+    recipient_name: recipient.reader.name,
+    candidate_name: snapshot.candidate.name,
+    organization: snapshot.organizationName,
+    job: snapshot.jobTitle,
+    start: words.values.start,
+    time_zone: words.timeZone,
+    duration: words.t('interviewMessages.duration', { count: snapshot.durationMinutes }),
+    location: placeOf(snapshot, words),
+    interviewers: snapshot.interviewers.map((person) => person.name).join(', '),
+    join_url: meeting?.joinUrl ?? '',
+    meeting_id: meeting ? formatMeetingId(meeting.zoomMeetingId) : '',
+    passcode: meeting ? (input.passcode ?? '') : '',
+    dial_in: meeting?.oneTapDialIn ?? '',
+    application_url: team
+      ? `${input.publicUrl}/jobs/${snapshot.jobId}?application=${snapshot.applicationId}`
+      : '',
+    interview_url: team ? `${input.publicUrl}/interviews/${snapshot.interviewId}` : '',
+    changes: input.changes
+      .map((change) => words.t(`interviewMessages.changes.${change}`, { previous }))
+      .join('\n'),
+    previous_start: previous,
+    reason: input.kind === 'cancellation' ? input.snapshot.cancelReason.trim() : '',
+  };
 }
 
-function paragraphsOf(input: InterviewMessageInput, words: Words): string[] {
-  const paragraphs = [words.t('interviewMessages.greeting'), introOf(input, words)];
-  for (const change of input.changes) {
-    const previous = input.previousStartAt
-      ? formatInterviewTime(input.previousStartAt, words.language, words.timeZone)
-      : '';
-    paragraphs.push(words.t(`interviewMessages.changes.${change}`, { previous }));
-  }
-  const reason = input.snapshot.cancelReason.trim();
-  if (input.kind === 'cancellation' && !input.removed && reason) {
-    paragraphs.push(words.t('interviewMessages.reason', { reason }));
-  }
-  return paragraphs;
+/**
+ * The subject and paragraphs from the organization's template or Parley's default: variables filled in,
+ * lines whose variables are all empty left out, a blank line between paragraphs.
+ */
+function writtenFromTemplate(input: InterviewMessageInput, words: Words) {
+  const template =
+    input.template ??
+    defaultMessageTemplate(
+      messageTemplateKindOf(input.recipient.role, input.kind, input.removed),
+      words.language,
+    );
+  const values = templateValuesOf(input, words);
+  const paragraphs = fillMessageTemplate(template.body, values)
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  const subject = fillMessageTemplate(template.subject, values).replace(/\s+/g, ' ').trim();
+  return { subject, paragraphs };
 }
 
 /** The facts table: when, how long, what, who, where, and how to join. */
@@ -199,11 +234,13 @@ export async function renderInterviewMessage(
   input: InterviewMessageInput,
 ): Promise<RenderedInterviewMessage> {
   const words = wordsFor(input);
+  const { subject, paragraphs } = writtenFromTemplate(input, words);
   const content: EmailContent = {
     language: words.language,
-    preheader: introOf(input, words),
+    // The sentence after the greeting says what the message is about: what the inbox shows after the subject.
+    preheader: paragraphs[1] ?? paragraphs[0] ?? subject,
     heading: words.t(`interviewMessages.headings.${input.kind}`),
-    paragraphs: paragraphsOf(input, words),
+    paragraphs,
     details: detailsOf(input, words),
     actions: actionsOf(input, words),
     footer: words.t(
@@ -212,7 +249,7 @@ export async function renderInterviewMessage(
   };
   const { html, text } = await renderEmail(content);
   return {
-    subject: words.t(`interviewMessages.subjects.${input.kind}`),
+    subject,
     html,
     text,
     calendar: calendarOf(input, words, content),

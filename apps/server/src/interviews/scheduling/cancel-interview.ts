@@ -2,6 +2,7 @@ import { interviewAuditActions } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
+import { withdrawInterviewFromIncidents } from '../../notifications/admin/withdraw-interview-from-incidents.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { auditInterviewChange, lockEditableInterview } from './editable-interview.ts';
@@ -25,6 +26,8 @@ export async function cancelInterview(
       .update(interviews)
       .set({ state: 'cancelled', cancelReason: input.reason, version, updatedAt: now })
       .where(eq(interviews.id, interviewId));
+    // The admins' incidents stop listing an interview their cause no longer concerns.
+    await withdrawInterviewFromIncidents(tx, interviewId);
     await auditInterviewChange(tx, actor, interviewId, interviewAuditActions.cancelled, {
       version,
       reason: input.reason,

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { withdrawInterviewFromIncidents } from '../../notifications/admin/withdraw-interview-from-incidents.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
 import { lockHostAssignment, needsMeeting } from '../interview-place.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
@@ -58,6 +59,8 @@ export async function changeInterviewHost(
         updatedAt: now,
       })
       .where(eq(interviews.id, interviewId));
+    // The admins' incidents stop listing an interview their cause no longer concerns.
+    await withdrawInterviewFromIncidents(tx, interviewId);
     await auditInterviewChange(tx, actor, interviewId, interviewAuditActions.hostChanged, {
       version,
       fromHostZoomUserId: before.hostZoomUserId,

@@ -5,6 +5,7 @@ import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
+import { withdrawInterviewFromIncidents } from '../../notifications/admin/withdraw-interview-from-incidents.ts';
 import { type ChosenHost, decideHost, requireHost } from '../host-assignment/choose-host.ts';
 import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from '../interview-place.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
@@ -89,6 +90,8 @@ export async function updateInterview(
         updatedAt: now,
       })
       .where(eq(interviews.id, interviewId));
+    // The admins' incidents stop listing an interview their cause no longer concerns.
+    await withdrawInterviewFromIncidents(tx, interviewId);
     await auditInterviewChange(tx, actor, interviewId, interviewAuditActions.rescheduled, {
       version,
       startAt: startAt.toISOString(),

@@ -45,6 +45,33 @@ describe('POST /users/{userId}/meetings', () => {
     );
   });
 
+  it("lists the dial-in numbers of the account's country, or of the meeting's countries, unless audio is computer only", async () => {
+    const created = await callApi(emulator, token, 'POST', '/users/me/meetings', interview);
+    const numbers = created.json.settings.global_dial_in_numbers;
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers[0]).toEqual({
+      country: expect.stringMatching(/^[A-Z]{2}$/),
+      country_name: expect.any(String),
+      city: expect.any(String),
+      number: expect.stringMatching(/^\+\d[\d ]+$/),
+      type: 'toll',
+    });
+    const japan = await callApi(emulator, token, 'POST', '/users/me/meetings', {
+      ...interview,
+      settings: { global_dial_in_countries: ['JP', 'DE'] },
+    });
+    expect(
+      japan.json.settings.global_dial_in_numbers.map((entry: { country: string }) => entry.country),
+    ).toEqual(['JP', 'DE', 'DE']);
+    const voip = await callApi(emulator, token, 'POST', '/users/me/meetings', {
+      ...interview,
+      settings: { audio: 'voip' },
+    });
+    expect(voip.json.settings.global_dial_in_numbers).toBeUndefined();
+    const read = await callApi(emulator, token, 'GET', `/meetings/${japan.json.id}`);
+    expect(read.json.settings.global_dial_in_numbers).toEqual(japan.json.settings.global_dial_in_numbers);
+  });
+
   it('reads a wall-clock start_time in the given zone (across a DST change) and answers in UTC', async () => {
     const beforeDst = await callApi(emulator, token, 'POST', '/users/me/meetings', {
       ...interview,

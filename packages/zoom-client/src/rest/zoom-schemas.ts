@@ -61,9 +61,29 @@ export const zoomMeetingSchema = z.looseObject({
   /** The host's start link. A secret: never log it, never send it to a candidate. */
   start_url: z.string().optional(),
   password: z.string().optional(),
-  settings: z.looseObject({}).optional(),
+  settings: z
+    .looseObject({
+      /** The phone numbers to join by, where the meeting's audio includes the telephone. Not secret. */
+      global_dial_in_numbers: z
+        .array(
+          z.looseObject({
+            country: z.string().optional(),
+            country_name: z.string().optional(),
+            city: z.string().optional(),
+            number: z.string(),
+            type: z.string().optional(),
+          }),
+        )
+        .optional()
+        .catch(undefined),
+    })
+    .optional(),
 });
 export type ZoomMeeting = z.infer<typeof zoomMeetingSchema>;
+/** One of a meeting's dial-in numbers, as Zoom lists them. */
+export type ZoomDialInNumber = NonNullable<
+  NonNullable<ZoomMeeting['settings']>['global_dial_in_numbers']
+>[number];
 
 export const zoomMeetingPageSchema = z.looseObject({
   next_page_token: z.string().optional().default(''),

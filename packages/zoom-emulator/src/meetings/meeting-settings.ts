@@ -10,7 +10,8 @@ export const DEFAULT_MEETING_SETTINGS: Readonly<Record<string, unknown>> = Objec
   watermark: false,
   use_pmi: false,
   approval_type: 2,
-  audio: 'voip',
+  // Zoom's default for new accounts: computer audio and the telephone.
+  audio: 'both',
   auto_recording: 'none',
   enforce_login: false,
   enforce_login_domains: '',

@@ -1,6 +1,7 @@
 import type { EmulatorContext } from '../emulator-context.ts';
 import { formatZoomTime } from '../state/clock.ts';
 import type { Meeting } from '../state/types.ts';
+import { dialInNumbersFor } from './dial-in-numbers.ts';
 import { joinUrl, startUrl } from './meeting-links.ts';
 import { effectiveSettings } from './meeting-settings.ts';
 
@@ -10,7 +11,21 @@ export function serializeMeeting(
   meeting: Meeting,
   hostEmail: string,
 ): Record<string, unknown> {
-  const settings = effectiveSettings(meeting.settings);
+  const account = context.state.accounts.get(meeting.accountId);
+  const effective = effectiveSettings(meeting.settings);
+  const numbers = dialInNumbersFor(
+    effective.audio,
+    effective.global_dial_in_countries,
+    account?.timezone ?? 'America/New_York',
+  );
+  const settings =
+    numbers.length > 0
+      ? {
+          ...effective,
+          global_dial_in_countries: [...new Set(numbers.map((entry) => entry.country))],
+          global_dial_in_numbers: numbers,
+        }
+      : effective;
   return {
     uuid: meeting.uuid,
     id: meeting.id,

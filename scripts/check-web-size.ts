@@ -83,6 +83,7 @@ export const pageBudgets: PageBudget[] = [
     'users-settings-page',
     'invitations-settings-page',
     'audit/audit-log-page',
+    'message-templates/message-templates-page',
     'zoom/zoom-settings-page',
     'mailbox-page',
   ].map((name) => ({

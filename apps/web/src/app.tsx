@@ -84,6 +84,10 @@ const ZoomSettingsPage = lazyPage(
   () => import('./pages/settings/zoom/zoom-settings-page.tsx'),
   'ZoomSettingsPage',
 );
+const MessageTemplatesPage = lazyPage(
+  () => import('./pages/settings/message-templates/message-templates-page.tsx'),
+  'MessageTemplatesPage',
+);
 const MailboxPage = lazyPage(() => import('./pages/settings/mailbox-page.tsx'), 'MailboxPage');
 const MailboxMessagePage = lazyPage(
   () => import('./pages/settings/mailbox-message-page.tsx'),
@@ -162,6 +166,14 @@ export function App() {
                         <Suspense fallback={<Loading />}>
                           <AuditLogPage />
                         </Suspense>
+                      </SettingsSectionGuard>
+                    }
+                  />
+                  <Route
+                    path="message-templates"
+                    element={
+                      <SettingsSectionGuard section="message-templates">
+                        <MessageTemplatesPage />
                       </SettingsSectionGuard>
                     }
                   />

@@ -1,7 +1,14 @@
 import type {
   AdminNotifications,
+  Language,
+  MessageTemplate,
+  MessageTemplateKind,
+  MessageTemplatePreview,
+  MessageTemplates,
   NotificationPreferences,
   NotificationPreferencesChange,
+  PreviewMessageTemplateInput,
+  SaveMessageTemplateInput,
 } from '@parley/api-contract';
 import type { HttpClient } from './http-client.ts';
 import { api } from './parley-client.ts';
@@ -17,6 +24,13 @@ export function createNotificationCalls(http: HttpClient) {
       http.request<NotificationPreferences>('GET', '/api/me/notification-preferences'),
     updateNotificationPreferences: (change: NotificationPreferencesChange) =>
       http.request<NotificationPreferences>('PUT', '/api/me/notification-preferences', change),
+    listMessageTemplates: () => http.request<MessageTemplates>('GET', '/api/message-templates'),
+    saveMessageTemplate: (kind: MessageTemplateKind, language: Language, input: SaveMessageTemplateInput) =>
+      http.request<MessageTemplate>('PUT', `/api/message-templates/${kind}/${language}`, input),
+    resetMessageTemplate: (kind: MessageTemplateKind, language: Language) =>
+      http.request<MessageTemplate>('DELETE', `/api/message-templates/${kind}/${language}`),
+    previewMessageTemplate: (input: PreviewMessageTemplateInput) =>
+      http.request<MessageTemplatePreview>('POST', '/api/message-templates/preview', input),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PreviewMessageTemplateInput } from '@parley/api-contract';
 import { queryOptions } from '@tanstack/react-query';
 import { notificationsApi } from '../api/notifications-client.ts';
 
@@ -9,6 +10,7 @@ export const notificationKeys = {
   all: ['notifications'] as const,
   list: ['notifications', 'list'] as const,
   preferences: ['notification-preferences'] as const,
+  templates: ['message-templates'] as const,
 };
 
 /** The admins' incidents and the unread count on the bell. */
@@ -20,4 +22,17 @@ export const notificationPreferencesQuery = () =>
   queryOptions({
     queryKey: notificationKeys.preferences,
     queryFn: notificationsApi.getNotificationPreferences,
+  });
+
+/** Every message template (kind × language), the organization's wording or Parley's default. */
+export const messageTemplatesQuery = () =>
+  queryOptions({ queryKey: notificationKeys.templates, queryFn: notificationsApi.listMessageTemplates });
+
+/** A template as typed, rendered with sample data; the same text always renders the same. */
+export const messageTemplatePreviewQuery = (input: PreviewMessageTemplateInput) =>
+  queryOptions({
+    queryKey: [...notificationKeys.templates, 'preview', input] as const,
+    queryFn: () => notificationsApi.previewMessageTemplate(input),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
   });

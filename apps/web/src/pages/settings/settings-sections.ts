@@ -40,6 +40,12 @@ export const settingsSections = [
   { path: 'invitations', group: 'organization', label: (t) => t('invitations.title'), access: adminsOnly },
   { path: 'audit-log', group: 'organization', label: (t) => t('audit.log.title'), access: adminsOnly },
   {
+    path: 'message-templates',
+    group: 'organization',
+    label: (t) => t('settings.messageTemplates'),
+    access: adminsOnly,
+  },
+  {
     path: 'zoom',
     group: 'integrations',
     label: (t) => t('zoom.settings.title'),

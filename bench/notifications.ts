@@ -66,6 +66,7 @@ async function invitation(index: number): Promise<OutgoingMail> {
     ...planned,
     previousStartAt: null,
     passcode: '493817',
+    phonePasscode: '493817',
     publicUrl: 'https://parley.example',
     now: new Date(),
     template: null,

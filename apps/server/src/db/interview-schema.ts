@@ -39,6 +39,15 @@ export interface SentMeetingFields {
 }
 
 /** How the meeting in Zoom differs from the interview (changed there by a person), as Zoom has it. */
+/** One of the phone numbers Zoom lists to join a meeting by (`settings.global_dial_in_numbers`). */
+export interface MeetingDialInNumber {
+  /** ISO country code, e.g. `US`. */
+  country: string;
+  city: string;
+  /** As Zoom writes it: `+1 646 558 8656`. */
+  number: string;
+}
+
 export interface ZoomMeetingDrift {
   startAt: string;
   durationMinutes: number;
@@ -158,6 +167,13 @@ export const zoomMeetings = pgTable(
     connectionId: uuid('connection_id').references(() => zoomConnections.id, { onDelete: 'set null' }),
     joinUrl: text('join_url'),
     sealedPasscode: text('sealed_passcode'),
+    /** The numeric passcode for joining by phone, sealed; it goes into the one-tap line at send time. */
+    sealedPhonePasscode: text('sealed_phone_passcode'),
+    /** Zoom's dial-in numbers for the meeting (not secret), from which the one-tap line is composed. */
+    dialInNumbers: jsonb('dial_in_numbers')
+      .$type<MeetingDialInNumber[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** The interview version Zoom reflects. */
     interviewVersion: integer('interview_version').notNull().default(0),
     state: text('state', { enum: meetingStates }).notNull(),

@@ -61,6 +61,8 @@ export const zoomMeetingSchema = z.looseObject({
   /** The host's start link. A secret: never log it, never send it to a candidate. */
   start_url: z.string().optional(),
   password: z.string().optional(),
+  /** The numeric passcode for joining by phone (a secret, like `password`). */
+  pstn_password: z.string().optional(),
   settings: z
     .looseObject({
       /** The phone numbers to join by, where the meeting's audio includes the telephone. Not secret. */

@@ -73,7 +73,8 @@ export async function loadInterviewSnapshot(
             zoomMeetingId: meeting.zoomMeetingId,
             joinUrl: meeting.joinUrl,
             sealedPasscode: meeting.sealedPasscode,
-            oneTapDialIn: null,
+            sealedPhonePasscode: meeting.sealedPhonePasscode,
+            dialInNumbers: meeting.dialInNumbers,
           }
         : null,
     candidate: {

@@ -5,7 +5,12 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
-import { type ZoomAnswer, type ZoomMeetingOperation, zoomMeetings } from '../../db/interview-schema.ts';
+import {
+  type MeetingDialInNumber,
+  type ZoomAnswer,
+  type ZoomMeetingOperation,
+  zoomMeetings,
+} from '../../db/interview-schema.ts';
 import {
   createMeetingOnZoom,
   deleteMeetingOnZoom,
@@ -177,6 +182,10 @@ async function createMeeting(
         zoomMeetingId: meeting.id,
         joinUrl: meeting.join_url,
         sealedPasscode: meeting.password ? dependencies.secretBox.seal(meeting.password) : null,
+        sealedPhonePasscode: meeting.pstn_password
+          ? dependencies.secretBox.seal(meeting.pstn_password)
+          : null,
+        dialInNumbers: dialInNumbersOf(meeting),
         // An adopted meeting may predate the latest change: 0 makes the next step update it.
         interviewVersion: adoptedId === undefined ? work.interview.version : 0,
         state: 'live',
@@ -344,4 +353,13 @@ function audit(
     result: 'success',
     metadata,
   });
+}
+
+/** Zoom's dial-in numbers of a meeting, as Parley keeps them (an entry without a number is no use). */
+function dialInNumbersOf(meeting: ZoomMeeting): MeetingDialInNumber[] {
+  return (meeting.settings?.global_dial_in_numbers ?? []).map((entry) => ({
+    country: entry.country ?? '',
+    city: entry.city ?? '',
+    number: entry.number,
+  }));
 }

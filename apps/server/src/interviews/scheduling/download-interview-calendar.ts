@@ -33,6 +33,7 @@ export async function downloadInterviewCalendar(
     .where(eq(users.id, actor.userId));
   if (!snapshot || !reader) throw new AppError(AppErrorCode.NotFound);
   const sealed = snapshot.meeting?.sealedPasscode;
+  const sealedPhone = snapshot.meeting?.sealedPhonePasscode;
   const onIt = snapshot.interviewers.some((person) => person.id === reader.id);
   const message = await renderInterviewMessage({
     snapshot,
@@ -42,6 +43,7 @@ export async function downloadInterviewCalendar(
     removed: false,
     previousStartAt: null,
     passcode: sealed ? services.secretBox.open(sealed) : null,
+    phonePasscode: sealedPhone ? services.secretBox.open(sealedPhone) : null,
     publicUrl: services.config.publicUrl,
     now,
     // The calendar file is the same whatever the template says; the body is not part of it.

@@ -31,6 +31,7 @@ async function renderRecorded(row: MessageRow, services: SendServices) {
   if (!person) throw new Error(`interview message ${row.id} names nobody on its snapshot`);
   const { id, name, email, language, timeZone } = person;
   const sealed = snapshot.meeting?.sealedPasscode;
+  const sealedPhone = snapshot.meeting?.sealedPhonePasscode;
   return renderInterviewMessage({
     snapshot,
     recipient: { key: row.recipientKey, role: row.role, reader: { id, name, email, language, timeZone } },
@@ -39,6 +40,7 @@ async function renderRecorded(row: MessageRow, services: SendServices) {
     removed: row.removed,
     previousStartAt: row.previousStartAt?.toISOString() ?? null,
     passcode: sealed ? services.secretBox.open(sealed) : null,
+    phonePasscode: sealedPhone ? services.secretBox.open(sealedPhone) : null,
     publicUrl: services.config.publicUrl,
     now: row.createdAt,
     template: row.template,

@@ -32,8 +32,12 @@ export const interviewSnapshotSchema = z.object({
       zoomMeetingId: z.number(),
       joinUrl: z.string(),
       sealedPasscode: z.string().nullable(),
-      /** Zoom's one-tap dial-in line (`+1…,,id#,,,,*passcode#`), where Zoom gives a dial-in number. */
-      oneTapDialIn: z.string().nullable(),
+      /** The numeric passcode for joining by phone, sealed (the one-tap line is composed at send time). */
+      sealedPhonePasscode: z.string().nullable().default(null),
+      /** Zoom's dial-in numbers for the meeting; none when its audio is computer only. */
+      dialInNumbers: z
+        .array(z.object({ country: z.string(), city: z.string(), number: z.string() }))
+        .default([]),
     })
     .nullable(),
   candidate: reader,

@@ -13,7 +13,8 @@ function render(snapshot: InterviewSnapshot, planned: PlannedMessage, previousSt
     snapshot,
     ...planned,
     previousStartAt,
-    passcode: '493817',
+    passcode: 'Ab3xYz',
+    phonePasscode: '493817',
     publicUrl,
     now,
     template: null,
@@ -57,7 +58,7 @@ describe('interview invitations for a candidate in Tokyo, an interviewer in Berl
     const { text, html } = await render(snapshot, byRole(planned, 'candidate'));
     expect(text).toContain('https://zoom.example/j/85212345678?pwd=abc');
     expect(text).toContain('852 1234 5678');
-    expect(text).toContain('493817');
+    expect(text).toContain('Ab3xYz');
     expect(text).toContain('Jonas Becker');
     expect(text).not.toContain(publicUrl);
     expect(html).toContain('href="https://zoom.example/j/85212345678?pwd=abc"');
@@ -91,14 +92,22 @@ describe('interview invitations for a candidate in Tokyo, an interviewer in Berl
     const withPhone = interviewSnapshotFixture({
       meeting: {
         ...(snapshot.meeting as NonNullable<InterviewSnapshot['meeting']>),
-        oneTapDialIn: '+16699006833,,85212345678#,,,,*493817#',
+        dialInNumbers: [
+          { country: 'US', city: 'San Jose', number: '+1 669 900 6833' },
+          { country: 'JP', city: 'Tokyo', number: '+81 3 4578 1488' },
+        ],
       },
     });
-    const candidate = await render(
-      withPhone,
-      byRole(planInterviewMessages(withPhone, 'confirmed', []), 'candidate'),
-    );
-    expect(candidate.text).toContain('+16699006833,,85212345678#,,,,*493817#');
+    const planned = planInterviewMessages(withPhone, 'confirmed', []);
+    // The candidate reads Japanese: Tokyo's number; the numeric phone passcode, not the meeting's.
+    const candidate = await render(withPhone, byRole(planned, 'candidate'));
+    expect(candidate.text).toContain('+81345781488,,85212345678#,,,,*493817# (Tokyo)');
+    expect(candidate.html).toContain('href="tel:+81345781488,,85212345678#,,,,*493817#"');
+    // The interviewer reads German and Zoom lists no German number: Zoom's first.
+    const interviewer = await render(withPhone, byRole(planned, 'interviewer'));
+    expect(interviewer.text).toContain('+16699006833,,85212345678#,,,,*493817# (San Jose)');
+    // The passcode never rests in the stored snapshot: only the numbers do.
+    expect(JSON.stringify(withPhone)).not.toContain('493817');
   });
 
   it('attaches a REQUEST calendar event in UTC with a stable UID, the version as SEQUENCE and the link as location', async () => {

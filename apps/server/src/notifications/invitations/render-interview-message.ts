@@ -13,6 +13,7 @@ import {
   type MessageTemplateText,
   messageTemplateKindOf,
 } from './message-template-defaults.ts';
+import { oneTapDialIn } from './one-tap-dial-in.ts';
 import type { InterviewChange, MessageRecipient } from './plan-interview-messages.ts';
 
 /** One message to render: what it announces, to whom, and the facts it needs beyond the snapshot. */
@@ -26,6 +27,8 @@ export interface InterviewMessageInput {
   previousStartAt: string | null;
   /** The meeting passcode, opened from the snapshot's sealed one by the caller. */
   passcode: string | null;
+  /** The numeric phone passcode, opened likewise, for the one-tap dial-in line. */
+  phonePasscode: string | null;
   /** Parley's address, for links to the interview and the application. */
   publicUrl: string;
   /** When the message is rendered (the calendar's DTSTAMP). */
@@ -95,7 +98,7 @@ function templateValuesOf(
     join_url: meeting?.joinUrl ?? '',
     meeting_id: meeting ? formatMeetingId(meeting.zoomMeetingId) : '',
     passcode: meeting ? (input.passcode ?? '') : '',
-    dial_in: meeting?.oneTapDialIn ?? '',
+    dial_in: dialInOf(input)?.dial ?? '',
     application_url: team
       ? `${input.publicUrl}/jobs/${snapshot.jobId}?application=${snapshot.applicationId}`
       : '',
@@ -154,15 +157,21 @@ function detailsOf(input: InterviewMessageInput, words: Words): EmailDetail[] {
     details.push({ label: label('joinLink'), value: meeting.joinUrl, href: meeting.joinUrl });
     details.push({ label: label('meetingId'), value: formatMeetingId(meeting.zoomMeetingId) });
     if (input.passcode) details.push({ label: label('passcode'), value: input.passcode });
-    if (meeting.oneTapDialIn) {
-      details.push({
-        label: label('dialIn'),
-        value: meeting.oneTapDialIn,
-        href: `tel:${meeting.oneTapDialIn}`,
-      });
+    const dialIn = dialInOf(input);
+    if (dialIn) {
+      const value = dialIn.city ? `${dialIn.dial} (${dialIn.city})` : dialIn.dial;
+      details.push({ label: label('dialIn'), value, href: `tel:${dialIn.dial}` });
     }
   }
   return details;
+}
+
+/** The reader's one-tap dial-in line, where Zoom gave the meeting dial-in numbers. */
+function dialInOf(input: InterviewMessageInput) {
+  const { meeting } = input.snapshot;
+  if (!meeting) return null;
+  const language = input.recipient.reader.language;
+  return oneTapDialIn(meeting.dialInNumbers, language, meeting.zoomMeetingId, input.phonePasscode);
 }
 
 /** Zoom writes meeting ids in groups (`852 1234 5678`), as people read them out on the phone. */

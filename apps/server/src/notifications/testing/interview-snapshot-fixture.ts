@@ -22,7 +22,8 @@ export function interviewSnapshotFixture(overrides: Partial<InterviewSnapshot> =
       zoomMeetingId: 85212345678,
       joinUrl: 'https://zoom.example/j/85212345678?pwd=abc',
       sealedPasscode: 'sealed',
-      oneTapDialIn: null,
+      sealedPhonePasscode: null,
+      dialInNumbers: [],
     },
     candidate: {
       id: '11111111-1111-4111-8111-111111111111',

@@ -63,6 +63,8 @@ describe('interview invitations for a candidate in Tokyo, an interviewer in Berl
     expect(text).not.toContain(publicUrl);
     expect(html).toContain('href="https://zoom.example/j/85212345678?pwd=abc"');
     expect(html).toContain('prefers-color-scheme: dark');
+    // Nothing the candidate's mail client would fetch from a third party on opening (a web font is one).
+    expect(html).not.toMatch(/fonts\.googleapis\.com|<link[^>]+stylesheet/i);
   });
 
   it('gives the team the candidate and a link to the application; the host-side recruiter a Start meeting link', async () => {

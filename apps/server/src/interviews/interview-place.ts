@@ -7,7 +7,7 @@ import { AppError, AppErrorCode } from '../errors/app-error.ts';
 
 /**
  * Whether an interview has a Zoom meeting: always at a Zoom location, otherwise only with video on (a
- * Zoom Room interview gets a meeting only when someone joins by video, Z12).
+ * Zoom Room interview gets a meeting only when someone joins by video).
  */
 export function needsMeeting(place: { locationKind: InterviewLocationKind; video: boolean }): boolean {
   return place.locationKind === 'zoom' || place.video;

@@ -37,7 +37,7 @@ async function usableOrganizationConnection(db: Db, organizationId: string) {
 }
 
 /**
- * Works out who hosts an interview at `query`'s time (B1): Parley's pick among the host candidates, the
+ * Works out who hosts an interview at `query`'s time: Parley's pick among the host candidates, the
  * candidate the recruiter named, or the recruiter's own personal Zoom. Throws when Zoom is not usable for
  * the choice (not connected, needs reconnect, unknown host); a host who cannot take this interview is not
  * an error here but an explanation with `host: null`, so a preview can show it.
@@ -80,7 +80,7 @@ export async function decideHost(
 }
 
 /**
- * The recruiter's own Zoom is their personal connection (Z4). Without one there is no "own Zoom"; a broken
+ * The recruiter's own Zoom is their personal connection. Without one there is no "own Zoom"; a broken
  * one is refused, never replaced by the organization's.
  */
 async function decideOwnZoom(db: Db, userId: string, query: PlacementQuery): Promise<HostDecision> {

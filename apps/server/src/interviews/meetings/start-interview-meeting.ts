@@ -10,8 +10,8 @@ import type { MeetingServices } from './meeting-services.ts';
 
 /**
  * Zoom's host link for an interview's meeting, fetched fresh at the moment of the click (it expires after
- * two hours, B9). Only the host and the scheduling recruiter may have it; the caller redirects to it and
- * must not store, log or return it anywhere else (N3).
+ * two hours). Only the host and the scheduling recruiter may have it; the caller redirects to it and
+ * must not store, log or return it anywhere else.
  */
 export async function startInterviewMeeting(
   services: MeetingServices,

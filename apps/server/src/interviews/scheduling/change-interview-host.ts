@@ -12,7 +12,7 @@ import { auditInterviewChange, lockEditableInterview } from './editable-intervie
 import type { InterviewServices } from './schedule-interview.ts';
 
 /**
- * Moves an interview's meeting to another host (S5). Zoom cannot move a meeting between hosts, so the
+ * Moves an interview's meeting to another host. Zoom cannot move a meeting between hosts, so the
  * meeting operation creates it on the new host first, stores it, then deletes the old one: the join link
  * changes (the meeting says so with `linkChanged`). Returns whether the host changed.
  */

@@ -5,7 +5,7 @@ import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 
 /**
  * An application with its candidate, job and current stage, refused unless an interview can be scheduled
- * for it: active, in an interview stage, of an open job (S2).
+ * for it: active, in an interview stage, of an open job.
  */
 export async function loadSchedulableApplication(db: Db, organizationId: string, applicationId: string) {
   const [row] = await db

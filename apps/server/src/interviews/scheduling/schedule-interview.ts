@@ -29,7 +29,7 @@ export interface ScheduleInterviewInput {
 }
 
 /**
- * Schedules an interview (S3): in one transaction it stores the interview, picks its host (B1, under the
+ * Schedules an interview: in one transaction it stores the interview, picks its host (under the
  * organization's host lock so two interviews cannot take the same free slot), stores the explanation and
  * enqueues the meeting operation that creates the Zoom meeting. An interview without a meeting is
  * confirmed at once. Returns the interview's id.

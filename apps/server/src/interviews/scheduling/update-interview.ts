@@ -28,7 +28,7 @@ export interface UpdateInterviewInput {
 }
 
 /**
- * Reschedules or edits an interview (S5). A new time or duration updates the same Zoom meeting (the join
+ * Reschedules or edits an interview. A new time or duration updates the same Zoom meeting (the join
  * link stays); a change from Zoom to a place without video deletes the meeting, the other way creates one
  * on a host picked by the interview's host choice. The version goes up and the meeting operation is
  * enqueued in the same transaction.

@@ -106,7 +106,11 @@ try {
     ),
   );
   const boundMs = Date.now() - boundStarted;
-  for (const id of bareIds) if (id !== undefined) parley.emulator.control.deleteMeetingInZoom(id);
+  // The cancels above already deleted theirs; clean up the rest so Parley's hosts start empty.
+  bareIds.forEach((id, index) => {
+    const cancelled = index >= rescheduleCount && index < rescheduleCount + cancelCount;
+    if (id !== undefined && !cancelled) parley.emulator.control.deleteMeetingInZoom(id);
+  });
   await new Promise((resolve) => setTimeout(resolve, 1100));
 
   // Parley: everything through the HTTP API, as recruiters would.

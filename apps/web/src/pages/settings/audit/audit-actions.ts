@@ -74,6 +74,10 @@ export function auditActionLabel(action: string, t: TFunction): string {
       return t('audit.actions.passwordChanged');
     case 'user.sign_in_unlocked':
       return t('audit.actions.signInUnlocked');
+    case 'message_template.saved':
+      return t('audit.actions.messageTemplateSaved');
+    case 'message_template.reset':
+      return t('audit.actions.messageTemplateReset');
     case 'organization.updated':
       return t('audit.actions.organizationUpdated');
     case 'job.created':

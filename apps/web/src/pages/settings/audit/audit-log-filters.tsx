@@ -11,6 +11,7 @@ const actionGroups = [
   'accounts',
   'recruiting',
   'interviews',
+  'notifications',
 ] as const satisfies readonly (keyof typeof auditActionGroups)[];
 
 function actionGroupLabel(group: (typeof actionGroups)[number], t: TFunction): string {
@@ -23,6 +24,8 @@ function actionGroupLabel(group: (typeof actionGroups)[number], t: TFunction): s
       return t('audit.log.groupRecruiting');
     case 'interviews':
       return t('audit.log.groupInterviews');
+    case 'notifications':
+      return t('audit.log.groupMessages');
   }
 }
 

@@ -42,8 +42,10 @@ async function moveFirstCardByKeyboard(page: Page, from: string, to: string): Pr
   await menu.waitFor();
   const items = await menu.getByRole('menuitem').allInnerTexts();
   expect(items).not.toContain(from);
+  // The menu moves the focus to its first item once it is shown; arrows pressed before that are lost.
+  await expect.poll(() => menu.locator(':focus').count()).toBe(1);
   for (let step = 0; step < items.indexOf(to); step++) await page.keyboard.press('ArrowDown');
-  expect(await menu.locator(':focus').innerText()).toBe(to);
+  await expect.poll(() => menu.locator(':focus').innerText()).toBe(to);
   await page.keyboard.press('Enter');
   await column(page, to).getByRole('article', { name, exact: true }).waitFor();
   return name;

@@ -64,15 +64,18 @@ describe('logging in', () => {
     const page = await browser.newPage();
     await logIn(page, email);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
-      'Interviews',
-      'Candidates',
-      'Jobs',
-      'Settings',
-    ]);
-    const links = await settingsLinks(page);
-    expect(links.includes('Users')).toBe(seesAdminPages);
-    expect(links.includes('Invitations')).toBe(seesAdminPages);
+    await expect
+      .poll(() => nav.getByRole('link').allInnerTexts())
+      .toEqual(['Interviews', 'Candidates', 'Jobs', 'Settings']);
+    await settingsLinks(page);
+    // The admin pages' links join the settings menu once the role is known: wait for them, not a moment.
+    const settingsNav = page.getByRole('navigation', { name: 'Settings' });
+    await expect
+      .poll(async () => (await settingsNav.getByRole('link').allInnerTexts()).includes('Users'))
+      .toBe(seesAdminPages);
+    expect((await settingsNav.getByRole('link').allInnerTexts()).includes('Invitations')).toBe(
+      seesAdminPages,
+    );
     if (!seesAdminPages) {
       await page.goto(`${parley.url}/settings/users`);
       await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
@@ -88,15 +91,17 @@ describe('languages', () => {
     await logIn(page, 'recruiter@demo.test');
     const languageSelect = page.getByRole('banner').getByLabel('Language');
     await languageSelect.selectOption('de');
-    await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
-    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain(
-      'Bewerber',
-    );
+    // "Interviews" is the German heading too: wait for a German word instead.
+    await expect
+      .poll(() => page.getByRole('navigation').first().getByRole('link').allInnerTexts())
+      .toContain('Bewerber');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('banner').getByLabel('Sprache').selectOption('ja');
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
-    expect(await page.getByRole('navigation').first().getByRole('link').allInnerTexts()).toContain('応募者');
+    await expect
+      .poll(() => page.getByRole('navigation').first().getByRole('link').allInnerTexts())
+      .toContain('応募者');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();

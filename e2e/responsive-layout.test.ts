@@ -102,7 +102,13 @@ describe('the audit log', () => {
     const groups = await filter
       .locator('optgroup')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('label')));
-    expect(groups).toEqual(['Zoom', 'Benutzer:innen und Anmeldung', 'Stellen und Bewerber', 'Interviews', 'Nachrichten']);
+    expect(groups).toEqual([
+      'Zoom',
+      'Benutzer:innen und Anmeldung',
+      'Stellen und Bewerber',
+      'Interviews',
+      'Nachrichten',
+    ]);
     expect(await filter.locator('option', { hasText: 'Interview geplant' }).count()).toBe(1);
     await screenshot(page, 'audit-de-1280');
     await page.close();

@@ -130,6 +130,55 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('writes nothing when the database fails at a later batch, and ends the stream with an error line', async () => {
+    // The file is valid; the database itself refuses one row of the third batch, as a failing disk or a
+    // lost connection would, after two batches were written inside the transaction.
+    const refusedEmail = 'midway1100@example.test';
+    await parley.database.executeSql(
+      `CREATE FUNCTION refuse_candidate_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.email = '${refusedEmail}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+         RETURN NEW;
+       END $$`,
+    );
+    await parley.database.executeSql(
+      'CREATE TRIGGER refuse_candidate_for_test BEFORE INSERT ON candidates FOR EACH ROW EXECUTE FUNCTION refuse_candidate_for_test()',
+    );
+    try {
+      const before = await countCandidates();
+      const session = await parley.login('recruiter@import-co.test');
+      const response = await parley.request({
+        method: 'POST',
+        url: '/api/candidates/import',
+        as: session,
+        headers: { accept: 'application/x-ndjson' },
+        payload: {
+          csv: csvOf(1200, (index) => `Midway ${index},midway${index}@example.test,`),
+          mapping,
+          jobId: job.id,
+        },
+      });
+      expect(response.statusCode).toBe(200);
+      const lines = response.body
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(lines).toEqual([
+        { progress: { processed: 0, total: 1200 } },
+        { progress: { processed: 500, total: 1200 } },
+        { progress: { processed: 1000, total: 1200 } },
+        {
+          error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side. Please try again.' },
+        },
+      ]);
+      expect(await countCandidates()).toBe(before);
+      expect((await recruiter.get('/api/candidates?search=midway1')).candidates).toEqual([]);
+    } finally {
+      await parley.database.executeSql('DROP TRIGGER refuse_candidate_for_test ON candidates');
+      await parley.database.executeSql('DROP FUNCTION refuse_candidate_for_test()');
+    }
+  });
+
   it('refuses a bad file or a closed job with its own status before any progress streams', async () => {
     const session = await parley.login('recruiter@import-co.test');
     const streamed = (payload: object) =>

@@ -24,7 +24,7 @@ import { TimeFields } from './time-fields.tsx';
 import { useBusyBlocks } from './use-busy-blocks.ts';
 import { errorPlaceOf, hostIssuesOf, type ScheduleResult, useScheduleSubmit } from './use-schedule-submit.ts';
 import { WebMeetingSection, ZoomBlockedNotice } from './web-meeting-section.tsx';
-import { canMakeMeetings, type ZoomUsability } from './zoom-usability.ts';
+import { canMakeMeetings, defaultPlace, type ZoomUsability } from './zoom-usability.ts';
 
 /**
  * The calendar widget (FullCalendar, ~75 kB of gzip) is a chunk of its own, requested as soon as this
@@ -56,6 +56,8 @@ function initialDraft(props: ScheduleFormProps): ScheduleDraft {
   if (!props.usability.organization && draft.host.kind === 'automatic' && props.usability.ownZoom) {
     draft.host = { kind: 'own_zoom' };
   }
+  // A new interview starts at a place that can be used; an existing one keeps its place until changed.
+  if (!props.interview) draft.locationKind = defaultPlace(draft.locationKind, props.usability);
   if (!canMakeMeetings(props.usability) && draft.locationKind !== 'zoom') draft.video = false;
   return draft;
 }
@@ -164,23 +166,23 @@ export function ScheduleForm(props: ScheduleFormProps) {
           onChange={(interviewerIds) => change({ interviewerIds })}
         />
         <PlaceFields draft={draft} onChange={change} zoomUsable={usability.organization} errors={{}} />
-        {placeBlocked && <ZoomBlockedNotice usability={usability} isAdmin={props.isAdmin} />}
-        {range &&
-          (meetingPossible ? (
-            <WebMeetingSection
-              usability={usability}
-              isAdmin={props.isAdmin}
-              zoomLocation={draft.locationKind === 'zoom'}
-              video={draft.video}
-              onVideoChange={(video) => change({ video })}
-              host={draft.host}
-              onHostChange={(host) => change({ host })}
-              preview={previewBody}
-              words={words}
-            />
-          ) : (
-            <ZoomBlockedNotice usability={usability} isAdmin={props.isAdmin} />
-          ))}
+        {/* Why Zoom cannot be used stays in view from the start, not only once a time is chosen. */}
+        {(placeBlocked || !meetingPossible) && (
+          <ZoomBlockedNotice usability={usability} isAdmin={props.isAdmin} />
+        )}
+        {range && meetingPossible && (
+          <WebMeetingSection
+            usability={usability}
+            isAdmin={props.isAdmin}
+            zoomLocation={draft.locationKind === 'zoom'}
+            video={draft.video}
+            onVideoChange={(video) => change({ video })}
+            host={draft.host}
+            onHostChange={(host) => change({ host })}
+            preview={previewBody}
+            words={words}
+          />
+        )}
         {interview && hostChanged(draft, interview) && (
           <p className="alert alert-info">{t('schedule.webMeeting.linkChanges')}</p>
         )}

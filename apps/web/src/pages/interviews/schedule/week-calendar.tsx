@@ -56,6 +56,10 @@ function instantOfSlot(slot: SlotLabelContentArg, firstDay: string, timeZone: st
 /** Phones get three days at a time: seven columns would be too narrow to hit. */
 const narrowScreen = '(max-width: 40rem)';
 
+function viewFor(narrow: boolean): string {
+  return narrow ? 'timeGridThreeDays' : 'timeGridWeek';
+}
+
 function minutesBetween(start: Date | null, end: Date | null): number | null {
   if (!start || !end) return null;
   return Math.round((end.getTime() - start.getTime()) / 60_000);
@@ -77,6 +81,15 @@ export function WeekCalendar(props: WeekCalendarProps) {
     const calendar = calendarRef.current?.getApi();
     if (calendar && date) calendar.gotoDate(date);
   }, [date]);
+
+  // The view follows the width while the dialog is open (a window resized or a phone turned), not only
+  // the width it was opened at.
+  useEffect(() => {
+    const narrow = window.matchMedia(narrowScreen);
+    const follow = () => calendarRef.current?.getApi().changeView(viewFor(narrow.matches));
+    narrow.addEventListener('change', follow);
+    return () => narrow.removeEventListener('change', follow);
+  }, []);
 
   const events: EventInput[] = busy.map((block) => ({
     id: block.id,
@@ -122,7 +135,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
         locales={locales}
         locale={language}
         timeZone={props.timeZone}
-        initialView={window.matchMedia(narrowScreen).matches ? 'timeGridThreeDays' : 'timeGridWeek'}
+        initialView={viewFor(window.matchMedia(narrowScreen).matches)}
         views={{ timeGridThreeDays: { type: 'timeGrid', duration: { days: 3 } } }}
         {...(date ? { initialDate: date } : {})}
         headerToolbar={{ left: 'prev,next today', center: 'title', right: '' }}

@@ -1,6 +1,6 @@
 import type { HostCandidate, OrganizationZoomConnection, PersonalZoomConnection } from '@parley/api-contract';
 import { describe, expect, it } from 'vitest';
-import { canMakeMeetings, zoomUsability } from './zoom-usability.ts';
+import { canMakeMeetings, defaultPlace, zoomUsability } from './zoom-usability.ts';
 
 const organization = (status: OrganizationZoomConnection['status']) =>
   ({ status }) as OrganizationZoomConnection;
@@ -31,5 +31,18 @@ describe('what the schedule dialog may offer for a Web meeting', () => {
     expect(
       canMakeMeetings(zoomUsability(organization('needs_reconnect'), personal('needs_reconnect'), hosts)),
     ).toBe(false);
+  });
+
+  it('starts a new interview at the stage’s place when it can be used, else in person', () => {
+    const none = zoomUsability(organization('not_connected'), personal('not_connected'), hosts);
+    const ownOnly = zoomUsability(organization('needs_reconnect'), personal('connected'), hosts);
+    const organizations = zoomUsability(organization('connected'), personal('not_connected'), hosts);
+    expect(defaultPlace('zoom', none)).toBe('in_person');
+    expect(defaultPlace('zoom_room', none)).toBe('in_person');
+    expect(defaultPlace('phone', none)).toBe('phone');
+    expect(defaultPlace('zoom', ownOnly)).toBe('zoom');
+    expect(defaultPlace('zoom_room', ownOnly)).toBe('in_person');
+    expect(defaultPlace('zoom', organizations)).toBe('zoom');
+    expect(defaultPlace('zoom_room', organizations)).toBe('zoom_room');
   });
 });

@@ -1,5 +1,6 @@
 import type {
   HostCandidate,
+  InterviewLocationKind,
   OrganizationZoomConnection,
   PersonalZoomConnection,
   ZoomConnectionStatus,
@@ -42,4 +43,26 @@ export function zoomUsability(
 /** Whether any meeting can be made at all: by the organization's hosts or the recruiter's own Zoom. */
 export function canMakeMeetings(usability: ZoomUsability): boolean {
   return usability.organization || usability.ownZoom;
+}
+
+/**
+ * Whether an interview can take place at `kind` with the Zoom there is: a Zoom meeting needs a host (the
+ * organization's or the recruiter's own Zoom), a Zoom Room the organization's account (rooms are its own);
+ * in person and by phone always can.
+ */
+export function placeUsable(kind: InterviewLocationKind, usability: ZoomUsability): boolean {
+  if (kind === 'zoom') return canMakeMeetings(usability);
+  if (kind === 'zoom_room') return usability.organization;
+  return true;
+}
+
+/**
+ * The place a new interview starts with: the stage's own when it can be used, else in person — so that a
+ * stage set to Zoom does not leave Create disabled while the organization has no working Zoom.
+ */
+export function defaultPlace(
+  stageKind: InterviewLocationKind,
+  usability: ZoomUsability,
+): InterviewLocationKind {
+  return placeUsable(stageKind, usability) ? stageKind : 'in_person';
 }

@@ -1,6 +1,7 @@
 import { isLanguage, type Language } from '@parley/api-contract';
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type audit from './audit/en.json';
 import type en from './en.json';
 import type interviews from './interviews/en.json';
 import { initialLanguage, rememberLanguage } from './language-preference.ts';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       interviews: typeof interviews;
       notifications: typeof notifications;
       zoom: typeof zoom;
+      audit: typeof audit;
     };
   }
 }

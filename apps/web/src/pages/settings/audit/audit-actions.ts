@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
  * An audit action in words; an action this app does not know is shown as its code. Besides the contract's
  * actions it names a few that older versions recorded, which stay in the log.
  */
-export function auditActionLabel(action: string, t: TFunction): string {
+export function auditActionLabel(action: string, t: TFunction<'audit'>): string {
   switch (action) {
     case 'zoom.organization.connected':
       return t('audit.actions.organizationConnected');
@@ -162,7 +162,11 @@ export function auditActionLabel(action: string, t: TFunction): string {
  * webhook events (also status changes a webhook caused, which carry `webhookEvent`), else Parley itself
  * (background jobs).
  */
-export function auditActorFallback(action: string, details: Record<string, unknown>, t: TFunction): string {
+export function auditActorFallback(
+  action: string,
+  details: Record<string, unknown>,
+  t: TFunction<'audit'>,
+): string {
   if (details.via === 'admin_link') return t('audit.log.actorAdminLink');
   const byZoom = action.startsWith('zoom.webhook.') || typeof details.webhookEvent === 'string';
   return byZoom ? t('audit.log.actorZoom') : t('audit.log.actorSystem');

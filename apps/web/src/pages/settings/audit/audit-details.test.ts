@@ -1,6 +1,9 @@
 import { auditActionGroups } from '@parley/api-contract';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import auditDe from '../../../i18n/audit/de.json';
+import auditEn from '../../../i18n/audit/en.json';
+import auditJa from '../../../i18n/audit/ja.json';
 import de from '../../../i18n/de.json';
 import en from '../../../i18n/en.json';
 import ja from '../../../i18n/ja.json';
@@ -17,42 +20,37 @@ async function translator(language: 'en' | 'de' | 'ja') {
   await instance.init({
     lng: language,
     resources: {
-      en: { translation: en, zoom: zoomEn },
-      de: { translation: de, zoom: zoomDe },
-      ja: { translation: ja, zoom: zoomJa },
+      en: { translation: en, audit: auditEn, zoom: zoomEn },
+      de: { translation: de, audit: auditDe, zoom: zoomDe },
+      ja: { translation: ja, audit: auditJa, zoom: zoomJa },
     },
+    fallbackNS: 'translation',
     interpolation: { escapeValue: false },
   });
-  return { t: instance.t, zoomT: instance.getFixedT(language, 'zoom') };
+  return {
+    t: instance.getFixedT(language, 'audit'),
+    zoomT: instance.getFixedT(language, 'zoom'),
+    sharedT: instance.getFixedT(language),
+    formatInstant,
+  };
 }
 
-const { t, zoomT } = await translator('en');
+const words = await translator('en');
+const { t } = words;
 const allActions = Object.values(auditActionGroups).flat();
 
 describe('describeAuditDetails', () => {
   it('says a role change as a sentence in each language', async () => {
     const details = { from: 'recruiter', to: 'admin' };
-    expect(describeAuditDetails('user.role_changed', details, t, zoomT, formatInstant)).toBe(
+    expect(describeAuditDetails('user.role_changed', details, words)).toBe(
       'Role changed from Recruiter to Admin.',
     );
-    expect(
-      describeAuditDetails(
-        'user.role_changed',
-        details,
-        (await translator('de')).t,
-        (await translator('de')).zoomT,
-        formatInstant,
-      ),
-    ).toMatch(/^Rolle von .+ zu Admin geändert\.$/);
-    expect(
-      describeAuditDetails(
-        'user.role_changed',
-        details,
-        (await translator('ja')).t,
-        (await translator('ja')).zoomT,
-        formatInstant,
-      ),
-    ).toMatch(/^ロールを.+から.+に変更しました。$/);
+    expect(describeAuditDetails('user.role_changed', details, await translator('de'))).toMatch(
+      /^Rolle von .+ zu Admin geändert\.$/,
+    );
+    expect(describeAuditDetails('user.role_changed', details, await translator('ja'))).toMatch(
+      /^ロールを.+から.+に変更しました。$/,
+    );
   });
 
   it('reads a status change in words with its reason', () => {
@@ -60,9 +58,7 @@ describe('describeAuditDetails', () => {
       describeAuditDetails(
         'zoom.organization.status_changed',
         { from: 'connected', to: 'needs_reconnect', reason: 'zoom_admin_role_lost', zoomAccountId: 'acc-1' },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       ),
     ).toBe('Status changed from Connected to Needs reconnect: Zoom admin role lost.');
   });
@@ -79,9 +75,7 @@ describe('describeAuditDetails', () => {
           scopes: ['meeting:write:admin'],
           replaced: { zoomUserEmail: 'owner@acme.test' },
         },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       ),
     ).toBe(
       'Connected as admin@acme.test. Authorized by a Zoom admin through a link. This replaced the previous connection.',
@@ -95,28 +89,18 @@ describe('describeAuditDetails', () => {
           removed: [],
           relabeled: [{ zoomUserId: 'z2', email: 'b@acme.test', from: 'Ben', to: 'Room B' }],
         },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       ),
     ).toBe('Added as hosts: a@acme.test. b@acme.test renamed from “Ben” to “Room B”.');
     expect(
       describeAuditDetails(
         'zoom.account_users.synced',
         { total: 364, byStatus: { active: 363 }, zoomAccountId: 'acc-1' },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       ),
     ).toBe('Zoom users in the account: 364.');
     expect(
-      describeAuditDetails(
-        'zoom.admin_link.created',
-        { expiresAt: '2026-11-29T03:41:42.401Z' },
-        t,
-        zoomT,
-        formatInstant,
-      ),
+      describeAuditDetails('zoom.admin_link.created', { expiresAt: '2026-11-29T03:41:42.401Z' }, words),
     ).toBe('The link is valid until <2026-11-29T03:41:42.401Z>.');
   });
 
@@ -125,18 +109,14 @@ describe('describeAuditDetails', () => {
       describeAuditDetails(
         'application.moved',
         { fromStageId: 's1', fromStage: 'Screening', toStageId: 's2', toStage: 'Interview' },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       ),
     ).toBe('Moved from “Screening” to “Interview”.');
     expect(
       describeAuditDetails(
         'interview.scheduled',
         { applicationId: 'a1', startAt: '2026-12-01T09:00:00.000Z', timeZone: 'Asia/Tokyo', video: true },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       ),
     ).toBe('Interview on <2026-12-01T09:00:00.000Z>.');
   });
@@ -146,9 +126,7 @@ describe('describeAuditDetails', () => {
       const text = describeAuditDetails(
         action,
         { zoomAccountId: 'acc-1', fields: ['title'], stageId: 's1', outcome: 'x', via: 'oauth' },
-        t,
-        zoomT,
-        formatInstant,
+        words,
       );
       expect(text, action).not.toMatch(/zoomAccountId|fields|stageId|outcome|via:|acc-1/);
     }

@@ -7,6 +7,18 @@ import { zoomStatusReasonLabel } from '../../../zoom/zoom-status-reason.ts';
 type Details = Record<string, unknown>;
 type FormatInstant = (iso: string) => string;
 
+/**
+ * What the sentences are made of: the audit log's own texts, the Zoom states and reasons (the `zoom`
+ * namespace's words), the shared words such as role names (the default namespace), and instants in the
+ * reader's zone.
+ */
+export interface AuditWords {
+  t: TFunction<'audit'>;
+  zoomT: TFunction<'zoom'>;
+  sharedT: TFunction;
+  formatInstant: FormatInstant;
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
@@ -19,11 +31,8 @@ function emailsOf(value: unknown): string[] {
   });
 }
 
-/** The Zoom states and reasons are the `zoom` namespace's words; the sentences are the audit log's. */
-type ZoomT = TFunction<'zoom'>;
-
 /** "Connected → Needs reconnect" as a sentence, with the reason when one was recorded. */
-function statusSentence(details: Details, t: TFunction, zoomT: ZoomT): string | null {
+function statusSentence(details: Details, { t, zoomT }: AuditWords): string | null {
   const { from, to, reason } = details;
   if (!isZoomConnectionStatus(from) || !isZoomConnectionStatus(to)) return null;
   const words = { from: zoomStatusLabel(from, zoomT), to: zoomStatusLabel(to, zoomT) };
@@ -33,13 +42,13 @@ function statusSentence(details: Details, t: TFunction, zoomT: ZoomT): string | 
     : t('audit.details.statusChanged', words);
 }
 
-function roleWord(value: unknown, t: TFunction): string | null {
-  return roles.includes(value as Role) ? roleLabel(value as Role, t) : null;
+function roleWord(value: unknown, sharedT: TFunction): string | null {
+  return roles.includes(value as Role) ? roleLabel(value as Role, sharedT) : null;
 }
 
-function accountSentences(action: string, details: Details, t: TFunction): string[] {
+function accountSentences(action: string, details: Details, { t, sharedT }: AuditWords): string[] {
   const email = text(details.email);
-  const role = roleWord(details.role, t);
+  const role = roleWord(details.role, sharedT);
   switch (action) {
     case 'auth.login': {
       const address = text(details.remoteAddress);
@@ -58,8 +67,8 @@ function accountSentences(action: string, details: Details, t: TFunction): strin
       if (details.reason === 'replaced' && email) return [t('audit.details.invitationReplaced', { email })];
       return email ? [t('audit.details.invitationTo', { email })] : [];
     case 'user.role_changed': {
-      const from = roleWord(details.from, t);
-      const to = roleWord(details.to, t);
+      const from = roleWord(details.from, sharedT);
+      const to = roleWord(details.to, sharedT);
       return from && to ? [t('audit.details.roleChanged', { from, to })] : [];
     }
     default:
@@ -67,7 +76,7 @@ function accountSentences(action: string, details: Details, t: TFunction): strin
   }
 }
 
-function hostChangeSentences(details: Details, t: TFunction): string[] {
+function hostChangeSentences(details: Details, t: TFunction<'audit'>): string[] {
   const sentences: string[] = [];
   const added = emailsOf(details.added);
   const removed = emailsOf(details.removed);
@@ -82,15 +91,10 @@ function hostChangeSentences(details: Details, t: TFunction): string[] {
   return sentences;
 }
 
-function zoomSentences(
-  action: string,
-  details: Details,
-  t: TFunction,
-  zoomT: ZoomT,
-  formatInstant: FormatInstant,
-): string[] {
+function zoomSentences(action: string, details: Details, words: AuditWords): string[] {
+  const { t, formatInstant } = words;
   const email = text(details.zoomUserEmail);
-  const status = statusSentence(details, t, zoomT);
+  const status = statusSentence(details, words);
   if (status) return [status];
   switch (action) {
     case 'zoom.organization.connected':
@@ -124,7 +128,7 @@ function zoomSentences(
 }
 
 /** A webhook about a Zoom user who is a host: whether they can still host. */
-function zoomUserSentences(details: Details, t: TFunction): string[] {
+function zoomUserSentences(details: Details, t: TFunction<'audit'>): string[] {
   const email = text(details.zoomUserEmail);
   const flag = details.flag as { from?: unknown; to?: unknown } | null | undefined;
   if (!email || !flag || typeof flag !== 'object') return [];
@@ -133,7 +137,7 @@ function zoomUserSentences(details: Details, t: TFunction): string[] {
   return [];
 }
 
-function recruitingSentences(action: string, details: Details, t: TFunction): string[] {
+function recruitingSentences(action: string, details: Details, t: TFunction<'audit'>): string[] {
   const name = text(details.name);
   switch (action) {
     case 'job.created':
@@ -155,7 +159,7 @@ function recruitingSentences(action: string, details: Details, t: TFunction): st
   }
 }
 
-function interviewSentences(action: string, details: Details, t: TFunction, formatInstant: FormatInstant) {
+function interviewSentences(action: string, details: Details, { t, formatInstant }: AuditWords): string[] {
   const meetingId = text(details.zoomMeetingId);
   switch (action) {
     case 'interview.scheduled':
@@ -182,18 +186,16 @@ function interviewSentences(action: string, details: Details, t: TFunction, form
 export function describeAuditDetails(
   action: string,
   details: Record<string, unknown>,
-  t: TFunction,
-  zoomT: ZoomT,
-  formatInstant: FormatInstant,
+  words: AuditWords,
 ): string {
   const [domain] = action.split('.');
   const sentences =
     domain === 'auth' || domain === 'user' || domain === 'invitation'
-      ? accountSentences(action, details, t)
+      ? accountSentences(action, details, words)
       : domain === 'zoom'
-        ? zoomSentences(action, details, t, zoomT, formatInstant)
+        ? zoomSentences(action, details, words)
         : domain === 'interview'
-          ? interviewSentences(action, details, t, formatInstant)
-          : recruitingSentences(action, details, t);
+          ? interviewSentences(action, details, words)
+          : recruitingSentences(action, details, words.t);
   return sentences.join(' ');
 }

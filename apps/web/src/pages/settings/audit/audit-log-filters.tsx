@@ -14,7 +14,7 @@ const actionGroups = [
   'notifications',
 ] as const satisfies readonly (keyof typeof auditActionGroups)[];
 
-function actionGroupLabel(group: (typeof actionGroups)[number], t: TFunction): string {
+function actionGroupLabel(group: (typeof actionGroups)[number], t: TFunction<'audit'>): string {
   switch (group) {
     case 'zoom':
       return t('audit.log.groupZoom');
@@ -53,7 +53,7 @@ interface AuditLogFiltersProps {
 
 /** Action, person and date range; every change applies at once. */
 export function AuditLogFilters({ values, users, dateRangeError, onChange }: AuditLogFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const set = (name: keyof AuditLogFilterValues, value: string) => onChange({ ...values, [name]: value });
   const filtered = Object.values(values).some((value) => value !== '');
   return (

@@ -26,7 +26,7 @@ function toQuery(filters: AuditLogFilterValues, timeZone: string): AuditEventQue
 
 /** Settings → Audit log: who changed which connection when, and with what result. */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const me = useMe();
   const [filters, setFilters] = useState<AuditLogFilterValues>(noAuditLogFilters);
   const [loadedMore, setLoadedMore] = useState<string | null>(null);

@@ -6,10 +6,12 @@ import { describeAuditDetails } from './audit-details.ts';
 
 /** Audit events, newest first: when, what (with its details), who, which Zoom account and user, and the result. */
 export function AuditLogTable({ events }: { events: AuditEvent[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   // The details name Zoom states and reasons, which are the `zoom` namespace's words.
   const { t: zoomT } = useTranslation('zoom');
+  const { t: sharedT } = useTranslation();
   const formatDateTime = useDateTimeFormat();
+  const words = { t, zoomT, sharedT, formatInstant: formatDateTime };
   return (
     <div className="table-scroll">
       <table className="table">
@@ -32,7 +34,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               <th scope="row">
                 <span className="cell-title">{auditActionLabel(event.action, t)}</span>
                 <span className="cell-subtitle">
-                  {describeAuditDetails(event.action, event.details, t, zoomT, formatDateTime)}
+                  {describeAuditDetails(event.action, event.details, words)}
                 </span>
               </th>
               <td data-label={t('audit.log.actor')}>

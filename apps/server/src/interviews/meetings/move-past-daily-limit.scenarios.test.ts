@@ -66,11 +66,12 @@ describe("a host at Zoom's daily limit", () => {
   });
 
   it('still fails, saying why, for a host the recruiter named', async () => {
+    // The fault goes in first: the meeting job may run before `schedule` returns.
+    dailyLimitOn('member12@acme.test');
     const accepted = await schedule('2027-05-05T09:00:00Z', {
       kind: 'host_candidate',
       hostCandidateId: hosts['member12@acme.test']!,
     });
-    dailyLimitOn('member12@acme.test');
     const interview = await interviewWhen(world, accepted.id, 'needs_attention');
     expect(interview.meeting).toMatchObject({ state: 'failed', hostLabel: 'Lee' });
     expect(emulatorMeetings(world.parley).filter((meeting) => meeting.agenda.includes(accepted.id))).toEqual(

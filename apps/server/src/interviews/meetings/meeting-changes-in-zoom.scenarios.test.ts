@@ -5,10 +5,13 @@ import { auditEvents } from '../../db/schema.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import { listenForZoomWebhooks, zoomWebhookHeaders } from '../../zoom/testing/listen-for-zoom-webhooks.ts';
 import {
-  createInterviewWorld,
-  emulatorMeetings,
+  createInterviewWorldWithHosts,
+  emulatorMeeting,
   type InterviewWorld,
+  interviewAsRecruiter,
+  interviewsOnDaysOfTheirOwn,
   interviewWhen,
+  kimForTwoMeetings,
   meetingCallsOf,
 } from '../testing/interview-test-world.ts';
 
@@ -16,33 +19,19 @@ let world: InterviewWorld;
 let kimId: string;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  const hosts = await world.addHosts([{ email: 'member1@acme.test', label: 'Kim', concurrentMeetings: 2 }]);
-  kimId = hosts['member1@acme.test']!;
+  let hosts: Record<string, string>;
+  ({ world, hosts } = await createInterviewWorldWithHosts([kimForTwoMeetings]));
+  kimId = hosts[kimForTwoMeetings.email]!;
   await listenForZoomWebhooks(world.parley);
 });
 afterAll(() => world.parley.close());
 
-let day = 0;
+const series = interviewsOnDaysOfTheirOwn();
 /** A confirmed 60-minute Zoom interview on Kim, each on a day of its own. */
-async function confirmedInterview() {
-  day++;
-  return world.schedule({
-    startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
-    timeZone: 'Europe/Berlin',
-    host: { kind: 'host_candidate', hostCandidateId: kimId },
-  });
-}
-
+const confirmedInterview = () => series.next(world, kimId);
 const control = () => world.parley.emulator.control;
-const zoomMeeting = (id: string) =>
-  emulatorMeetings(world.parley).find((meeting) => String(meeting.id) === id);
-
-function getInterview(id: string) {
-  return world.parley
-    .request({ method: 'GET', url: `/api/interviews/${id}`, as: world.recruiter })
-    .then((response) => response.json().interview);
-}
+const zoomMeeting = (id: string) => emulatorMeeting(world.parley, id);
+const getInterview = (id: string) => interviewAsRecruiter(world, id);
 
 function post(url: string, payload: Record<string, unknown>) {
   return world.parley.request({ method: 'POST', url, as: world.recruiter, payload });
@@ -190,7 +179,7 @@ describe('a meeting changed in Zoom', () => {
       method: 'PATCH',
       url: `/api/interviews/${interview.id}`,
       as: world.recruiter,
-      payload: { version: 1, startAt: `2026-12-${String(day).padStart(2, '0')}T15:00`, durationMinutes: 45 },
+      payload: { version: 1, startAt: `${series.date()}T15:00`, durationMinutes: 45 },
     });
     expect(moved.statusCode).toBe(200);
     await eventuallyConfirmedAt(interview.id, 2);
@@ -214,7 +203,7 @@ describe('a meeting changed in Zoom', () => {
 
   it("shows a time changed in Zoom, once per event; Keep Zoom's time moves the interview", async () => {
     const interview = await confirmedInterview();
-    const zoomStart = `2026-12-${String(day).padStart(2, '0')}T12:30:00Z`;
+    const zoomStart = `${series.date()}T12:30:00Z`;
     control().updateMeetingInZoom(interview.meeting.zoomMeetingId, { start_time: zoomStart, duration: 30 });
     const delivery = await deliveredEvent('meeting.updated', interview.meeting.zoomMeetingId);
     await redeliver(delivery.body);
@@ -244,7 +233,7 @@ describe('a meeting changed in Zoom', () => {
   it("Restore Parley's time sets the meeting in Zoom back; the interview does not change", async () => {
     const interview = await confirmedInterview();
     control().updateMeetingInZoom(interview.meeting.zoomMeetingId, {
-      start_time: `2026-12-${String(day).padStart(2, '0')}T07:00:00Z`,
+      start_time: `${series.date()}T07:00:00Z`,
     });
     await deliveredEvent('meeting.updated', interview.meeting.zoomMeetingId);
     expect((await getInterview(interview.id)).meeting.drift).not.toBeNull();

@@ -2,10 +2,11 @@ import type { HostChoice } from '@parley/api-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
-  createInterviewWorld,
+  createInterviewWorldWithHosts,
   emulatorMeetings,
   type InterviewWorld,
   interviewWhen,
+  kimAndLee,
   meetingCallsOf,
 } from '../testing/interview-test-world.ts';
 
@@ -13,11 +14,9 @@ let world: InterviewWorld;
 let hosts: Record<string, string>;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  hosts = await world.addHosts([
-    { email: 'member11@acme.test', label: 'Kim' },
-    { email: 'member12@acme.test', label: 'Lee' },
-  ]);
+  ({ world, hosts } = await createInterviewWorldWithHosts(
+    kimAndLee('member11@acme.test', 'member12@acme.test'),
+  ));
 });
 afterAll(() => world.parley.close());
 

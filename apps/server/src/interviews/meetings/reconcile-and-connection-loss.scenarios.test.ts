@@ -4,32 +4,27 @@ import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import { insertZoomConnection } from '../../zoom/testing/zoom-test-fixtures.ts';
 import {
-  createInterviewWorld,
-  emulatorMeetings,
+  createInterviewWorldWithHosts,
+  emulatorMeeting,
   type InterviewWorld,
+  interviewAsRecruiter,
   interviewRow,
+  interviewsOnDaysOfTheirOwn,
+  kimForTwoMeetings,
 } from '../testing/interview-test-world.ts';
 
 let world: InterviewWorld;
 let kimId: string;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  const hosts = await world.addHosts([{ email: 'member1@acme.test', label: 'Kim', concurrentMeetings: 2 }]);
-  kimId = hosts['member1@acme.test']!;
+  let hosts: Record<string, string>;
+  ({ world, hosts } = await createInterviewWorldWithHosts([kimForTwoMeetings]));
+  kimId = hosts[kimForTwoMeetings.email]!;
 });
 afterAll(() => world.parley.close());
 
-let day = 0;
-async function confirmedInterview() {
-  day++;
-  return world.schedule({
-    startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
-    timeZone: 'Europe/Berlin',
-    host: { kind: 'host_candidate', hostCandidateId: kimId },
-  });
-}
-
+const series = interviewsOnDaysOfTheirOwn();
+const confirmedInterview = () => series.next(world, kimId);
 const control = () => world.parley.emulator.control;
 
 async function metricValue(line: string): Promise<number> {
@@ -45,12 +40,8 @@ const reconcileMetrics = [
   'parley_reconcile_findings_total{finding="recreated"}',
 ];
 const readReconcileMetrics = () => Promise.all(reconcileMetrics.map(metricValue));
-const zoomMeeting = (id: string) =>
-  emulatorMeetings(world.parley).find((meeting) => String(meeting.id) === id);
-const getInterview = (id: string) =>
-  world.parley
-    .request({ method: 'GET', url: `/api/interviews/${id}`, as: world.recruiter })
-    .then((response) => response.json().interview);
+const zoomMeeting = (id: string) => emulatorMeeting(world.parley, id);
+const getInterview = (id: string) => interviewAsRecruiter(world, id);
 
 describe('the reconcile job on seeded drift', () => {
   it('finds the missing meeting, deletes the orphan, shows the drift, and counts them for the admins', async () => {
@@ -60,7 +51,7 @@ describe('the reconcile job on seeded drift', () => {
     const inStep = await confirmedInterview();
     // Zoom's webhooks do not reach this Parley: only the reconcile job can notice.
     control().deleteMeetingInZoom(missing.meeting.zoomMeetingId);
-    const zoomStart = `2026-12-${String(day - 2).padStart(2, '0')}T06:15:00Z`;
+    const zoomStart = `${series.date(2)}T06:15:00Z`;
     control().updateMeetingInZoom(drifted.meeting.zoomMeetingId, { start_time: zoomStart });
     // A cancel whose delete was lost: Parley believes it gone, Zoom still has it.
     await world.parley.database.db

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createInterviewWorld,
+  changeAsRecruiter,
+  createInterviewWorldWithHosts,
   emulatorMeetings,
   type InterviewWorld,
   interviewWhen,
+  kimAndLee,
   meetingCallsOf,
   meetingRowsOf,
 } from '../testing/interview-test-world.ts';
@@ -11,11 +13,7 @@ import {
 let world: InterviewWorld;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  await world.addHosts([
-    { email: 'member1@acme.test', label: 'Kim' },
-    { email: 'member2@acme.test', label: 'Lee' },
-  ]);
+  ({ world } = await createInterviewWorldWithHosts(kimAndLee()));
 });
 afterAll(() => world.parley.close());
 
@@ -34,9 +32,8 @@ async function confirmedInterview(startAt: string) {
   });
 }
 
-function change(url: string, payload: Record<string, unknown>, method: 'POST' | 'PATCH' = 'POST') {
-  return world.parley.request({ method, url, as: world.recruiter, payload });
-}
+const change = (url: string, payload: Record<string, unknown>, method?: 'POST' | 'PATCH') =>
+  changeAsRecruiter(world, url, payload, method);
 
 const meetingById = (id: string) =>
   emulatorMeetings(world.parley).find((meeting) => String(meeting.id) === id);

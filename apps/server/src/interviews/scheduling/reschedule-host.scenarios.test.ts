@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createInterviewWorld,
+  createInterviewWorldWithHosts,
   emulatorMeetings,
   type InterviewWorld,
   interviewWhen,
+  kimAndLee,
 } from '../testing/interview-test-world.ts';
 
 let world: InterviewWorld;
 let hosts: Record<string, string>;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  hosts = await world.addHosts([
-    { email: 'member11@acme.test', label: 'Kim', concurrentMeetings: 1 },
-    { email: 'member12@acme.test', label: 'Lee', concurrentMeetings: 1 },
-  ]);
+  // Each host holds one meeting at a time (the default), so an overlapping interview finds it busy.
+  ({ world, hosts } = await createInterviewWorldWithHosts(
+    kimAndLee('member11@acme.test', 'member12@acme.test'),
+  ));
 });
 afterAll(() => world.parley.close());
 

@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import {
-  createInterviewWorld,
+  createInterviewWorldWithHosts,
   emulatorMeetings,
   type InterviewWorld,
   interviewWhen,
+  kimAndLee,
   meetingCallsOf,
 } from '../testing/interview-test-world.ts';
 
@@ -13,11 +14,7 @@ let world: InterviewWorld;
 let hosts: Record<string, string>;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  hosts = await world.addHosts([
-    { email: 'member1@acme.test', label: 'Kim' },
-    { email: 'member2@acme.test', label: 'Lee' },
-  ]);
+  ({ world, hosts } = await createInterviewWorldWithHosts(kimAndLee()));
 });
 afterAll(() => world.parley.close());
 

@@ -145,6 +145,73 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
   return world;
 }
 
+/**
+ * Kim and Lee on two seeded acme users: equally free hosts, Kim first by label, the pair most scenarios
+ * choose between.
+ */
+export function kimAndLee(kimEmail = 'member1@acme.test', leeEmail = 'member2@acme.test'): HostSpec[] {
+  return [
+    { email: kimEmail, label: 'Kim' },
+    { email: leeEmail, label: 'Lee' },
+  ];
+}
+
+/** Kim alone on a seeded acme user, allowed two meetings at once. */
+export const kimForTwoMeetings: HostSpec = {
+  email: 'member1@acme.test',
+  label: 'Kim',
+  concurrentMeetings: 2,
+};
+
+/** {@link createInterviewWorld} with these hosts added; `hosts` are their host candidate ids by e-mail. */
+export async function createInterviewWorldWithHosts(
+  hostSpecs: readonly HostSpec[],
+  options: TestAppOptions = {},
+): Promise<{ world: InterviewWorld; hosts: Record<string, string> }> {
+  const world = await createInterviewWorld(options);
+  return { world, hosts: await world.addHosts(hostSpecs) };
+}
+
+/**
+ * Confirmed 60-minute Zoom interviews on one host, each on a December 2026 day of its own at 10:00 Berlin,
+ * so that no interview finds the host busy with an earlier one.
+ */
+export function interviewsOnDaysOfTheirOwn() {
+  let day = 0;
+  return {
+    /** The date (`2026-12-DD`) of the latest interview, or of the one `daysBefore` it. */
+    date: (daysBefore = 0) => `2026-12-${String(day - daysBefore).padStart(2, '0')}`,
+    next(world: InterviewWorld, hostCandidateId: string) {
+      day++;
+      return world.schedule({
+        startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
+        timeZone: 'Europe/Berlin',
+        host: { kind: 'host_candidate', hostCandidateId },
+      });
+    },
+  };
+}
+
+/** A change the recruiter makes through the API (POST unless said). */
+export function changeAsRecruiter(
+  world: InterviewWorld,
+  url: string,
+  payload: Record<string, unknown>,
+  method: 'POST' | 'PATCH' = 'POST',
+) {
+  return world.parley.request({ method, url, as: world.recruiter, payload });
+}
+
+/** The interview as the API shows it to the recruiter. */
+export async function interviewAsRecruiter(world: InterviewWorld, interviewId: string) {
+  const response = await world.parley.request({
+    method: 'GET',
+    url: `/api/interviews/${interviewId}`,
+    as: world.recruiter,
+  });
+  return response.json().interview;
+}
+
 /** A candidate to add, as the recruiting pages would store one. */
 export interface CandidateSpec {
   name: string;
@@ -206,6 +273,11 @@ async function connectionAccount(parley: ZoomTestApp, connectionId: string) {
 /** The emulator's meetings, every account. */
 export function emulatorMeetings(parley: ZoomTestApp): MeetingSnapshot[] {
   return parley.emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
+}
+
+/** The emulator's meeting with this Zoom id, if Zoom has it. */
+export function emulatorMeeting(parley: ZoomTestApp, zoomMeetingId: string): MeetingSnapshot | undefined {
+  return emulatorMeetings(parley).find((meeting) => String(meeting.id) === zoomMeetingId);
 }
 
 /** Waits until the interview's state is `state` and returns the interview as the API shows it to `as`. */

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceInterviewVersion } from '../../interviews/meetings/announce-interview-version.ts';
 import {
-  createInterviewWorld,
+  changeAsRecruiter,
+  createInterviewWorldWithHosts,
   type InterviewWorld,
   interviewWhen,
+  kimAndLee,
 } from '../../interviews/testing/interview-test-world.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import {
@@ -17,11 +19,7 @@ import { readInterviewCalendar } from '../testing/read-interview-calendar.ts';
 let world: InterviewWorld;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  await world.addHosts([
-    { email: 'member1@acme.test', label: 'Kim' },
-    { email: 'member2@acme.test', label: 'Lee' },
-  ]);
+  ({ world } = await createInterviewWorldWithHosts(kimAndLee()));
   await setUpReaders(world);
 });
 afterAll(() => world.parley.close());
@@ -29,9 +27,8 @@ afterAll(() => world.parley.close());
 const interviewer = 'interviewer@interview-acme.test';
 const recruiter = 'recruiter@interview-acme.test';
 
-function change(url: string, payload: Record<string, unknown>, method: 'POST' | 'PATCH' = 'POST') {
-  return world.parley.request({ method, url, as: world.recruiter, payload });
-}
+const change = (url: string, payload: Record<string, unknown>, method?: 'POST' | 'PATCH') =>
+  changeAsRecruiter(world, url, payload, method);
 
 /** The calendar event of each message the address got, as a calendar client reads it. */
 async function calendarOf(email: string) {

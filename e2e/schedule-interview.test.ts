@@ -159,6 +159,8 @@ interface Wording {
   join: string;
   /** Beside 10:00 Berlin: the candidate's time (London, Berlin, Tokyo in December). */
   candidateAtTen: string;
+  /** The calendar's own label of its 10:00 row, where it matters: Japanese writes "10:00", not "10時". */
+  ownAtTen?: string;
 }
 
 const wordings: Wording[] = [
@@ -194,6 +196,7 @@ const wordings: Wording[] = [
     confirmed: '確定',
     join: 'ミーティングに参加',
     candidateAtTen: '18:00',
+    ownAtTen: '10:00',
   },
 ];
 
@@ -215,10 +218,18 @@ describe('scheduling an interview in the browser', () => {
         'td.fc-timegrid-slot-label[data-time="10:00:00"] .schedule-slot-candidate',
       );
       expect(await candidateTime.innerText()).toBe(wording.candidateAtTen);
+      if (wording.ownAtTen) {
+        const ownTime = page.locator(
+          'td.fc-timegrid-slot-label[data-time="10:00:00"] .schedule-slot-label > span',
+        );
+        expect(await ownTime.first().innerText()).toBe(wording.ownAtTen);
+      }
       const slot = String(hour).padStart(2, '0');
       await dragRange(page, column, `${slot}:00:00`, `${slot}:30:00`);
       const range = page.getByTestId('schedule-range');
       await expect.poll(() => range.innerText()).toMatch(new RegExp(`\\b${hour}:00`));
+      // Japanese writes the range "13:00～14:00", not "13時00分～14時00分".
+      if (wording.language === 'ja') expect(await range.innerText()).toContain(`${hour}:00～${hour + 1}:00`);
       expect(await page.getByLabel(/Date|Datum|日付/).inputValue()).toBe(date);
 
       const explanation = page.getByTestId('host-explanation');

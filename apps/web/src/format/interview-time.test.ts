@@ -20,7 +20,21 @@ describe('interview times', () => {
     expect(plain(formatTimeRange(start, end, 'en', 'Europe/Berlin'))).toBe(
       'Mon, Oct 26, 2026, 9:00 – 10:00 AM',
     );
-    expect(formatTimeRange(start, end, 'ja', 'Asia/Tokyo')).toBe('2026/10/26(月) 17時00分～18時00分');
+    expect(formatTimeRange(start, end, 'ja', 'Asia/Tokyo')).toBe('2026年10月26日(月) 17:00～18:00');
+  });
+
+  it('writes a Japanese range with the clock Japanese screens use, not 時 and 分', () => {
+    const start = '2026-12-03T05:00:00Z';
+    const end = '2026-12-03T06:30:00Z';
+    expect(formatClockRange(start, end, 'ja', 'Asia/Tokyo')).toBe('14:00～15:30');
+    expect(formatClockRange(start, end, 'ja-JP', 'Asia/Tokyo')).toBe('14:00～15:30');
+    expect(formatTimeRange(start, end, 'ja', 'Asia/Tokyo')).toBe('2026年12月3日(木) 14:00～15:30');
+    // Over midnight in the zone both days are named.
+    expect(formatTimeRange('2026-12-03T14:30:00Z', '2026-12-03T15:30:00Z', 'ja', 'Asia/Tokyo')).toBe(
+      '2026年12月3日(木) 23:30～2026年12月4日(金) 0:30',
+    );
+    // English and German keep Intl's own range.
+    expect(plain(formatClockRange(start, end, 'en', 'Asia/Tokyo'))).toBe('2:00 – 3:30 PM');
   });
 
   it('labels a chip with the weekday and time in the viewer’s zone and language', () => {

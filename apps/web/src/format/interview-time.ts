@@ -4,17 +4,17 @@
  */
 import { dateAndTimeAt } from './zoned-clock.ts';
 
-const rangeOptions: Intl.DateTimeFormatOptions = {
+const dayOptions: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   year: 'numeric',
   month: 'short',
   day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
 };
+const rangeOptions: Intl.DateTimeFormatOptions = { ...dayOptions, hour: 'numeric', minute: '2-digit' };
 
 /** "Tue, Dec 8, 2026, 10:00 – 11:00 AM": the day once, both times, in `timeZone`. */
 export function formatTimeRange(startAt: string, endAt: string, language: string, timeZone: string): string {
+  if (isJapanese(language)) return japaneseTimeRange(startAt, endAt, language, timeZone);
   return new Intl.DateTimeFormat(language, { ...rangeOptions, timeZone }).formatRange(
     new Date(startAt),
     new Date(endAt),
@@ -23,10 +23,38 @@ export function formatTimeRange(startAt: string, endAt: string, language: string
 
 /** "10:00 – 11:00 AM": the times alone, for a row under its day's heading. */
 export function formatClockRange(startAt: string, endAt: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone }).formatRange(
+  if (isJapanese(language)) return japaneseClockRange(startAt, endAt, language, timeZone);
+  return new Intl.DateTimeFormat(language, clockOptions(timeZone)).formatRange(
     new Date(startAt),
     new Date(endAt),
   );
+}
+
+const clockOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone,
+});
+
+const isJapanese = (language: string) => language.split('-')[0] === 'ja';
+
+/**
+ * "14:00～15:00". ICU joins a Japanese range within one day as "14時00分～15時00分", where Japanese screens
+ * (and ICU itself, for a single time) write the clock "14:00": so each end is formatted alone and the two
+ * are joined with the wave dash.
+ */
+function japaneseClockRange(startAt: string, endAt: string, language: string, timeZone: string): string {
+  const clock = new Intl.DateTimeFormat(language, clockOptions(timeZone));
+  return `${clock.format(new Date(startAt))}～${clock.format(new Date(endAt))}`;
+}
+
+/** "2026年12月3日(木) 14:00～15:00", naming the second day too when the range passes midnight. */
+function japaneseTimeRange(startAt: string, endAt: string, language: string, timeZone: string): string {
+  const day = new Intl.DateTimeFormat(language, { ...dayOptions, timeZone });
+  const clock = new Intl.DateTimeFormat(language, clockOptions(timeZone));
+  const [start, end] = [new Date(startAt), new Date(endAt)];
+  const endDay = zonedDate(startAt, timeZone) === zonedDate(endAt, timeZone) ? '' : `${day.format(end)} `;
+  return `${day.format(start)} ${clock.format(start)}～${endDay}${clock.format(end)}`;
 }
 
 /** "Tue 14:00" — a short label for a chip. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/alerts.tsx';
 import { describeError, splitFieldIssues } from '../../../components/error-message.ts';
 import { Loading } from '../../../components/loading.tsx';
+import { formatClockRange } from '../../../format/interview-time.ts';
 import { hostPreviewQuery } from '../../../queries/interviews-queries.ts';
 import { isEditConflict } from '../../jobs/edit-conflict.ts';
 import { skipReasonKindText } from './host-explanation-text.ts';
@@ -267,8 +268,8 @@ function RangeSummary({
   const { t, i18n } = useTranslation('interviews');
   const format = (zone: string) => {
     const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: zone });
-    const clock = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', timeZone: zone });
-    return `${day.format(new Date(range.start))}, ${clock.format(new Date(range.start))}–${clock.format(new Date(range.end))}`;
+    const clock = formatClockRange(range.start, range.end, i18n.language, zone);
+    return `${day.format(new Date(range.start))}, ${clock}`;
   };
   return (
     <div className="schedule-range" role="status" data-testid="schedule-range">

@@ -53,6 +53,12 @@ function instantOfSlot(slot: SlotLabelContentArg, firstDay: string, timeZone: st
   return instantOfDateAndTime(firstDay, clock, timeZone);
 }
 
+/**
+ * Japanese screens write a clock "14:00". FullCalendar's default leaves out ":00", and the hour alone reads
+ * "14時" in Japanese; German and English keep FullCalendar's defaults ("14 Uhr", "2pm").
+ */
+const japaneseClock = { hour: 'numeric', minute: '2-digit', hour12: false } as const;
+
 /** Phones get three days at a time: seven columns would be too narrow to hit. */
 const narrowScreen = '(max-width: 40rem)';
 
@@ -134,6 +140,9 @@ export function WeekCalendar(props: WeekCalendarProps) {
         plugins={plugins}
         locales={locales}
         locale={language}
+        {...(language.split('-')[0] === 'ja'
+          ? { slotLabelFormat: japaneseClock, eventTimeFormat: japaneseClock }
+          : {})}
         timeZone={props.timeZone}
         initialView={viewFor(window.matchMedia(narrowScreen).matches)}
         views={{ timeGridThreeDays: { type: 'timeGrid', duration: { days: 3 } } }}

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Database, Transaction } from '../db/database.ts';
 import type { JobDefinition } from './job-definition.ts';
 import { type JobRunner, startJobRunner } from './job-runner.ts';
+import { type FetchedJob, fetchKeyedJobs, holdWaitingKeyedJob } from './keyed-jobs.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a queue holds jobs of many payload types.
 type AnyJob<Dependencies> = JobDefinition<any, Dependencies>;
@@ -47,15 +48,17 @@ export interface JobQueue<Dependencies> {
     options?: { startAfterSeconds?: number },
   ): Promise<string>;
   /**
-   * Enqueues a job of a `oneAtATimePerKey` kind inside `tx` for `key`. Returns null when a job for the key
-   * is already waiting: that job will do the work, as it reads the state when it runs.
+   * Enqueues a job of a `oneAtATimePerKey` kind inside `tx` for `key`, and returns the id of the job that
+   * will do the work. When a job for the key is already waiting, no second one is added: that one is held
+   * (locked) until `tx` ends, so it cannot start before `tx` commits and reads the state `tx` leaves. Never
+   * drops the work: a waiting job that starts meanwhile frees the place for a new one.
    */
   enqueueKeyed<Payload>(
     tx: Transaction,
     job: JobDefinition<Payload, Dependencies>,
     payload: Payload,
     key: string,
-  ): Promise<string | null>;
+  ): Promise<string>;
   /**
    * Enqueues a job unless one with the same `key` was already enqueued in the current time slot of
    * `slotSeconds` (by any instance: pg-boss's `singletonKey` + `singletonSeconds`, enforced by a unique
@@ -105,7 +108,11 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     async work(dependencies) {
       const pollingIntervalMs = Math.max(0.5, options.pollingIntervalSeconds ?? 2) * 1000;
       for (const job of jobs) {
-        runners.set(job.name, startJobRunner({ boss, job, dependencies, logger, pollingIntervalMs }));
+        const fetch = (batchSize: number): Promise<FetchedJob[]> =>
+          job.oneAtATimePerKey
+            ? fetchKeyedJobs(database, job.name, batchSize)
+            : boss.fetch<unknown>(job.name, { batchSize, includeMetadata: true });
+        runners.set(job.name, startJobRunner({ boss, job, fetch, dependencies, logger, pollingIntervalMs }));
       }
     },
     async enqueue(tx, job, payload, options = {}) {
@@ -121,13 +128,26 @@ export function createJobQueue<Dependencies>(options: JobQueueOptions<Dependenci
     },
     async enqueueKeyed(tx, job, payload, key) {
       if (!job.oneAtATimePerKey) throw new Error(`Job ${job.name} is not keyed (oneAtATimePerKey)`);
-      const id = await boss.send(job.name, job.payload.parse(payload) as object, {
-        db: tx,
-        singletonKey: key,
-        ...sendOptions(job),
-      });
-      tx.onCommit(() => wakeRunner(job));
-      return id;
+      const data = job.payload.parse(payload) as object;
+      // A few rounds at most: each lost round means a waiting job started or another transaction queued one.
+      for (let round = 0; round < 5; round++) {
+        const id = await boss.send(job.name, data, { db: tx, singletonKey: key, ...sendOptions(job) });
+        if (id) {
+          tx.onCommit(() => wakeRunner(job));
+          return id;
+        }
+        const waitingId = await holdWaitingKeyedJob(tx, job.name, key);
+        if (waitingId) {
+          // A fetch meanwhile skipped the held job: look again once it is free.
+          tx.onCommit(() => wakeRunner(job));
+          logger.info(
+            { job: job.name, key, waitingJobId: waitingId },
+            'no second job enqueued: the one waiting for this key runs after this commit and does the work',
+          );
+          return waitingId;
+        }
+      }
+      throw new Error(`Job ${job.name} for ${key}: neither enqueued nor a waiting job found`);
     },
     async enqueueOncePerSlot(job, payload, { key, slotSeconds }) {
       const id = await boss.send(job.name, job.payload.parse(payload) as object, {

@@ -1,6 +1,8 @@
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 import type { JobDefinition } from './job-definition.ts';
+import type { FetchedJob } from './keyed-jobs.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a runner runs jobs of any payload type.
 type AnyJob<Dependencies> = JobDefinition<any, Dependencies>;
@@ -9,6 +11,8 @@ type AnyJob<Dependencies> = JobDefinition<any, Dependencies>;
 export interface JobRunnerOptions<Dependencies> {
   boss: PgBoss;
   job: AnyJob<Dependencies>;
+  /** Takes up to `batchSize` waiting jobs of the kind and marks them active (one query). */
+  fetch(batchSize: number): Promise<FetchedJob[]>;
   dependencies: Dependencies;
   logger: Logger;
   /** How often an idle runner looks for jobs other instances enqueued. */
@@ -63,20 +67,31 @@ export function startJobRunner<Dependencies>(options: JobRunnerOptions<Dependenc
   const fetchInto = async (free: number) => {
     try {
       // A fetch is the queue's most expensive query: take every free slot's job in one.
-      const fetched = await boss.fetch<unknown>(job.name, { batchSize: free, includeMetadata: true });
+      const fetched = await options.fetch(free);
       if (fetched.length === free) mayHaveMore = true;
-      for (const pgBossJob of fetched) startRun(pgBossJob);
+      for (const fetchedJob of fetched) startRun(fetchedJob);
     } catch (error) {
+      if (job.oneAtATimePerKey && isUniqueViolation(error)) {
+        // Another instance started a job of the same key at the same moment (see fetchKeyedJobs): nothing
+        // was taken here, so look again at once; that key now has its active run and is skipped.
+        logger.info(
+          { job: job.name },
+          'job fetch clashed with another fetch of the same key; fetching again',
+        );
+        mayHaveMore = true;
+        return;
+      }
       logger.error({ err: error, job: job.name }, 'job queue error');
     }
   };
 
-  const startRun = (pgBossJob: PgBoss.JobWithMetadata<unknown>) => {
-    const run = runAndRecord(boss, job, pgBossJob, dependencies, logger).finally(() => {
-      running.delete(pgBossJob.id);
-      if (mayHaveMore) void fetchJobs();
+  const startRun = (fetchedJob: FetchedJob) => {
+    const run = runAndRecord(boss, job, fetchedJob, dependencies, logger).finally(() => {
+      running.delete(fetchedJob.id);
+      // A keyed job's end frees its key: the job that waited for it can start now, not at the next poll.
+      if (mayHaveMore || job.oneAtATimePerKey) void fetchJobs();
     });
-    running.set(pgBossJob.id, run);
+    running.set(fetchedJob.id, run);
   };
 
   const poll = setInterval(() => void fetchJobs(), options.pollingIntervalMs);
@@ -112,27 +127,27 @@ export function startJobRunner<Dependencies>(options: JobRunnerOptions<Dependenc
 async function runAndRecord<Dependencies>(
   boss: PgBoss,
   job: AnyJob<Dependencies>,
-  pgBossJob: PgBoss.JobWithMetadata<unknown>,
+  fetchedJob: FetchedJob,
   dependencies: Dependencies,
   logger: Logger,
 ): Promise<void> {
-  const runLogger = logger.child({ job: job.name, jobId: pgBossJob.id, retryCount: pgBossJob.retryCount });
+  const runLogger = logger.child({ job: job.name, jobId: fetchedJob.id, retryCount: fetchedJob.retryCount });
   try {
     try {
       await withinSeconds(
-        job.handle(job.payload.parse(pgBossJob.data), dependencies, {
-          id: pgBossJob.id,
-          retryCount: pgBossJob.retryCount,
+        job.handle(job.payload.parse(fetchedJob.data), dependencies, {
+          id: fetchedJob.id,
+          retryCount: fetchedJob.retryCount,
           logger: runLogger,
         }),
         job.expireInSeconds,
       );
     } catch (error) {
       runLogger.warn({ err: error }, 'job failed');
-      await boss.fail(job.name, pgBossJob.id, error as object);
+      await boss.fail(job.name, fetchedJob.id, error as object);
       return;
     }
-    await boss.complete(job.name, pgBossJob.id);
+    await boss.complete(job.name, fetchedJob.id);
   } catch (error) {
     // The database did not take the outcome: the run stays active until its expiry, and is retried then.
     runLogger.error({ err: error }, 'job queue error');

@@ -1,10 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, candidates } from '../../db/recruiting-schema.ts';
-import { createInterviewWorld, type InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
+import type { InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
 import type { MailCatcher } from '../../mail/mail-catcher.ts';
 import { eventually } from '../../test/create-test-app.ts';
-import { caughtMail, scheduleConfirmed, setUpReaders } from '../testing/interview-message-world.ts';
+import {
+  applicationOf,
+  caughtMail,
+  createInterviewMessageWorld,
+  scheduleConfirmed,
+} from '../testing/interview-message-world.ts';
 import { sendInterviewMessageJob } from './send-interview-message.job.ts';
 
 /**
@@ -25,10 +28,8 @@ let world: InterviewWorld;
 let catcher: MailCatcher;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
+  world = await createInterviewMessageWorld();
   catcher = world.parley.mailCatcher as MailCatcher;
-  await world.addHosts([{ email: 'member1@acme.test', label: 'Kim' }]);
-  await setUpReaders(world);
 });
 afterAll(() => world.parley.close());
 
@@ -43,27 +44,13 @@ async function runRetriesNow() {
   );
 }
 
-/** A new application whose candidate has the address `email`. */
-async function applicationOf(name: string, email: string): Promise<string> {
-  const applicationId = await world.newApplication(name);
-  const [application] = await world.parley.database.db
-    .select()
-    .from(applications)
-    .where(eq(applications.id, applicationId));
-  await world.parley.database.db
-    .update(candidates)
-    .set({ email })
-    .where(eq(candidates.id, application!.candidateId));
-  return applicationId;
-}
-
 /** Schedules an interview with the candidate at `email` and waits until the invitation to them settles. */
 async function inviteAndSettle(name: string, email: string, startAt: string) {
   const interview = await scheduleConfirmed(world, {
     startAt,
     timeZone: 'Europe/Berlin',
     hostLabel: 'Kim',
-    applicationId: await applicationOf(name, email),
+    applicationId: await applicationOf(world, name, email),
   });
   const fastForward = setInterval(() => void runRetriesNow(), 500);
   try {

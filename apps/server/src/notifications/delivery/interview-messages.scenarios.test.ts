@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceInterviewVersion } from '../../interviews/meetings/announce-interview-version.ts';
 import {
   changeAsRecruiter,
-  createInterviewWorldWithHosts,
   type InterviewWorld,
   interviewWhen,
   kimAndLee,
@@ -10,17 +9,16 @@ import {
 import { eventually } from '../../test/create-test-app.ts';
 import {
   caughtMail,
+  createInterviewMessageWorld,
   scheduleConfirmed,
   settledMessages,
-  setUpReaders,
 } from '../testing/interview-message-world.ts';
 import { readInterviewCalendar } from '../testing/read-interview-calendar.ts';
 
 let world: InterviewWorld;
 
 beforeAll(async () => {
-  ({ world } = await createInterviewWorldWithHosts(kimAndLee()));
-  await setUpReaders(world);
+  world = await createInterviewMessageWorld({}, kimAndLee());
 });
 afterAll(() => world.parley.close());
 

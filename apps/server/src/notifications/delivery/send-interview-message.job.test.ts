@@ -3,19 +3,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applications, candidates } from '../../db/recruiting-schema.ts';
-import { createInterviewWorld, type InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
+import type { InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import { findStartLinks } from '../../test/mail-start-link-scan.ts';
 import {
+  applicationOf,
+  createInterviewMessageWorld,
   messageRowsOf,
   scheduleConfirmed,
   settledMessages,
-  setUpReaders,
 } from '../testing/interview-message-world.ts';
 import { readInterviewCalendar } from '../testing/read-interview-calendar.ts';
 
@@ -104,11 +103,9 @@ async function startStrictServer(): Promise<number> {
 beforeAll(async () => {
   const port = await startStrictServer();
   const ca = encodeURIComponent(readFileSync(path.join(certificateDir, 'cert.pem'), 'utf8'));
-  world = await createInterviewWorld({
+  world = await createInterviewMessageWorld({
     env: { SMTP_URL: `smtp://parley:mail-password@127.0.0.1:${port}/?requireTLS=true&tls.ca=${ca}` },
   });
-  await world.addHosts([{ email: 'member1@acme.test', label: 'Kim' }]);
-  await setUpReaders(world);
 });
 afterAll(async () => {
   await world.parley.close();
@@ -119,22 +116,8 @@ afterAll(async () => {
 describe('sending interview messages to a mail server that requires STARTTLS and AUTH', () => {
   let interviewId: string;
 
-  /** A new application whose candidate has the address `email`. */
-  async function applicationOf(name: string, email: string): Promise<string> {
-    const applicationId = await world.newApplication(name);
-    const [application] = await world.parley.database.db
-      .select()
-      .from(applications)
-      .where(eq(applications.id, applicationId));
-    await world.parley.database.db
-      .update(candidates)
-      .set({ email })
-      .where(eq(candidates.id, application!.candidateId));
-    return applicationId;
-  }
-
   it('delivers over TLS after AUTH, with the calendar inline and attached; a 550 is recorded as failed at once', async () => {
-    const applicationId = await applicationOf('Ana Lima', bouncing);
+    const applicationId = await applicationOf(world, 'Ana Lima', bouncing);
     const interview = await scheduleConfirmed(world, {
       startAt: '2027-03-28T10:00',
       timeZone: 'Europe/Berlin',
@@ -200,7 +183,7 @@ describe('sending interview messages to a mail server that requires STARTTLS and
   });
 
   it('keeps a message a server turned away for now (451) for another try instead of failing it', async () => {
-    const applicationId = await applicationOf('Ben Ito', busy);
+    const applicationId = await applicationOf(world, 'Ben Ito', busy);
     const interview = await scheduleConfirmed(world, {
       startAt: '2027-03-30T10:00',
       timeZone: 'Europe/Berlin',

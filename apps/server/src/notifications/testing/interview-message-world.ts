@@ -1,9 +1,25 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { interviewMessages } from '../../db/interview-message-schema.ts';
+import { applications, candidates } from '../../db/recruiting-schema.ts';
 import { devMailMessages } from '../../db/schema.ts';
-import { type InterviewWorld, interviewWhen } from '../../interviews/testing/interview-test-world.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import {
+  createInterviewWorldWithHosts,
+  type HostSpec,
+  type InterviewWorld,
+  interviewWhen,
+} from '../../interviews/testing/interview-test-world.ts';
+import { eventually, type TestAppOptions, type TestSession } from '../../test/create-test-app.ts';
+
+/** An interview world with these hosts (Kim alone unless said) and the readers of {@link setUpReaders}. */
+export async function createInterviewMessageWorld(
+  options: TestAppOptions = {},
+  hostSpecs: readonly HostSpec[] = [{ email: 'member1@acme.test', label: 'Kim' }],
+): Promise<InterviewWorld> {
+  const { world } = await createInterviewWorldWithHosts(hostSpecs, options);
+  await setUpReaders(world);
+  return world;
+}
 
 /**
  * The people of the invitation tests: the candidate reads Japanese in Tokyo (the interview world's
@@ -21,6 +37,20 @@ export async function setUpReaders(world: InterviewWorld): Promise<void> {
     timeZone: 'America/New_York',
     receivesInterviewInvitations: true,
   });
+}
+
+/** A new application whose candidate has the address `email` (a mailbox a test's mail server treats its way). */
+export async function applicationOf(world: InterviewWorld, name: string, email: string): Promise<string> {
+  const applicationId = await world.newApplication(name);
+  const [application] = await world.parley.database.db
+    .select()
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  await world.parley.database.db
+    .update(candidates)
+    .set({ email })
+    .where(eq(candidates.id, application!.candidateId));
+  return applicationId;
 }
 
 /** Schedules a Zoom interview with the world's interviewer on the host `hostLabel`, and waits until it is confirmed. */

@@ -24,18 +24,14 @@ function schedule(body: Record<string, unknown>, as = world.recruiter) {
 
 describe('scheduling an interview with a Zoom meeting', () => {
   it('stores it as scheduling, creates the meeting on the chosen host, then shows the link (09:00 Berlin after the October change = 08:00 UTC)', async () => {
-    const applicationId = await world.newApplication('Ada King');
-    const response = await schedule({
-      applicationId,
+    const accepted = await world.schedule({
+      applicationId: await world.newApplication('Ada King'),
       startAt: '2026-10-26T09:00',
       timeZone: 'Europe/Berlin',
       durationMinutes: 45,
-      locationKind: 'zoom',
-      video: true,
       interviewerIds: [world.interviewer.userId],
+      until: null,
     });
-    expect(response.statusCode).toBe(201);
-    const accepted = response.json().interview;
     expect(accepted).toMatchObject({
       state: 'scheduling',
       startAt: '2026-10-26T08:00:00.000Z',
@@ -79,16 +75,11 @@ describe('scheduling an interview with a Zoom meeting', () => {
   });
 
   it('cuts a topic over 200 characters to 200 with an ellipsis', async () => {
-    const applicationId = await world.newApplication('X'.repeat(250));
-    const response = await schedule({
-      applicationId,
+    const confirmed = await world.schedule({
+      applicationId: await world.newApplication('X'.repeat(250)),
       startAt: '2026-11-02T10:00:00Z',
-      timeZone: 'UTC',
       durationMinutes: 30,
-      locationKind: 'zoom',
-      video: true,
     });
-    const confirmed = await interviewWhen(world, response.json().interview.id, 'confirmed');
     const meeting = emulatorMeetings(world.parley).find(
       (entry) => String(entry.id) === confirmed.meeting.zoomMeetingId,
     )!;

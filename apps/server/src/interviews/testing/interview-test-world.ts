@@ -38,6 +38,8 @@ export interface ScheduleSpec {
   durationMinutes?: number;
   host?: HostChoice;
   applicationId?: string;
+  /** The interviewers on the interview (none unless said). */
+  interviewerIds?: string[];
   /**
    * The state to wait for before returning the interview as the API then shows it (`confirmed` unless
    * said); null returns the scheduling answer at once, for a test that looks before the meeting job runs.
@@ -133,6 +135,7 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
           locationKind: 'zoom',
           video: true,
           host: spec.host ?? { kind: 'automatic' },
+          ...(spec.interviewerIds ? { interviewerIds: spec.interviewerIds } : {}),
         },
       });
       if (response.statusCode !== 201) {

@@ -81,26 +81,17 @@ describe('admin notifications', () => {
       await world.newApplication('Bo Lee'),
       await world.newApplication('Cy Park'),
     ];
-    const scheduled = await Promise.all(
+    const failed = await Promise.all(
       applicationIds.map((applicationId, index) =>
-        world.parley.request({
-          method: 'POST',
-          url: '/api/interviews',
-          as: world.recruiter,
-          payload: {
-            applicationId,
-            startAt: `2030-03-0${index + 4}T09:00:00Z`,
-            timeZone: 'UTC',
-            durationMinutes: 60,
-            locationKind: 'zoom',
-            video: true,
-            host: { kind: 'host_candidate', hostCandidateId: kimId },
-          },
+        world.schedule({
+          applicationId,
+          startAt: `2030-03-0${index + 4}T09:00:00Z`,
+          host: { kind: 'host_candidate', hostCandidateId: kimId },
+          until: 'needs_attention',
         }),
       ),
     );
-    failedIds = scheduled.map((response) => response.json().interview.id);
-    for (const id of failedIds) await interviewWhen(world, id, 'needs_attention');
+    failedIds = failed.map((interview) => interview.id);
 
     const notifications = await bellWhen((current) => current.notifications[0]?.interviews.length === 3);
     expect(notifications.unreadCount).toBe(1);

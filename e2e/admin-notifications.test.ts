@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import interviewsDe from '../apps/web/src/i18n/interviews/de.json';
@@ -9,43 +9,32 @@ import interviewsJa from '../apps/web/src/i18n/interviews/ja.json';
 import de from '../apps/web/src/i18n/notifications/de.json';
 import en from '../apps/web/src/i18n/notifications/en.json';
 import ja from '../apps/web/src/i18n/notifications/ja.json';
-import { type ApiSession, signInApi } from './support/api-session.ts';
+import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
-  connectDemoZoom,
   daysFromNow,
+  type InterviewWorld,
   scheduleZoomInterview,
+  startInterviewWorld,
 } from './support/interview-world.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
 
 /**
  * The admins' bell in a real browser: Zoom (a standalone emulator) refuses an interview's meeting, the bell
  * of an admin's open page lights up with 1 through the change stream, and its panel names the problem and
  * the interview in English, German and Japanese; marking it read clears the count.
  */
+let world: InterviewWorld;
 let emulator: ZoomEmulator;
-let parley: RunningParley;
-let browser: TestBrowser;
 let recruiter: ApiSession;
-let admin: ApiSession;
 let candidateName: string;
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'notifications');
 
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  browser = await launchBrowser();
-  await connectDemoZoom(parley.url, emulator);
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
-  admin = await signInApi(parley.url, 'admin@demo.test');
+  world = await startInterviewWorld();
+  ({ emulator, recruiter } = world);
   mkdirSync(screenshots, { recursive: true });
 }, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
+afterAll(() => world?.close());
 
 const languages = [
   { language: 'en', texts: en, title: interviewsEn.title },
@@ -53,15 +42,8 @@ const languages = [
   { language: 'ja', texts: ja, title: interviewsJa.title },
 ] as const;
 
-async function logInAdmin(language: string, title: string): Promise<Page> {
-  await admin.request('PATCH', '/api/me', { language });
-  const page = await browser.newPersonPage();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill('admin@demo.test');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-  return page;
+function logInAdmin(language: string, title: string): Promise<Page> {
+  return world.logInPerson('admin@demo.test', { language, landing: title });
 }
 
 const bellCount = (page: Page) => page.getByTestId('notification-count');

@@ -3,22 +3,21 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureFirstLoads, pageBudgets } from '../scripts/check-web-size.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley } from './support/start-parley.ts';
 
+let world: BrowserWorld;
 let parley: RunningParley;
 let browser: TestBrowser;
 const distDir = join(import.meta.dirname, '..', 'apps', 'web', 'dist');
 
 beforeAll(async () => {
   // Bound to every interface and logging at info, as `npm start` does by default.
-  parley = await startParley({ HOST: '0.0.0.0', LOG_LEVEL: 'info' });
-  browser = await launchBrowser();
+  world = await startBrowserWorld({ HOST: '0.0.0.0', LOG_LEVEL: 'info' });
+  ({ parley, browser } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-});
+afterAll(() => world?.close());
 
 describe('a first visit', () => {
   it('logs nothing in the console on the anonymous pages', async () => {

@@ -1,56 +1,36 @@
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../apps/web/src/i18n/interviews/en.json';
-import { type ApiSession, signInApi } from './support/api-session.ts';
+import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
-  connectDemoZoom,
   daysFromNow,
   type InterviewAnswer,
+  type InterviewWorld,
   scheduleZoomInterview,
+  startInterviewWorld,
 } from './support/interview-world.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * What a candidate sees: an interview scheduled through the API, its invitation opened in the developer
  * mailbox in a real browser (the text with the join link, the calendar part), and the interview page's
  * list of e-mails sent.
  */
-let emulator: ZoomEmulator;
+let world: InterviewWorld;
 let parley: RunningParley;
-let browser: TestBrowser;
 let recruiter: ApiSession;
 
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  browser = await launchBrowser();
-  await connectDemoZoom(parley.url, emulator);
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  world = await startInterviewWorld();
+  ({ parley, recruiter } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
+afterAll(() => world?.close());
 
 interface SentMessage {
   role: string;
   kind: string;
   recipientEmail: string;
   state: string;
-}
-
-async function logIn(email: string): Promise<Page> {
-  const page = await browser.newPersonPage();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
 }
 
 describe('the invitation a candidate gets', () => {
@@ -82,7 +62,7 @@ describe('the invitation a candidate gets', () => {
     );
     const joinUrl = interview.meeting?.joinUrl as string;
 
-    const admin = await logIn('admin@demo.test');
+    const admin = await world.logInPerson('admin@demo.test');
     await admin.goto(`${parley.url}/settings/mailbox`);
     const toCandidate = admin.locator('.message-list li', { hasText: candidateEmail }).getByRole('link');
     await toCandidate.first().waitFor();
@@ -96,7 +76,7 @@ describe('the invitation a candidate gets', () => {
     expect(body).toContain(`UID:interview-${scheduled.id}@parley.invalid`);
     expect(body).not.toMatch(/\/s\/\d{6,}|zak=/);
 
-    const page = await logIn('recruiter@demo.test');
+    const page = await world.logInPerson('recruiter@demo.test');
     await page.goto(`${parley.url}/interviews/${scheduled.id}`);
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     const list = page.getByRole('region', { name: en.messages.heading });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import serverDe from '../apps/server/src/i18n/de.json';
@@ -9,42 +9,35 @@ import serverJa from '../apps/server/src/i18n/ja.json';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
-import { type ApiSession, signInApi } from './support/api-session.ts';
+import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
-  connectDemoZoom,
   daysFromNow,
   type InterviewAnswer,
+  type InterviewWorld,
   scheduleZoomInterview,
+  startInterviewWorld,
 } from './support/interview-world.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * The Interviews list and the interview page in a real browser: Parley as `npm start` runs it, talking to
  * a standalone Zoom emulator over HTTP (so the test can inject Zoom's failures), an interview scheduled
  * through the API as the schedule dialog would, then followed, cancelled and retried on the pages.
  */
+let world: InterviewWorld;
 let emulator: ZoomEmulator;
 let parley: RunningParley;
-let browser: TestBrowser;
 let recruiter: ApiSession;
 let hostIds: Record<string, string>;
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'interviews');
 
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  browser = await launchBrowser();
-  hostIds = await connectDemoZoom(parley.url, emulator);
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  world = await startInterviewWorld();
+  ({ emulator, parley, recruiter, hostIds } = world);
   mkdirSync(screenshots, { recursive: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
+afterAll(() => world?.close());
 
 const languages = [
   { language: 'en', texts: en, server: serverEn, job: 'Senior Backend Engineer', day: 2 },
@@ -53,16 +46,8 @@ const languages = [
 ] as const;
 
 /** Logs `email` in on a fresh browser context after saving `language` as their language. */
-async function logIn(email: string, language: string, title: string): Promise<Page> {
-  const person = await signInApi(parley.url, email);
-  await person.request('PATCH', '/api/me', { language });
-  const page = await browser.newPersonPage();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-  return page;
+function logIn(email: string, language: string, title: string): Promise<Page> {
+  return world.logInPerson(email, { language, landing: title });
 }
 
 /** Screenshots of the page at a desktop and a phone width, to look at. */

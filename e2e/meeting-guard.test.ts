@@ -1,21 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
-import { type ApiSession, signInApi } from './support/api-session.ts';
+import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
   connectDemoZoom,
   daysFromNow,
   type InterviewAnswer,
+  type InterviewWorld,
   scheduleZoomInterview,
+  startInterviewWorld,
 } from './support/interview-world.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * How Parley keeps meetings in step with Zoom, in a real browser against a standalone emulator that
@@ -23,6 +25,7 @@ import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-
  * open interview page and is recreated from there; Settings → Zoom runs the reconcile job and shows the
  * interviews a lost connection affects, which also say so on their own pages.
  */
+let world: InterviewWorld;
 let emulator: ZoomEmulator;
 let parley: RunningParley;
 let browser: TestBrowser;
@@ -32,33 +35,14 @@ let hostIds: Record<string, string>;
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'meeting-guard');
 
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  for (const clientId of ['parley-org', 'parley-user', 'parley-s2s']) {
-    await emulator.control.updateApp(clientId, { webhookUrl: `${parley.url}/webhooks/zoom` });
-  }
-  browser = await launchBrowser();
-  hostIds = await connectDemoZoom(parley.url, emulator);
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
-  admin = await signInApi(parley.url, 'admin@demo.test');
+  world = await startInterviewWorld({ webhookApps: ['parley-org', 'parley-user', 'parley-s2s'] });
+  ({ emulator, parley, browser, recruiter, admin, hostIds } = world);
   mkdirSync(screenshots, { recursive: true });
 }, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
+afterAll(() => world?.close());
 
-async function logIn(email: string, language: string): Promise<Page> {
-  const person = await signInApi(parley.url, email);
-  await person.request('PATCH', '/api/me', { language });
-  const page = await browser.newPersonPage();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
+function logIn(email: string, language: string): Promise<Page> {
+  return world.logInPerson(email, { language });
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -1,49 +1,29 @@
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../apps/web/src/i18n/notifications/en.json';
-import { type ApiSession, signInApi } from './support/api-session.ts';
+import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
-  connectDemoZoom,
   daysFromNow,
+  type InterviewWorld,
   scheduleZoomInterview,
+  startInterviewWorld,
 } from './support/interview-world.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * An admin rewords the German candidate invitation in Settings → Message templates (a bad variable is
  * refused at the field first), and the next German candidate's invitation in the developer mailbox says
  * the new words.
  */
-let emulator: ZoomEmulator;
+let world: InterviewWorld;
 let parley: RunningParley;
-let browser: TestBrowser;
 let recruiter: ApiSession;
 
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  browser = await launchBrowser();
-  await connectDemoZoom(parley.url, emulator);
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  world = await startInterviewWorld();
+  ({ parley, recruiter } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
-
-async function logIn(email: string): Promise<Page> {
-  const page = await browser.newPersonPage();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
+afterAll(() => world?.close());
 
 const words = en.templates;
 const germanBody =
@@ -51,7 +31,7 @@ const germanBody =
 
 describe('message templates', () => {
   it('an admin edits the German candidate invitation; the next German candidate gets the edited text', async () => {
-    const admin = await logIn('admin@demo.test');
+    const admin = await world.logInPerson('admin@demo.test');
     await admin.goto(`${parley.url}/settings/message-templates`);
     await admin.getByLabel(words.kind).selectOption('candidate_invitation');
     await admin.getByLabel(words.language).selectOption('de');

@@ -1,27 +1,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import { DEMO_PASSWORD, type RunningParley } from './support/start-parley.ts';
 
+let world: BrowserWorld;
 let parley: RunningParley;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  parley = await startParley();
-  browser = await launchBrowser();
+  world = await startBrowserWorld();
+  ({ parley, browser } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-});
+afterAll(() => world?.close());
 
-async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.context().clearCookies();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  return world.logIn(page, email, { password, landing: /Interviews/i });
 }
 
 /** The signed-in user as the API reports it, fetched with the page's own session cookie. */

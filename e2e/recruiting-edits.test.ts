@@ -2,44 +2,27 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import serverDe from '../apps/server/src/i18n/de.json' with { type: 'json' };
 import serverJa from '../apps/server/src/i18n/ja.json' with { type: 'json' };
-import de from '../apps/web/src/i18n/recruiting/de.json' with { type: 'json' };
 import en from '../apps/web/src/i18n/recruiting/en.json' with { type: 'json' };
-import ja from '../apps/web/src/i18n/recruiting/ja.json' with { type: 'json' };
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import { type BrowserWorld, chooseLanguage, startBrowserWorld } from './support/browser-world.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import { type Language, recruitingText } from './support/recruiting-texts.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
+let world: BrowserWorld;
 let parley: RunningParley;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  parley = await startParley();
-  browser = await launchBrowser();
+  world = await startBrowserWorld();
+  ({ parley, browser } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-});
-
-type Language = 'en' | 'de' | 'ja';
-const texts = { en, de, ja };
-
-/** The recruiting text `key` in `language` with its `{{placeholders}}` filled: what the person reads. */
-function text(language: Language, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = texts[language];
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  if (typeof node !== 'string') throw new Error(`No text ${key} in ${language}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(values[name]));
-}
+afterAll(() => world?.close());
 
 async function logIn(page: Page, language: Language) {
-  await page.context().clearCookies();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill('recruiter@demo.test');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await world.logIn(page, 'recruiter@demo.test');
+  // The profile keeps the language the previous run chose, so the page may not be in English any more.
   await page.waitForURL(`${parley.url}/interviews`);
-  await page.getByRole('banner').getByRole('combobox').selectOption(language);
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+  await chooseLanguage(page, language);
 }
 
 /** A call of the API with the browser's session (and its CSRF token for changes). */
@@ -76,7 +59,7 @@ describe.each([
   ['de', serverDe.validation.email],
   ['ja', serverJa.validation.email],
 ] as const)('the CSV import in %s', (language, emailProblem) => {
-  const t = (key: string, values?: Record<string, string | number>) => text(language, key, values);
+  const t = (key: string, values?: Record<string, string | number>) => recruitingText(language, key, values);
 
   it("shows a bad row's problem in the reader's language, then imports a good file", async () => {
     const page = await browser.newPersonPage();

@@ -1,20 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInApi } from './support/api-session.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import { type BrowserWorld, chooseLanguage, startBrowserWorld } from './support/browser-world.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
+let world: BrowserWorld;
 let parley: RunningParley;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  parley = await startParley();
-  browser = await launchBrowser();
+  world = await startBrowserWorld();
+  ({ parley, browser } = world);
 });
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-});
+afterAll(() => world?.close());
 
 /** Screenshots for a person to look at (not compared): SCREENSHOT_DIR=/tmp/shots npx vitest run … */
 async function screenshot(page: Page, name: string) {
@@ -23,14 +22,10 @@ async function screenshot(page: Page, name: string) {
 }
 
 async function logInAsAdmin(page: Page, language: 'en' | 'de' | 'ja') {
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill('admin@demo.test');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await world.logIn(page, 'admin@demo.test');
   await page.waitForURL(/\/interviews$/);
   // The profile keeps the language of the test before: choose this one in the header's language select.
-  await page.getByRole('banner').getByRole('combobox').selectOption(language);
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+  await chooseLanguage(page, language);
 }
 
 /** The little of the DOM these checks read (the e2e project compiles without the DOM library). */

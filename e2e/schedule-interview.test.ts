@@ -1,9 +1,10 @@
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, signInApi } from './support/api-session.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import type { ApiSession } from './support/api-session.ts';
+import { type InterviewWorld, startInterviewWorld } from './support/interview-world.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
 /*
  * The schedule dialog end to end: Parley as `npm start` runs it against a standalone Zoom emulator, the
@@ -12,6 +13,7 @@ import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-
  * range in the week calendar, reads who hosts and why, creates, and the meeting exists in Zoom.
  */
 
+let world: InterviewWorld;
 let emulator: ZoomEmulator;
 let parley: RunningParley;
 let browser: TestBrowser;
@@ -35,52 +37,22 @@ interface Board {
   }[];
 }
 
-async function connectZoomWithTwoHosts() {
-  const acme = emulator.control.snapshot().accounts.find((account) => account.key === 'acme');
-  if (!acme) throw new Error('The emulator has no acme account');
-  await admin.request('PUT', '/api/zoom/organization/server-to-server', {
-    accountId: acme.id,
-    clientId: 'parley-s2s',
-    clientSecret: 'parley-s2s-secret',
-  });
-  await admin.request('POST', '/api/zoom/account-users/sync');
-  const userId = (email: string) => acme.users.find((user) => user.email === email)?.id ?? '';
-  const { hosts } = await admin.request<{ hosts: { id: string; label: string }[] }>(
-    'PUT',
-    '/api/zoom/host-candidates',
-    {
-      hosts: [
-        { zoomUserId: userId('owner@acme.test'), label: 'Olivia' },
-        { zoomUserId: userId('basic@acme.test'), label: 'Bea' },
-      ],
-    },
-  );
-  const idOf = (label: string) => hosts.find((host) => host.label === label)?.id ?? '';
-  hostIds = { olivia: idOf('Olivia'), bea: idOf('Bea') };
-}
-
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  admin = await signInApi(parley.url, 'admin@demo.test');
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  world = await startInterviewWorld({
+    hosts: [
+      { email: 'owner@acme.test', label: 'Olivia' },
+      { email: 'basic@acme.test', label: 'Bea' },
+    ],
+  });
+  ({ emulator, parley, browser, admin, recruiter } = world);
+  hostIds = { olivia: world.hostIds.Olivia ?? '', bea: world.hostIds.Bea ?? '' };
   // The recruiter plans in Berlin time; the calendar runs in it, and the candidates' zones show beside it.
   await recruiter.request('PATCH', '/api/me', { timeZone: 'Europe/Berlin' });
-  await connectZoomWithTwoHosts();
-  browser = await launchBrowser();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
+afterAll(() => world?.close());
 
 async function logIn(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await world.logIn(page, email);
   await page.waitForURL(/\/interviews$/);
 }
 

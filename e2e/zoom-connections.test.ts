@@ -1,8 +1,9 @@
-import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import { type InterviewWorld, startInterviewWorld } from './support/interview-world.ts';
+import type { TestBrowser } from './support/launch-browser.ts';
+import type { RunningParley } from './support/start-parley.ts';
 
 /*
  * Zoom connections end to end (issue 4): Parley as `npm start` runs it, a standalone Zoom emulator it talks
@@ -11,33 +12,21 @@ import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-
  * other in the order a recruiting team would go through them.
  */
 
+let world: InterviewWorld;
 let emulator: ZoomEmulator;
 let parley: RunningParley;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
-  parley = await startParley({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
-  // As a Zoom developer would in the Marketplace: point the apps' event subscriptions at Parley. Zoom
-  // validates the endpoint with its challenge before it accepts the URL; so does the emulator.
-  for (const clientId of ['parley-org', 'parley-user']) {
-    await emulator.control.updateApp(clientId, { webhookUrl: `${parley.url}/webhooks/zoom` });
-  }
-  browser = await launchBrowser();
+  // As a Zoom developer would in the Marketplace: point the apps' event subscriptions at Parley. Zoom is
+  // left unconnected: connecting it is what these scenarios do.
+  world = await startInterviewWorld({ webhookApps: ['parley-org', 'parley-user'], hosts: false });
+  ({ emulator, parley, browser } = world);
 }, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-  await emulator?.close();
-});
+afterAll(() => world?.close());
 
-async function logIn(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Interviews' }).waitFor();
+function logIn(page: Page, email: string) {
+  return world.logIn(page, email, { landing: /Interviews/i });
 }
 
 async function openZoomSettings(page: Page): Promise<Locator> {

@@ -1,14 +1,28 @@
-import type { ZoomEmulator } from '@parley/zoom-emulator';
+import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
+import type { Page } from 'playwright-core';
 import { type ApiSession, signInApi } from './api-session.ts';
+import { type BrowserWorld, type LogInOptions, startBrowserWorld, startInOrder } from './browser-world.ts';
+
+/** A host candidate to choose: the emulator's Zoom user by e-mail, and the label Parley shows. */
+export interface DemoHost {
+  email: string;
+  label: string;
+}
+
+const kimAndLee: DemoHost[] = [
+  { email: 'member1@acme.test', label: 'Kim' },
+  { email: 'member2@acme.test', label: 'Lee' },
+];
 
 /**
  * Connects the demo organization to the emulator's `acme` account with the Server-to-Server app, syncs its
- * users and makes `member1@acme.test` (Kim) and `member2@acme.test` (Lee) its host candidates, as an admin
- * would in Settings. Returns the host candidates' ids by label.
+ * users and makes `chosen` (by default `member1@acme.test` as Kim and `member2@acme.test` as Lee) its host
+ * candidates, as an admin would in Settings. Returns the host candidates' ids by label.
  */
 export async function connectDemoZoom(
   baseUrl: string,
   emulator: ZoomEmulator,
+  chosen: DemoHost[] = kimAndLee,
 ): Promise<Record<string, string>> {
   const admin = await signInApi(baseUrl, 'admin@demo.test');
   const acme = emulator.control.snapshot().accounts.find((account) => account.key === 'acme')!;
@@ -22,12 +36,7 @@ export async function connectDemoZoom(
   const { hosts } = await admin.request<{ hosts: { id: string; label: string }[] }>(
     'PUT',
     '/api/zoom/host-candidates',
-    {
-      hosts: [
-        { zoomUserId: zoomIdOf('member1@acme.test'), label: 'Kim' },
-        { zoomUserId: zoomIdOf('member2@acme.test'), label: 'Lee' },
-      ],
-    },
+    { hosts: chosen.map((host) => ({ zoomUserId: zoomIdOf(host.email), label: host.label })) },
   );
   return Object.fromEntries(hosts.map((host) => [host.label, host.id]));
 }
@@ -104,4 +113,56 @@ export async function scheduleZoomInterview(
 export function daysFromNow(days: number, hour: number): string {
   const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+/** Parley talking to a standalone Zoom emulator over HTTP, a browser, and API sessions to set things up. */
+export interface InterviewWorld extends BrowserWorld {
+  emulator: ZoomEmulator;
+  recruiter: ApiSession;
+  admin: ApiSession;
+  /** The host candidates' ids by label (none when Zoom was left unconnected). */
+  hostIds: Record<string, string>;
+  /**
+   * A page in a fresh browser context (another person) logged in as `email`, after saving `language` as
+   * their language when one is given.
+   */
+  logInPerson: (email: string, options?: LogInOptions & { language?: string }) => Promise<Page>;
+}
+
+export interface InterviewWorldOptions {
+  /** The emulator apps whose event subscriptions point at Parley's /webhooks/zoom (none by default). */
+  webhookApps?: string[];
+  /** The host candidates to connect Zoom with (Kim and Lee by default); `false` leaves Zoom unconnected. */
+  hosts?: DemoHost[] | false;
+}
+
+/**
+ * Starts the Zoom emulator and Parley pointed at it, subscribes `webhookApps` to Parley's webhooks (the
+ * emulator validates the endpoint with its challenge, as Zoom does), launches the browser, connects the
+ * demo organization's Zoom and signs in the recruiter and the admin over the API.
+ */
+export async function startInterviewWorld(options: InterviewWorldOptions = {}): Promise<InterviewWorld> {
+  return startInOrder(async (onClose) => {
+    const emulator = await startZoomEmulator({ port: 0, host: '127.0.0.1', testMode: true });
+    onClose(() => emulator.close());
+    const world = await startBrowserWorld({ ZOOM_OAUTH_URL: emulator.url, ZOOM_API_URL: emulator.url });
+    onClose(() => world.close());
+    const { parley, browser } = world;
+    for (const clientId of options.webhookApps ?? []) {
+      await emulator.control.updateApp(clientId, { webhookUrl: `${parley.url}/webhooks/zoom` });
+    }
+    const hostIds = options.hosts === false ? {} : await connectDemoZoom(parley.url, emulator, options.hosts);
+    const recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+    const admin = await signInApi(parley.url, 'admin@demo.test');
+    const logInPerson = async (
+      email: string,
+      { language, ...logIn }: LogInOptions & { language?: string } = {},
+    ) => {
+      if (language) await (await signInApi(parley.url, email)).request('PATCH', '/api/me', { language });
+      const page = await browser.newPersonPage();
+      await world.logIn(page, email, logIn);
+      return page;
+    };
+    return { emulator, parley, browser, logIn: world.logIn, recruiter, admin, hostIds, logInPerson };
+  });
 }

@@ -1,7 +1,9 @@
+import type { AuditSubject } from '@parley/api-contract';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
 import { auditEvents, users } from '../db/schema.ts';
+import { resolveAuditSubjects } from './audit-subjects.ts';
 
 /**
  * Metadata keys lifted out of `details` into their own fields, so every Zoom event answers "which Zoom
@@ -34,6 +36,8 @@ export interface AuditEventView {
   actor: { id: string; name: string } | null;
   zoomAccountId: string | null;
   zoomUserEmail: string | null;
+  /** Who or what the event is about, named for the reader; null when the action names it alone. */
+  subject: AuditSubject | null;
   details: Record<string, unknown>;
 }
 
@@ -71,14 +75,27 @@ export async function listAuditEvents(
     .where(and(...conditions))
     .orderBy(desc(auditEvents.sequence))
     .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
+  const page = rows.slice(0, filter.limit).map(({ event, actorName }) => toView(event, actorName));
+  const subjects = await resolveAuditSubjects(
+    db,
+    actor.organizationId,
+    actor.language,
+    rows.slice(0, filter.limit).map(({ event }, index) => ({
+      type: event.targetType,
+      id: event.targetId,
+      details: page[index]!.details,
+    })),
+  );
   return {
-    events: page.map(({ event, actorName }) => toView(event, actorName)),
-    nextBefore: rows.length > filter.limit ? (page.at(-1)?.event.id ?? null) : null,
+    events: page.map((view, index) => ({ ...view, subject: subjects[index] ?? null })),
+    nextBefore: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
 
-function toView(event: typeof auditEvents.$inferSelect, actorName: string | null): AuditEventView {
+function toView(
+  event: typeof auditEvents.$inferSelect,
+  actorName: string | null,
+): Omit<AuditEventView, 'subject'> {
   const {
     [auditZoomAccountKey]: zoomAccountId,
     [auditZoomUserEmailKey]: zoomUserEmail,

@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { instantInputSchema, instantSchema, namedUserSchema } from '../common.ts';
 import { text } from '../text.ts';
-import { auditResults } from './values.ts';
+import { auditResults, auditSubjectTypes } from './values.ts';
+
+/**
+ * Who or what an event is about, named as the listing found it: its name now, or — when it no longer
+ * exists — the name the event recorded, else null (the sentence then goes without a name).
+ */
+export const auditSubjectSchema = z
+  .object({
+    type: z.enum(auditSubjectTypes),
+    id: z.string(),
+    /** A person's or job's name, an invitation's e-mail, a host's label; for an application or interview the candidate's name. */
+    name: z.string().nullable(),
+    /** For an application or interview: the job's title. */
+    jobTitle: z.string().nullable(),
+  })
+  .meta({ id: 'AuditSubject' });
+export type AuditSubject = z.infer<typeof auditSubjectSchema>;
 
 /**
  * An audit log entry (docs/zoom-api.md, `AuditEvent`). `action` is a string, not the enum of the actions
@@ -17,6 +33,8 @@ export const auditEventSchema = z
     actor: namedUserSchema.nullable(),
     zoomAccountId: z.string().nullable(),
     zoomUserEmail: z.string().nullable(),
+    /** Who or what the event is about, when it names one (the user whose role changed, the candidate moved). */
+    subject: auditSubjectSchema.nullable(),
     details: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'AuditEvent' });

@@ -136,6 +136,23 @@ export const auditActions: readonly AuditAction[] = [
   ...auditActionGroups.accounts,
 ];
 
+/**
+ * What an audit event can be about, as the log names it: a Parley user, an invitation (by its e-mail), a
+ * candidate, a job, an application or interview (by candidate and job), a Zoom host (by its label). Other
+ * targets (connections, links, templates) are named by the action alone.
+ */
+export const auditSubjectTypes = [
+  'user',
+  'invitation',
+  'candidate',
+  'job',
+  'application',
+  'interview',
+  'zoom_host_candidate',
+] as const;
+/** One of {@link auditSubjectTypes}. */
+export type AuditSubjectType = (typeof auditSubjectTypes)[number];
+
 /** How the recorded attempt ended. */
 export const auditResults = ['success', 'failure'] as const;
 /** One of {@link auditResults}. */

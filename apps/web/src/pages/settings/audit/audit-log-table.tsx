@@ -6,12 +6,19 @@ import { describeAuditDetails } from './audit-details.ts';
 
 /** Audit events, newest first: when, what (with its details), who, which Zoom account and user, and the result. */
 export function AuditLogTable({ events }: { events: AuditEvent[] }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
   // The details name Zoom states and reasons, which are the `zoom` namespace's words.
   const { t: zoomT } = useTranslation('zoom');
   const { t: sharedT } = useTranslation();
   const formatDateTime = useDateTimeFormat();
-  const words = { t, zoomT, sharedT, formatInstant: formatDateTime };
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const words = {
+    t,
+    zoomT,
+    sharedT,
+    formatInstant: formatDateTime,
+    formatList: (items: string[]) => list.format(items),
+  };
   return (
     <div className="table-scroll">
       <table className="table">
@@ -33,9 +40,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
               </td>
               <th scope="row">
                 <span className="cell-title">{auditActionLabel(event.action, t)}</span>
-                <span className="cell-subtitle">
-                  {describeAuditDetails(event.action, event.details, words)}
-                </span>
+                <span className="cell-subtitle">{describeAuditDetails(event, words)}</span>
               </th>
               <td data-label={t('audit.log.actor')}>
                 {event.actor?.name ?? (

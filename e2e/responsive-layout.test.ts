@@ -88,7 +88,10 @@ describe('the audit log', () => {
     const rows = page.getByRole('table').getByRole('row');
     await rows.nth(1).waitFor();
     const roleRow = rows.filter({ hasText: 'Rolle geändert' }).first();
-    await expect.poll(() => roleRow.innerText()).toMatch(/Rolle von .+ zu .+ geändert\./);
+    // The sentence names whose role changed (the latest change: back to Recruiter:in).
+    await expect
+      .poll(() => roleRow.innerText())
+      .toMatch(/Demo Recruiter hat jetzt die Rolle Recruiter:in statt Admin\./);
     expect(await page.getByRole('table').innerText()).not.toMatch(/authType|via: |status: /);
     await expectNoSidewaysScroll(page);
     await expectTablesFit(page);

@@ -2,12 +2,14 @@ import { completeAuthorization } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, devMailMessages, users } from '../../db/schema.ts';
-import { zoomAdminLinks, zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import { hashToken } from '../../secrets/tokens.ts';
 import { eventually, type TestSession } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
-  createZoomTestApp,
+  authorizeAtZoom,
+  createConnectionTestWorld,
+  disconnectForNextScenario,
   followZoomRedirect,
   resultOf,
   runOAuthFlow,
@@ -19,21 +21,12 @@ let organizationId: string;
 let admin: TestSession;
 
 beforeAll(async () => {
-  parley = await createZoomTestApp();
-  ({ organizationId } = await parley.createOrganization('Link Co', [{ role: 'admin', name: 'Ada Admin' }]));
-  admin = await parley.login('admin@link-co.test');
+  ({ parley, organizationId, admin } = await createConnectionTestWorld('Link Co', [
+    { role: 'admin', name: 'Ada Admin' },
+  ]));
 });
-
 afterAll(() => parley?.close());
-
-beforeEach(async () => {
-  parley.emulator.control.reset();
-  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
-  await parley.database.db.delete(zoomAdminLinks).where(eq(zoomAdminLinks.organizationId, organizationId));
-  await parley.database.db
-    .delete(zoomHostCandidates)
-    .where(eq(zoomHostCandidates.organizationId, organizationId));
-});
+beforeEach(() => disconnectForNextScenario(parley, organizationId));
 
 async function createLink(): Promise<{ url: string; token: string; expiresAt: string }> {
   const response = await parley.request({
@@ -50,6 +43,10 @@ async function createLink(): Promise<{ url: string; token: string; expiresAt: st
 async function completeLink(token: string, zoomEmail: string) {
   return runOAuthFlow(parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
 }
+
+/** The Zoom admin's side up to Zoom's redirect back, for a test that changes something before it. */
+const linkAtZoom = (token: string, zoomEmail: string) =>
+  authorizeAtZoom(parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
 
 async function view() {
   return (await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin })).json();
@@ -178,19 +175,11 @@ describe('admin link', () => {
 
   it('expires after 7 days: 410 ZOOM_LINK_EXPIRED, and a callback after expiry says link_expired', async () => {
     const link = await createLink();
-    const started = await parley.request({
-      method: 'POST',
-      url: `/api/zoom/admin-links/${link.token}/authorize`,
-    });
-    const atZoom = await completeAuthorization({
-      authorizeUrl: started.json().authorizeUrl,
-      email: 'owner@acme.test',
-    });
+    const atZoom = await linkAtZoom(link.token, 'owner@acme.test');
     await parley.database.db.update(zoomAdminLinks).set({ expiresAt: new Date(Date.now() - 1000) });
     const preview = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
     expect(preview.statusCode).toBe(410);
     expect(preview.json().error.code).toBe('ZOOM_LINK_EXPIRED');
-    if (atZoom.kind !== 'redirect') throw new Error('Zoom stopped');
     expect(resultOf(await followZoomRedirect(parley, atZoom.location)).outcome).toBe('link_expired');
     expect(await parley.database.db.select().from(zoomConnections)).toEqual([]);
     expect((await view()).status).toBe('not_connected');
@@ -221,16 +210,8 @@ describe('admin link', () => {
 
   it('completed by a Zoom member → not_zoom_admin, and the link still works for the right person', async () => {
     const link = await createLink();
-    const started = await parley.request({
-      method: 'POST',
-      url: `/api/zoom/admin-links/${link.token}/authorize`,
-    });
-    const atZoom = await completeAuthorization({
-      authorizeUrl: started.json().authorizeUrl,
-      email: 'admin@acme.test',
-    });
+    const atZoom = await linkAtZoom(link.token, 'admin@acme.test');
     parley.emulator.control.setUserRole('admin@acme.test', 'member');
-    if (atZoom.kind !== 'redirect') throw new Error('Zoom stopped');
     expect(resultOf(await followZoomRedirect(parley, atZoom.location)).outcome).toBe('not_zoom_admin');
     expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
   });

@@ -6,7 +6,9 @@ import { zoomConnections, zoomHostCandidates, zoomOAuthStates } from '../../db/z
 import { eventually, type TestSession } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
-  createZoomTestApp,
+  authorizeAtZoom,
+  createConnectionTestWorld,
+  disconnectForNextScenario,
   followZoomRedirect,
   resultOf,
   runOAuthFlow,
@@ -19,23 +21,13 @@ let admin: TestSession;
 const start = '/api/zoom/organization/authorize';
 
 beforeAll(async () => {
-  parley = await createZoomTestApp();
-  ({ organizationId } = await parley.createOrganization('Acme Hiring', [
+  ({ parley, organizationId, admin } = await createConnectionTestWorld('Acme Hiring', [
     { role: 'admin' },
     { role: 'recruiter' },
   ]));
-  admin = await parley.login('admin@acme-hiring.test');
 });
-
 afterAll(() => parley?.close());
-
-beforeEach(async () => {
-  parley.emulator.control.reset();
-  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
-  await parley.database.db
-    .delete(zoomHostCandidates)
-    .where(eq(zoomHostCandidates.organizationId, organizationId));
-});
+beforeEach(() => disconnectForNextScenario(parley, organizationId));
 
 async function organizationView() {
   const response = await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin });
@@ -58,18 +50,9 @@ async function lastAudit(action: string) {
   return events.sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
 }
 
-/** Starts the flow and walks Zoom's pages, but leaves the redirect back to Parley to the test. */
-async function authorizeAtZoom(zoomEmail: string, decision: 'allow' | 'decline' = 'allow') {
-  const started = await parley.request({ method: 'POST', url: start, as: admin });
-  expect(started.statusCode).toBe(200);
-  const outcome = await completeAuthorization({
-    authorizeUrl: started.json().authorizeUrl,
-    email: zoomEmail,
-    decision,
-  });
-  if (outcome.kind !== 'redirect') throw new Error('Zoom stopped the flow');
-  return outcome;
-}
+/** The admin's organization flow, walked at Zoom as `zoomEmail`, before the redirect back to Parley. */
+const organizationFlowAtZoom = (zoomEmail: string, decision: 'allow' | 'decline' = 'allow') =>
+  authorizeAtZoom(parley, { start, as: admin, zoomEmail, decision });
 
 describe('organization connection through the admin-managed app', () => {
   it('starts at Zoom with the admin-managed app, a state and a PKCE S256 challenge', async () => {
@@ -183,7 +166,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('a Zoom user who is not an owner or admin when Parley asks → not_zoom_admin, nothing saved', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     parley.emulator.control.setUserRole('admin@acme.test', 'member');
     const response = await followZoomRedirect(parley, redirect.location, admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'not_zoom_admin' });
@@ -194,7 +177,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('declined at Zoom → access_denied', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test', 'decline');
+    const redirect = await organizationFlowAtZoom('admin@acme.test', 'decline');
     expect(redirect.error).toBe('access_denied');
     const response = await followZoomRedirect(parley, redirect.location, admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'access_denied' });
@@ -205,7 +188,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('a tampered or missing state → state_invalid', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     const tampered = new URL(redirect.location);
     tampered.searchParams.set('state', `${redirect.state}x`);
     expect(resultOf(await followZoomRedirect(parley, tampered.href, admin)).outcome).toBe('state_invalid');
@@ -218,7 +201,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('a state used twice → the second time state_invalid', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe('connected');
     expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe(
       'state_invalid',
@@ -226,7 +209,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('a state older than 10 minutes → state_expired', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     await parley.database.db.update(zoomOAuthStates).set({ expiresAt: new Date(Date.now() - 1000) });
     expect(resultOf(await followZoomRedirect(parley, redirect.location, admin))).toMatchObject({
       flow: 'organization',
@@ -236,7 +219,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('Zoom failing the code exchange → zoom_unavailable with Zoom’s code', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503, code: 503, count: 1 });
     const result = resultOf(await followZoomRedirect(parley, redirect.location, admin));
     expect(result).toMatchObject({ outcome: 'zoom_unavailable' });
@@ -245,7 +228,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('Zoom unreachable (closed port) → zoom_unavailable', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     const endpoints = parley.services.zoom.endpoints;
     parley.services.zoom.endpoints = { oauthUrl: 'http://127.0.0.1:1', apiUrl: 'http://127.0.0.1:1' };
     try {
@@ -259,7 +242,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('Zoom failing /users/me after the exchange → zoom_unavailable, no token kept', async () => {
-    const redirect = await authorizeAtZoom('admin@acme.test');
+    const redirect = await organizationFlowAtZoom('admin@acme.test');
     parley.emulator.control.injectFault({
       route: 'GET /v2/users/{userId}',
       status: 400,

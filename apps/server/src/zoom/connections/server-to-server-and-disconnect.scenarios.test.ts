@@ -6,7 +6,8 @@ import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import type { TestSession } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
-  createZoomTestApp,
+  createConnectionTestWorld,
+  disconnectForNextScenario,
   insertZoomConnection,
   readConnection,
   runOAuthFlow,
@@ -19,20 +20,13 @@ let admin: TestSession;
 const credentials = { accountId: acmeAccountId, clientId: 'parley-s2s', clientSecret: 'parley-s2s-secret' };
 
 beforeAll(async () => {
-  parley = await createZoomTestApp();
-  ({ organizationId } = await parley.createOrganization('S2S Co', [
+  ({ parley, organizationId, admin } = await createConnectionTestWorld('S2S Co', [
     { role: 'admin' },
     { role: 'interviewer' },
   ]));
-  admin = await parley.login('admin@s2s-co.test');
 });
-
 afterAll(() => parley?.close());
-
-beforeEach(async () => {
-  parley.emulator.control.reset();
-  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
-});
+beforeEach(() => disconnectForNextScenario(parley, organizationId));
 
 const testCredentials = (payload: Record<string, string>) =>
   parley.request({ method: 'POST', url: '/api/zoom/organization/server-to-server/test', as: admin, payload });

@@ -6,10 +6,10 @@ import {
   type ZoomAppCredentials,
   type ZoomTokenSet,
 } from '@parley/zoom-client';
-import { completeAuthorization, type ZoomEmulator } from '@parley/zoom-emulator';
+import { type AuthorizationOutcome, completeAuthorization, type ZoomEmulator } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { zoomConnections } from '../../db/zoom-schema.ts';
+import { zoomAdminLinks, zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import {
   createTestApp,
@@ -39,6 +39,29 @@ export async function createZoomTestApp(options: TestAppOptions = {}): Promise<Z
   const emulator = parley.services.zoom.embeddedEmulator;
   if (!emulator) throw new Error('expected the embedded Zoom emulator');
   return Object.assign(parley, { emulator });
+}
+
+/** One organization on a fresh Parley and its signed-in admin: where a file of connection scenarios starts. */
+export async function createConnectionTestWorld(
+  name: string,
+  members: Parameters<TestApp['createOrganization']>[1],
+): Promise<{ parley: ZoomTestApp; organizationId: string; admin: TestSession }> {
+  const parley = await createZoomTestApp();
+  const { organizationId } = await parley.createOrganization(name, members);
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return { parley, organizationId, admin: await parley.login(`admin@${slug}.test`) };
+}
+
+/**
+ * Puts the organization back where each connection scenario starts: a fresh emulator, and no connection,
+ * pending admin link or host candidate.
+ */
+export async function disconnectForNextScenario(parley: ZoomTestApp, organizationId: string): Promise<void> {
+  parley.emulator.control.reset();
+  const { db } = parley.database;
+  await db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
+  await db.delete(zoomAdminLinks).where(eq(zoomAdminLinks.organizationId, organizationId));
+  await db.delete(zoomHostCandidates).where(eq(zoomHostCandidates.organizationId, organizationId));
 }
 
 /** Authorizes one of Parley's apps at the emulator as `email` (signing in and consenting over HTTP). */
@@ -150,24 +173,42 @@ export function resultOf(response: LightMyRequestResponse): {
   };
 }
 
+/** An authorization flow to run: where it starts at Parley, whose browser, and who answers at Zoom. */
+export interface OAuthFlowSpec {
+  start: string;
+  as?: TestSession;
+  zoomEmail: string;
+  decision?: 'allow' | 'decline';
+}
+
 /**
- * Runs an authorization flow the way a browser would: asks Parley for the authorize URL (`POST start`),
- * walks Zoom's pages as `zoomEmail`, then follows Zoom's redirect to Parley's callback.
+ * The browser's way to Zoom and through it: asks Parley for the authorize URL (`POST start`) and walks
+ * Zoom's pages as `zoomEmail`, but leaves the redirect back to Parley to the caller (a test that changes
+ * something in between follows it itself).
  */
-export async function runOAuthFlow(
+export async function authorizeAtZoom(
   parley: ZoomTestApp,
-  options: { start: string; as?: TestSession; zoomEmail: string; decision?: 'allow' | 'decline' },
-): Promise<LightMyRequestResponse> {
-  const started = await parley.request({ method: 'POST', url: options.start, as: options.as });
+  flow: OAuthFlowSpec,
+): Promise<Extract<AuthorizationOutcome, { kind: 'redirect' }>> {
+  const started = await parley.request({ method: 'POST', url: flow.start, as: flow.as });
   if (started.statusCode !== 200) throw new Error(`start failed: ${started.statusCode} ${started.body}`);
   const { authorizeUrl } = started.json() as { authorizeUrl: string };
   const outcome = await completeAuthorization({
     authorizeUrl,
-    email: options.zoomEmail,
-    decision: options.decision,
+    email: flow.zoomEmail,
+    decision: flow.decision,
   });
   if (outcome.kind !== 'redirect') throw new Error(`Zoom stopped the flow with a page (${outcome.status})`);
-  return followZoomRedirect(parley, outcome.location, options.as);
+  return outcome;
+}
+
+/** Runs an authorization flow the way a browser would: {@link authorizeAtZoom}, then Zoom's redirect. */
+export async function runOAuthFlow(
+  parley: ZoomTestApp,
+  flow: OAuthFlowSpec,
+): Promise<LightMyRequestResponse> {
+  const atZoom = await authorizeAtZoom(parley, flow);
+  return followZoomRedirect(parley, atZoom.location, flow.as);
 }
 
 /**

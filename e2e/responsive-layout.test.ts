@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInApi } from './support/api-session.ts';
 import { type BrowserWorld, chooseLanguage, startBrowserWorld } from './support/browser-world.ts';
 import type { TestBrowser } from './support/launch-browser.ts';
+import { expectNoSidewaysScroll, expectTablesFit, screenshot } from './support/page-layout.ts';
 import type { RunningParley } from './support/start-parley.ts';
 
 let world: BrowserWorld;
@@ -15,58 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-/** Screenshots for a person to look at (not compared): SCREENSHOT_DIR=/tmp/shots npx vitest run … */
-async function screenshot(page: Page, name: string) {
-  const directory = process.env.SCREENSHOT_DIR;
-  if (directory) await page.screenshot({ path: `${directory}/${name}.png`, fullPage: true });
-}
-
 async function logInAsAdmin(page: Page, language: 'en' | 'de' | 'ja') {
   await world.logIn(page, 'admin@demo.test');
   await page.waitForURL(/\/interviews$/);
   // The profile keeps the language of the test before: choose this one in the header's language select.
   await chooseLanguage(page, language);
-}
-
-/** The little of the DOM these checks read (the e2e project compiles without the DOM library). */
-interface Box {
-  tagName: string;
-  className: string;
-  scrollWidth: number;
-  clientWidth: number;
-  getBoundingClientRect(): { right: number };
-}
-interface PageDocument {
-  documentElement: Box;
-  querySelectorAll(selector: string): Iterable<Box>;
-}
-
-/** Whether anything makes the page scroll sideways, and which elements stick out when it does. */
-function horizontalOverflow(page: Page) {
-  return page.evaluate(() => {
-    const { document } = globalThis as unknown as { document: PageDocument };
-    const { documentElement } = document;
-    const tooWide = [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > documentElement.clientWidth + 1)
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-    return { scrollWidth: documentElement.scrollWidth, clientWidth: documentElement.clientWidth, tooWide };
-  });
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await horizontalOverflow(page);
-  expect(overflow.scrollWidth, JSON.stringify(overflow.tooWide)).toBeLessThanOrEqual(overflow.clientWidth);
-}
-
-/** Every table on the page fits its box: nothing clipped or scrolled away inside `.table-scroll`. */
-async function expectTablesFit(page: Page) {
-  const clipped = await page.evaluate(() =>
-    [...(globalThis as unknown as { document: PageDocument }).document.querySelectorAll('.table-scroll')]
-      .filter((box) => box.scrollWidth > box.clientWidth)
-      .map((box) => `${box.scrollWidth} > ${box.clientWidth}`),
-  );
-  expect(clipped).toEqual([]);
 }
 
 async function changeRole(email: string, role: string) {

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, signInApi } from './support/api-session.ts';
+import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
 import { applicationInInterviewStage } from './support/interview-world.ts';
-import { launchBrowser, type TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-parley.ts';
+import { screenshot } from './support/page-layout.ts';
 
 /*
  * The schedule dialog of an organization that has not connected Zoom: the demo's interview stages are set
@@ -11,33 +11,18 @@ import { DEMO_PASSWORD, type RunningParley, startParley } from './support/start-
  * still say why Zoom is out. And the calendar's view follows the window's width while it is open.
  */
 
-let parley: RunningParley;
-let browser: TestBrowser;
+let world: BrowserWorld;
 let recruiter: ApiSession;
 
 beforeAll(async () => {
-  parley = await startParley();
-  recruiter = await signInApi(parley.url, 'recruiter@demo.test');
+  world = await startBrowserWorld();
+  recruiter = await signInApi(world.parley.url, 'recruiter@demo.test');
   await recruiter.request('PATCH', '/api/me', { timeZone: 'Europe/Berlin' });
-  browser = await launchBrowser();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await parley?.stop();
-});
-
-/** Screenshots for a person to look at (not compared): SCREENSHOT_DIR=/tmp/shots npx vitest run … */
-async function screenshot(page: Page, name: string) {
-  const directory = process.env.SCREENSHOT_DIR;
-  if (directory) await page.screenshot({ path: `${directory}/${name}.png`, fullPage: true });
-}
+afterAll(() => world?.close());
 
 async function logIn(page: Page) {
-  await page.goto(`${parley.url}/login`);
-  await page.getByLabel('Email').fill('recruiter@demo.test');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/interviews$/);
+  await world.logIn(page, 'recruiter@demo.test');
 }
 
 /** Opens the schedule page of the `index`-th application of `jobTitle`, moved into an interview stage. */
@@ -45,7 +30,7 @@ async function openScheduleDialog(page: Page, jobTitle: string, index: number) {
   const { jobs } = await recruiter.request<{ jobs: { id: string; title: string }[] }>('GET', '/api/jobs');
   const jobId = jobs.find((job) => job.title === jobTitle)!.id;
   const { applicationId } = await applicationInInterviewStage(recruiter, jobTitle, index);
-  await page.goto(`${parley.url}/jobs/${jobId}/applications/${applicationId}/schedule`);
+  await page.goto(`${world.parley.url}/jobs/${jobId}/applications/${applicationId}/schedule`);
   await page.locator('.fc-timegrid-body').waitFor();
 }
 
@@ -90,7 +75,7 @@ describe('the schedule dialog without Zoom', () => {
     'in %s: starts in person, says why Zoom is out, and a picked time can be created',
     async (_language, wording, index) => {
       await recruiter.request('PATCH', '/api/me', { language: wording.language });
-      const page = await browser.newPersonPage();
+      const page = await world.browser.newPersonPage();
       await logIn(page);
       await openScheduleDialog(page, wording.jobTitle, 0);
 
@@ -122,7 +107,7 @@ describe('the schedule dialog without Zoom', () => {
 
   it('follows the window’s width: seven days wide, three on a phone, without a reload', async () => {
     await recruiter.request('PATCH', '/api/me', { language: 'en' });
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page);
     await openScheduleDialog(page, 'Senior Backend Engineer', 1);
     const days = page.locator('td.fc-timegrid-col[data-date]');

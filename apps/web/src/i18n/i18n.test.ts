@@ -122,3 +122,40 @@ describe('texts used by the sources', () => {
     expect(unused).toEqual([]);
   });
 });
+
+/**
+ * Parley's German names people inclusively with the colon ("Benutzer:innen", "Recruiter:in"), Zoom's
+ * users too ("Zoom-Benutzer:innen"): the masculine "Benutzer", "Benutzern", "Benutzers" or another mark
+ * ("Benutzer·innen") must not creep back into the web's or the server's texts (messages, e-mails).
+ */
+describe('German wording', () => {
+  const serverGerman = join(import.meta.dirname, '../../../server/src/i18n/de.json');
+  const masculineUser = /Benutzer(?:n|s)?(?![:\p{L}])/u;
+
+  it('says Benutzer:in / Benutzer:innen, never the masculine form, in the web and the server', () => {
+    const german = [
+      ...everyNamespace.map(([namespace, { de }]) => [`web ${namespace}`, de] as const),
+      ['server', flatten(JSON.parse(readFileSync(serverGerman, 'utf8')) as Messages)] as const,
+    ];
+    const masculine = german.flatMap(([where, messages]) =>
+      [...messages].filter(([, message]) => masculineUser.test(message)).map(([key]) => `${where}: ${key}`),
+    );
+    expect(
+      german.some(([, messages]) => [...messages.values()].some((m) => m.includes('Zoom-Benutzer:in'))),
+    ).toBe(true);
+    expect(masculine).toEqual([]);
+  });
+
+  it('recognises the forms it forbids and allows the inclusive ones and compounds', () => {
+    expect(
+      ['der Zoom-Benutzer', 'von 3 Benutzern', 'des Benutzers.', 'Benutzer·innen'].map((text) =>
+        masculineUser.test(text),
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(
+      ['Zoom-Benutzer:innen', 'eine:n Benutzer:in', 'Zoom-Benutzerkonto'].map((text) =>
+        masculineUser.test(text),
+      ),
+    ).toEqual([false, false, false]);
+  });
+});

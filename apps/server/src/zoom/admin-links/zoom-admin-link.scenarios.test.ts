@@ -120,7 +120,7 @@ describe('admin link', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toEqual(['admin@link-co.test']);
     expect(mails[0]!.subject).toBe('Ihr Zoom-Admin-Link wurde verwendet: Link Co ist mit Zoom verbunden');
-    expect(mails[0]!.text).toContain('vom Zoom-Benutzer owner@acme.test verwendet');
+    expect(mails[0]!.text).toContain('von der Zoom-Benutzer:in owner@acme.test verwendet');
     expect(mails[0]!.text).toContain('http://localhost:3000/settings/zoom');
     expect(mails[0]!.text).not.toContain(link.token);
   });

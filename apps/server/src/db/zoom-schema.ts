@@ -57,6 +57,13 @@ export const zoomConnections = pgTable(
     /** OAuth only; Zoom rotates it on every refresh. */
     sealedRefreshToken: text('sealed_refresh_token'),
     accessTokenExpiresAt: instant('access_token_expires_at'),
+    /**
+     * A token renewal under way: who claimed it and until when. Zoom rotates refresh tokens, so one
+     * connection renews once at a time; the claim is taken in a short transaction instead of a row lock held
+     * across the call to Zoom, and expires if its renewer died.
+     */
+    renewalClaim: text('renewal_claim'),
+    renewingUntil: instant('renewing_until'),
     s2sAccountId: text('s2s_account_id'),
     s2sClientId: text('s2s_client_id'),
     sealedS2sClientSecret: text('sealed_s2s_client_secret'),

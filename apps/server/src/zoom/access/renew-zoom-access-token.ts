@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import {
   refreshZoomToken,
   requestZoomAccountToken,
   ZoomApiError,
   type ZoomTokenSet,
 } from '@parley/zoom-client';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/database.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
@@ -66,7 +67,7 @@ function requestNewTokens(
   });
 }
 
-/** Stores a new token set (and the rotated refresh token) in the transaction that holds the row lock. */
+/** Stores a new token set (and the rotated refresh token) in the transaction that ends the claim. */
 async function storeTokens(
   tx: Transaction,
   services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
@@ -95,12 +96,155 @@ async function storeTokens(
 }
 
 /**
+ * How long a renewal's claim holds: well past the token request's own timeout (15 s), so a live renewer
+ * always finishes within it; a renewer that died frees the connection when it lapses.
+ */
+export const renewalClaimMs = 45_000;
+/** How often a caller waiting for another renewal looks whether it has ended. */
+const claimPollMs = 100;
+
+type Claim = RenewalOutcome | { kind: 'claimed'; row: ConnectionRow; claimId: string } | { kind: 'wait' };
+
+/**
+ * In one short transaction (the row locked for a moment): the stored token if it will do, else the claim
+ * to renew it, or `wait` while another renewal's claim holds.
+ */
+function claimRenewal(
+  services: Pick<Services, 'database' | 'secretBox'>,
+  connectionId: string,
+  replacing: string | undefined,
+  refreshWithinMs: number,
+): Promise<Claim> {
+  return services.database.transaction(async (tx): Promise<Claim> => {
+    const [row] = await tx.db
+      .select()
+      .from(zoomConnections)
+      .where(eq(zoomConnections.id, connectionId))
+      .for('update');
+    if (!row) return { kind: 'unusable', code: AppErrorCode.ZoomNotConnected };
+    if (row.status !== 'connected') return { kind: 'unusable', code: AppErrorCode.ZoomNeedsReconnect };
+    const stored = row.sealedAccessToken;
+    const storedExpiry = row.accessTokenExpiresAt;
+    const renewedMeanwhile = replacing !== undefined && stored !== null && stored !== replacing;
+    const stillFresh =
+      storedExpiry !== null && storedExpiry.getTime() - Date.now() > (replacing ? 0 : refreshWithinMs);
+    if (stored && storedExpiry && (renewedMeanwhile || (replacing === undefined && stillFresh))) {
+      const accessToken = services.secretBox.open(stored);
+      return { kind: 'token', token: { accessToken, sealedAccessToken: stored, expiresAt: storedExpiry } };
+    }
+    if (row.renewingUntil && row.renewingUntil.getTime() > Date.now()) return { kind: 'wait' };
+    const claimId = randomUUID();
+    await tx.db
+      .update(zoomConnections)
+      .set({ renewalClaim: claimId, renewingUntil: new Date(Date.now() + renewalClaimMs) })
+      .where(eq(zoomConnections.id, connectionId));
+    return { kind: 'claimed', row, claimId };
+  });
+}
+
+/** Waits, without a transaction, until the renewal another caller claimed has ended or its claim lapsed. */
+async function waitForOtherRenewal(
+  services: Pick<Services, 'database'>,
+  connectionId: string,
+): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, claimPollMs));
+    const [row] = await services.database.db
+      .select({ renewingUntil: zoomConnections.renewingUntil })
+      .from(zoomConnections)
+      .where(eq(zoomConnections.id, connectionId));
+    if (!row?.renewingUntil || row.renewingUntil.getTime() <= Date.now()) return;
+  }
+}
+
+/**
+ * Asks Zoom for new tokens under `claim`, outside any transaction, then records the outcome and ends the
+ * claim in a second short one. When the claim lapsed and someone else stored a token meanwhile, theirs is
+ * kept and returned.
+ */
+async function renewClaimed(
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
+  { row, claimId }: { row: ConnectionRow; claimId: string },
+): Promise<RenewalOutcome> {
+  let answer: { tokens: ZoomTokenSet } | { error: ZoomApiError };
+  try {
+    answer = { tokens: await requestNewTokens(services, row) };
+  } catch (error) {
+    if (!(error instanceof ZoomApiError)) {
+      await endClaim(services, row.id, claimId);
+      throw error;
+    }
+    answer = { error };
+  }
+  return services.database.transaction(async (tx): Promise<RenewalOutcome> => {
+    const [current] = await tx.db
+      .select()
+      .from(zoomConnections)
+      .where(eq(zoomConnections.id, row.id))
+      .for('update');
+    if (!current) return { kind: 'unusable', code: AppErrorCode.ZoomNotConnected };
+    if (current.renewalClaim === claimId) {
+      await tx.db
+        .update(zoomConnections)
+        .set({ renewalClaim: null, renewingUntil: null })
+        .where(eq(zoomConnections.id, row.id));
+    }
+    // Another renewal stored a token after this claim lapsed: that one is current, whatever Zoom said here.
+    if (
+      current.sealedAccessToken &&
+      current.accessTokenExpiresAt &&
+      current.sealedAccessToken !== row.sealedAccessToken
+    ) {
+      const accessToken = services.secretBox.open(current.sealedAccessToken);
+      const token = {
+        accessToken,
+        sealedAccessToken: current.sealedAccessToken,
+        expiresAt: current.accessTokenExpiresAt,
+      };
+      return { kind: 'token', token };
+    }
+    if ('error' in answer) return recordFailure(tx, services, current, answer.error);
+    return { kind: 'token', token: await storeTokens(tx, services, current, answer.tokens) };
+  });
+}
+
+/** Ends a claim after an unexpected failure, so that others need not wait for it to lapse. */
+async function endClaim(services: Pick<Services, 'database'>, connectionId: string, claimId: string) {
+  await services.database.db
+    .update(zoomConnections)
+    .set({ renewalClaim: null, renewingUntil: null })
+    .where(and(eq(zoomConnections.id, connectionId), eq(zoomConnections.renewalClaim, claimId)));
+}
+
+/** Zoom refused: a rejected grant moves the connection to `needs_reconnect`; anything else changes nothing. */
+async function recordFailure(
+  tx: Transaction,
+  services: Pick<Services, 'database' | 'secretBox' | 'zoom' | 'queue'>,
+  row: ConnectionRow,
+  error: ZoomApiError,
+): Promise<RenewalOutcome> {
+  const reason = rejectionReason(row, error);
+  if (!reason) return { kind: 'failed', error };
+  await markZoomConnectionStatus(tx, services, {
+    connectionId: row.id,
+    status: 'needs_reconnect',
+    reason,
+    actorUserId: null,
+    details: { zoomCode: error.code, oauthError: error.oauthError, zoomMessage: error.message },
+    problem: { code: reason, zoomCode: error.code, zoomMessage: error.message },
+  });
+  return { kind: 'rejected', error };
+}
+
+/**
  * Gets a new access token for a connection: an OAuth refresh (Zoom rotates the refresh token) or, for
  * Server-to-Server, a new account token. One renewal at a time per connection across all server
- * processes: the connection row is locked (`SELECT … FOR UPDATE`) for the whole exchange, and after the
- * lock is granted the row is read again, so a token another process just obtained is reused instead of
- * refreshed twice (which would fail: the old refresh token is dead). The rotated refresh token is stored
- * in that same transaction.
+ * processes, without holding a transaction across the call to Zoom (a slow Zoom would hold a pooled
+ * connection and the row lock, and on PGlite the whole database): a short transaction claims the renewal
+ * (`renewal_claim`, `renewing_until`), the call to Zoom runs outside it, and a second short one stores the
+ * tokens (the rotated refresh token with them) and ends the claim. Others wait for the claim to end and
+ * then find the new token instead of refreshing twice (which would fail: the old refresh token is dead). A
+ * claim whose renewer died lapses after {@link renewalClaimMs}.
  *
  * `replacing` is the sealed token the caller found unusable (Zoom said 124); without it the renewal is
  * ahead of expiry and is skipped when the stored token has more than `refreshWithinMs` (default
@@ -116,50 +260,12 @@ export async function renewZoomAccessToken(
   replacing?: string,
   refreshWithinMs = refreshAheadMs,
 ): Promise<UsableAccessToken> {
-  const outcome = await services.database.transaction(async (tx): Promise<RenewalOutcome> => {
-    const [row] = await tx.db
-      .select()
-      .from(zoomConnections)
-      .where(eq(zoomConnections.id, connectionId))
-      .for('update');
-    if (!row) return { kind: 'unusable', code: AppErrorCode.ZoomNotConnected };
-    if (row.status !== 'connected') return { kind: 'unusable', code: AppErrorCode.ZoomNeedsReconnect };
-    const stored = row.sealedAccessToken;
-    const storedExpiry = row.accessTokenExpiresAt;
-    const renewedMeanwhile = replacing !== undefined && stored !== null && stored !== replacing;
-    const stillFresh =
-      storedExpiry !== null && storedExpiry.getTime() - Date.now() > (replacing ? 0 : refreshWithinMs);
-    if (stored && storedExpiry && (renewedMeanwhile || (replacing === undefined && stillFresh))) {
-      return {
-        kind: 'token',
-        token: {
-          accessToken: services.secretBox.open(stored),
-          sealedAccessToken: stored,
-          expiresAt: storedExpiry,
-        },
-      };
-    }
-    let tokens: ZoomTokenSet;
-    try {
-      tokens = await requestNewTokens(services, row);
-    } catch (error) {
-      if (!(error instanceof ZoomApiError)) throw error;
-      const reason = rejectionReason(row, error);
-      if (reason) {
-        await markZoomConnectionStatus(tx, services, {
-          connectionId: row.id,
-          status: 'needs_reconnect',
-          reason,
-          actorUserId: null,
-          details: { zoomCode: error.code, oauthError: error.oauthError, zoomMessage: error.message },
-          problem: { code: reason, zoomCode: error.code, zoomMessage: error.message },
-        });
-        return { kind: 'rejected', error };
-      }
-      return { kind: 'failed', error };
-    }
-    return { kind: 'token', token: await storeTokens(tx, services, row, tokens) };
-  });
+  let claim = await claimRenewal(services, connectionId, replacing, refreshWithinMs);
+  while (claim.kind === 'wait') {
+    await waitForOtherRenewal(services, connectionId);
+    claim = await claimRenewal(services, connectionId, replacing, refreshWithinMs);
+  }
+  const outcome = claim.kind === 'claimed' ? await renewClaimed(services, claim) : claim;
   switch (outcome.kind) {
     case 'token':
       return outcome.token;

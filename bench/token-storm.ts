@@ -81,7 +81,8 @@ async function connectOrganization(parley: ParleyProcess, session: Session): Pro
   const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
   const atZoom = await completeAuthorization({ authorizeUrl, email: 'admin@acme.test' });
   if (atZoom.kind !== 'redirect') throw new Error('Zoom stopped the authorization');
-  const callback = await request(atZoom.location);
+  // The same browser (session) that started the flow must come back with the code.
+  const callback = await request(atZoom.location, { session });
   const location = callback.headers.get('location') ?? '';
   if (!location.includes('outcome=connected')) throw new Error(`connecting failed: ${location}`);
 }

@@ -1,14 +1,18 @@
-import { cityNamesByLanguage } from './time-zone-city-names.ts';
+import { cityNamesByLanguage, otherCitiesByZone } from './time-zone-city-names.ts';
 import { countryByTimeZone } from './time-zone-countries.ts';
 
 /**
  * The place words a zone is searched by beyond its id: its country in the user's language and in English
- * (a German user may type "Japan" as well as "Deutschland"), and its city's name in the user's language.
+ * (a German user may type "Japan" as well as "Deutschland"), its city's name in the user's language, and
+ * the large cities in its zone ("München", "大阪").
  * Its own module so the zone picker loads the tables lazily and no other page pays for them.
  */
 export function placeNamesOf(timeZone: string, language: string): string[] {
   const baseLanguage = language.split('-')[0] ?? language;
-  const names = [...(cityNamesByLanguage[baseLanguage]?.[timeZone] ?? [])];
+  const names = [
+    ...(cityNamesByLanguage[baseLanguage]?.[timeZone] ?? []),
+    ...(otherCitiesByZone[timeZone] ?? []),
+  ];
   const country = countryByTimeZone.get(timeZone);
   if (country) {
     names.push(countryName(country, language), countryName(country, 'en'));

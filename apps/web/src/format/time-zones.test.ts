@@ -81,6 +81,16 @@ describe('time zones by country and city in the user language', () => {
     expect(ids('ja', placeNames, 'ニューヨーク')).toEqual(['America/New_York']);
   });
 
+  it('finds a zone by a large city in it that is not its own, in any of the three languages', async () => {
+    const placeNames = await loadPlaceNames();
+    for (const language of ['en', 'de', 'ja']) {
+      expect(ids(language, placeNames, 'München')).toEqual(['Europe/Berlin']);
+      expect(ids(language, placeNames, 'munich')).toEqual(['Europe/Berlin']);
+      expect(ids(language, placeNames, '大阪')).toEqual(['Asia/Tokyo']);
+      expect(ids(language, placeNames, 'Genf')).toEqual(['Europe/Zurich']);
+    }
+  });
+
   it('knows a country for every zone this runtime lists except UTC', async () => {
     const placeNames = await loadPlaceNames();
     const withoutCountry = supportedTimeZones().filter(
@@ -91,8 +101,8 @@ describe('time zones by country and city in the user language', () => {
 
   it('names only zones that exist in the city table', async () => {
     const zones = new Set(supportedTimeZones());
-    const { cityNamesByLanguage } = await import('./time-zone-city-names.ts');
-    for (const table of Object.values(cityNamesByLanguage)) {
+    const { cityNamesByLanguage, otherCitiesByZone } = await import('./time-zone-city-names.ts');
+    for (const table of [...Object.values(cityNamesByLanguage), otherCitiesByZone]) {
       expect(Object.keys(table).filter((zone) => !zones.has(zone))).toEqual([]);
     }
   });

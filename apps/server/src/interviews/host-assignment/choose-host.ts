@@ -5,6 +5,7 @@ import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { requireOrganizationConnection } from '../../zoom/access/find-organization-connection.ts';
 import { describeZoomAccess } from '../../zoom/access/resolve-zoom-access.ts';
+import { accountHostCandidates } from '../../zoom/shared/account-host-candidates.ts';
 import { recordedHostLabel } from '../../zoom/shared/zoom-user-facts.ts';
 import { assignHost, checkNamedHost } from './assign-host.ts';
 import {
@@ -64,8 +65,7 @@ export async function decideHost(
         .where(
           and(
             eq(zoomHostCandidates.id, choice.hostCandidateId),
-            eq(zoomHostCandidates.organizationId, actor.organizationId),
-            eq(zoomHostCandidates.zoomAccountId, connection.zoomAccountId),
+            accountHostCandidates(actor.organizationId, connection.zoomAccountId),
           ),
         );
       if (!candidate)

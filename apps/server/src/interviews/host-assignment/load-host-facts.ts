@@ -3,6 +3,7 @@ import { and, eq, gt, gte, inArray, lt, max, ne, notInArray, or, sql } from 'dri
 import type { Db } from '../../db/database.ts';
 import { interviews, zoomMeetingCalls } from '../../db/interview-schema.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { accountHostCandidates } from '../../zoom/shared/account-host-candidates.ts';
 import { recordedHostLabel } from '../../zoom/shared/zoom-user-facts.ts';
 import { localDayBounds, utcDayStart } from '../zoned-time.ts';
 import type { BookedMeeting, HostFacts } from './assign-host.ts';
@@ -111,12 +112,7 @@ export async function listHostCandidateRows(
   const rows = await db
     .select()
     .from(zoomHostCandidates)
-    .where(
-      and(
-        eq(zoomHostCandidates.organizationId, organizationId),
-        eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
-      ),
-    )
+    .where(accountHostCandidates(organizationId, zoomAccountId))
     .orderBy(zoomHostCandidates.id);
   return rows
     .map((row) => ({ ...row, label: recordedHostLabel(row) }))

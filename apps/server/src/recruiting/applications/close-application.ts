@@ -1,10 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
-import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
-import { applications } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import { lockApplication } from './lock-application.ts';
+import { lockApplication, writeApplicationChange } from './lock-application.ts';
 
 /** How an application ends before a hire: the organization rejects it or the candidate withdraws. */
 export type ApplicationClosing = 'rejected' | 'withdrawn';
@@ -23,22 +20,9 @@ export async function closeApplication(
   await database.transaction(async (tx) => {
     const application = await lockApplication(tx, actor, applicationId, version);
     if (application.status !== 'active') throw new AppError(AppErrorCode.ApplicationNotActive);
-    await tx.db
-      .update(applications)
-      .set({
-        status: closing,
-        closedReason: reason,
-        closedAt: new Date(),
-        version: sql`${applications.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(applications.id, applicationId));
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
+    await writeApplicationChange(tx, actor, applicationId, {
+      set: { status: closing, closedReason: reason, closedAt: new Date() },
       action: closing === 'rejected' ? 'application.rejected' : 'application.withdrawn',
-      target: { type: 'application', id: applicationId },
-      result: 'success',
       metadata: { reason, stageId: application.stageId },
     });
   });

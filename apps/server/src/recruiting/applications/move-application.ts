@@ -1,11 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
-import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Database } from '../../db/database.ts';
-import { applications } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { findStage } from '../stages/find-stage.ts';
-import { lockApplication } from './lock-application.ts';
+import { lockApplication, writeApplicationChange } from './lock-application.ts';
 
 /**
  * Moves an active application to another stage of its job and records the move (who, when, from, to) in
@@ -30,21 +27,9 @@ export async function moveApplication(
         });
       }),
     ]);
-    await tx.db
-      .update(applications)
-      .set({
-        stageId,
-        stageEnteredAt: new Date(),
-        version: sql`${applications.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(applications.id, applicationId));
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
+    await writeApplicationChange(tx, actor, applicationId, {
+      set: { stageId, stageEnteredAt: new Date() },
       action: 'application.moved',
-      target: { type: 'application', id: applicationId },
-      result: 'success',
       metadata: { fromStageId: from.id, fromStage: from.name, toStageId: to.id, toStage: to.name },
     });
   });

@@ -1,9 +1,10 @@
 import { type HostCandidate, hostLabel, type ZoomUserType } from '@parley/api-contract';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, desc } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Database, Db } from '../../db/database.ts';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { findOrganizationConnection } from '../access/find-organization-connection.ts';
+import { accountHostCandidates } from '../shared/account-host-candidates.ts';
 import { ensureDefaultHost } from './ensure-default-host.ts';
 import type { HostCandidateRow } from './refresh-host-candidate.ts';
 
@@ -37,12 +38,7 @@ export async function selectHostCandidates(
   const rows = await db
     .select()
     .from(zoomHostCandidates)
-    .where(
-      and(
-        eq(zoomHostCandidates.organizationId, organizationId),
-        eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
-      ),
-    )
+    .where(accountHostCandidates(organizationId, zoomAccountId))
     .orderBy(desc(zoomHostCandidates.isDefault), asc(zoomHostCandidates.id));
   const collator = new Intl.Collator(language);
   return rows

@@ -4,6 +4,7 @@ import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import type { Services } from '../../services.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
 import { withZoomAccess } from '../access/with-zoom-access.ts';
+import { accountHostCandidates } from '../shared/account-host-candidates.ts';
 import { grantsHostSettings } from '../shared/host-settings-scope.ts';
 
 /**
@@ -36,8 +37,7 @@ export async function readHostConcurrency(
     .from(zoomHostCandidates)
     .where(
       and(
-        eq(zoomHostCandidates.organizationId, organizationId),
-        eq(zoomHostCandidates.zoomAccountId, connection.zoomAccountId),
+        accountHostCandidates(organizationId, connection.zoomAccountId),
         ne(zoomHostCandidates.status, 'deleted'),
       ),
     );

@@ -13,6 +13,7 @@ import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import type { Services } from '../../services.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
+import { accountHostCandidates } from '../shared/account-host-candidates.ts';
 import { hostFlagFor, recordedHostLabel } from '../shared/zoom-user-facts.ts';
 import { defaultHostFacts, ensureDefaultHost } from './ensure-default-host.ts';
 import { selectHostCandidates } from './list-host-candidates.ts';
@@ -56,12 +57,7 @@ export async function replaceHostCandidates(
       const existing = await tx.db
         .select()
         .from(zoomHostCandidates)
-        .where(
-          and(
-            eq(zoomHostCandidates.organizationId, organizationId),
-            eq(zoomHostCandidates.zoomAccountId, zoomAccountId),
-          ),
-        );
+        .where(accountHostCandidates(organizationId, zoomAccountId));
       const existingById = new Map(existing.map((host) => [host.zoomUserId, host]));
       const newIds = choices.map((choice) => choice.zoomUserId).filter((id) => !existingById.has(id));
       const known =

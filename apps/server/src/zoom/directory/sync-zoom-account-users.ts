@@ -1,6 +1,6 @@
 import { zoomDirectoryAuditActions } from '@parley/api-contract';
 import { listAllZoomUsers, type ZoomUser } from '@parley/zoom-client';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { zoomAccountUsers, zoomHostCandidates } from '../../db/zoom-schema.ts';
@@ -8,6 +8,7 @@ import type { Services } from '../../services.ts';
 import { requireOrganizationConnection } from '../access/find-organization-connection.ts';
 import type { ZoomConnectionRow } from '../access/resolve-zoom-access.ts';
 import { withZoomAccess } from '../access/with-zoom-access.ts';
+import { accountHostCandidates } from '../shared/account-host-candidates.ts';
 import { zoomUserRole, zoomUserType } from '../shared/zoom-user-facts.ts';
 import type { DirectoryActor } from './directory-actor.ts';
 import { readHostConcurrency } from './read-host-concurrency.ts';
@@ -106,12 +107,7 @@ async function refreshHosts(
   const hosts = await tx.db
     .select()
     .from(zoomHostCandidates)
-    .where(
-      and(
-        eq(zoomHostCandidates.organizationId, connection.organizationId),
-        eq(zoomHostCandidates.zoomAccountId, connection.zoomAccountId),
-      ),
-    );
+    .where(accountHostCandidates(connection.organizationId, connection.zoomAccountId));
   const changes = [];
   for (const host of hosts) {
     const user = byId.get(host.zoomUserId);

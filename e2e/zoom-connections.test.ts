@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InterviewWorld, startInterviewWorld } from './support/interview-world.ts';
 import type { TestBrowser } from './support/launch-browser.ts';
+import { screenshot } from './support/page-layout.ts';
 import type { RunningParley } from './support/start-parley.ts';
 
 /*
@@ -119,6 +120,9 @@ describe('the organization connection', () => {
     await region.getByRole('button', { name: 'Connect Zoom for the organization' }).click();
     await answerZoom(page, 'owner@acme.test', 'Allow');
     expect(await resultHeading(page)).toBe('Zoom is connected for your organization');
+    // Back from Zoom inside the app: its header and navigation, not a page with no way on.
+    await page.getByRole('banner').getByRole('link', { name: 'Interviews' }).waitFor();
+    await screenshot(page, 'zoom-result-signed-in-1280');
     await page.getByRole('link', { name: 'Back to Settings → Zoom' }).click();
     await page.getByRole('region', { name: 'Organization connection' }).waitFor();
     expect(await organizationStatus(page)).toBe('Connected');
@@ -405,6 +409,9 @@ describe('changes made in Zoom', () => {
     expect(await region.innerText()).toContain(
       'The Zoom user admin@acme.test is no longer a Zoom admin. Reconnect with another Zoom admin.',
     );
+    // The check made when connecting passed: it says so for then, not "working" beside Needs reconnect.
+    const lastCheck = region.locator('.facts > div').filter({ hasText: 'Last check' });
+    expect(await lastCheck.innerText()).toMatch(/worked then; not working since /);
     // Checking again reports the problem as a warning, not in a green success box.
     await region.getByRole('button', { name: 'Check now' }).click();
     const checked = region.getByText('Checked just now: Zoom reported a problem. See the details above.');

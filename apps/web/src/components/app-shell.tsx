@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { useLiveChanges } from '../queries/use-live-changes.ts';
@@ -15,9 +15,10 @@ const NotificationBell = lazy(async () => ({
 /**
  * Header with product name, main navigation, language switcher, the admins' notification bell and user
  * menu; the page below it. While it is shown, the pages follow what changes on the server
- * (useLiveChanges).
+ * (useLiveChanges). The page is the matched child route, or `children` for a page that is also shown to
+ * people who are not signed in (the Zoom result page).
  */
-export function AppShell() {
+export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe();
   useLiveChanges();
@@ -45,7 +46,7 @@ export function AppShell() {
         </div>
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
-        <Outlet />
+        {children ?? <Outlet />}
       </main>
     </div>
   );

@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { AppShell } from '../../components/app-shell.tsx';
+import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';
 import type { ReturnTo } from '../../session/require-session.tsx';
@@ -19,7 +22,7 @@ export function ZoomResultPage() {
   const result = parseZoomResult(searchParams);
   const message = zoomResultMessage(result, t);
   return (
-    <PublicLayout>
+    <ResultFrame>
       <div
         className={message.succeeded ? 'result-icon result-icon-success' : 'result-icon result-icon-failure'}
       >
@@ -39,7 +42,28 @@ export function ZoomResultPage() {
         )}
       </div>
       <NextSteps result={result} />
-    </PublicLayout>
+    </ResultFrame>
+  );
+}
+
+/**
+ * Someone signed in comes back from Zoom into the app itself (header, navigation, their menu), so the
+ * way on is the one they know; a Zoom admin who used a link, not signed in, sees the public frame.
+ */
+function ResultFrame({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  if (session.status === 'checking') {
+    return (
+      <div className="centered-page">
+        <Loading />
+      </div>
+    );
+  }
+  if (session.status !== 'signedIn') return <PublicLayout>{children}</PublicLayout>;
+  return (
+    <AppShell>
+      <div className="card public-card zoom-result-card">{children}</div>
+    </AppShell>
   );
 }
 

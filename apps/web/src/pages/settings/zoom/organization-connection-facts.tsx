@@ -20,7 +20,7 @@ function connectionTypeLabel(authType: OrganizationZoomConnection['authType'], t
 export function OrganizationConnectionFacts({ connection }: { connection: OrganizationZoomConnection }) {
   const { t } = useTranslation('zoom');
   const formatDateTime = useDateTimeFormat();
-  const { zoomUser, connectedBy, connectedAt, lastCheckAt, lastCheckOk } = connection;
+  const { zoomUser, connectedBy, connectedAt, lastCheckAt } = connection;
   return (
     <dl className="facts facts-boxed">
       {connection.authType && (
@@ -75,11 +75,7 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
               <>
                 <time dateTime={lastCheckAt}>{formatDateTime(lastCheckAt)}</time>
                 {' · '}
-                {lastCheckOk ? (
-                  <span className="text-success">{t('zoom.settings.checkOk')}</span>
-                ) : (
-                  <span className="text-danger">{t('zoom.settings.checkFailed')}</span>
-                )}
+                <LastCheckResult connection={connection} />
               </>
             ) : (
               t('zoom.settings.notCheckedYet')
@@ -97,5 +93,24 @@ export function OrganizationConnectionFacts({ connection }: { connection: Organi
         </div>
       )}
     </dl>
+  );
+}
+
+/**
+ * What the last check found. A check that passed before the connection broke (a role lost or the app
+ * removed in Zoom, reported by Zoom afterwards) says it worked *then* and since when it does not: a plain
+ * "working" beside "Needs reconnect" read as a contradiction.
+ */
+function LastCheckResult({ connection }: { connection: OrganizationZoomConnection }) {
+  const { t } = useTranslation('zoom');
+  const formatDateTime = useDateTimeFormat();
+  const { lastCheckOk, lastCheckAt, status, statusChangedAt } = connection;
+  if (!lastCheckOk) return <span className="text-danger">{t('zoom.settings.checkFailed')}</span>;
+  if (status === 'connected') return <span className="text-success">{t('zoom.settings.checkOk')}</span>;
+  const brokenSince = statusChangedAt ?? lastCheckAt;
+  return (
+    <span className="text-warning">
+      {t('zoom.settings.checkOkBeforeProblem', { time: brokenSince ? formatDateTime(brokenSince) : '' })}
+    </span>
   );
 }

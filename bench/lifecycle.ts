@@ -9,10 +9,9 @@
  * Run: `npm run bench:lifecycle` (LIFECYCLE_INTERVIEWS=300 for a shorter run).
  */
 import { createZoomMeeting, deleteZoomMeeting, updateZoomMeeting } from '@parley/zoom-client';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { interviews, zoomMeetingCalls } from '../apps/server/src/db/interview-schema.ts';
-import { zoomConnections } from '../apps/server/src/db/zoom-schema.ts';
-import { createInterviewWorld } from '../apps/server/src/interviews/testing/interview-test-world.ts';
+import { inPool, memberEmails, openInterviewBench } from './support/interview-bench.ts';
 
 const interviewCount = Number(process.env.LIFECYCLE_INTERVIEWS ?? 1000);
 const rescheduleCount = Math.round(interviewCount * 0.3);
@@ -22,20 +21,6 @@ const parallel = 50;
 /** Zoom allows 100 creates + updates per host per day: enough hosts that none runs out. */
 const hostCount = Math.ceil((interviewCount + rescheduleCount) / 80);
 const perSecond = { create: 20, write: 30 };
-
-async function inPool<T>(count: number, limit: number, work: (index: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < count) {
-        const index = next++;
-        results[index] = await work(index);
-      }
-    }),
-  );
-  return results;
-}
 
 /** Runs `count` calls at exactly `rate` per second (calendar seconds, as Zoom counts). */
 async function paced(count: number, rate: number, call: (index: number) => Promise<unknown>) {
@@ -49,37 +34,19 @@ async function paced(count: number, rate: number, call: (index: number) => Promi
   await Promise.all(pending);
 }
 
-const world = await createInterviewWorld();
-const { parley } = world;
+const bench = await openInterviewBench({
+  hostEmails: memberEmails(hostCount),
+  applications: interviewCount,
+});
+const { parley } = bench;
 let exitCode = 1;
 try {
-  const emails = Array.from({ length: hostCount * 2 }, (_, index) => `member${index + 1}@acme.test`);
-  await world.addHosts(emails.slice(0, hostCount).map((email) => ({ email, concurrentMeetings: 2 })));
-  const applicationIds = await inPool(interviewCount, 10, () => world.newApplication('Bench Candidate'));
-  const base = await parley.app.listen({ port: 0, host: '127.0.0.1' });
   parley.emulator.control.setRateLimits(true);
   parley.emulator.control.injectFault({ route: '*', latencyMs: zoomLatencyMs });
-  const headers = {
-    'content-type': 'application/json',
-    cookie: world.recruiter.cookie,
-    'x-csrf-token': world.recruiter.csrfToken,
-  };
 
   // The bound: the same Zoom calls, straight to the emulator at its limits, on hosts Parley does not use.
-  const [connection] = await parley.database.db
-    .select()
-    .from(zoomConnections)
-    .where(eq(zoomConnections.id, world.connectionId));
-  const rest = {
-    endpoints: parley.services.zoom.endpoints,
-    accessToken: parley.services.secretBox.open(connection!.sealedAccessToken!),
-    maxRetries: 0,
-  };
-  const bareHosts = parley.emulator.control
-    .snapshot()
-    .accounts.flatMap((account) => account.users)
-    .filter((user) => emails.slice(hostCount).includes(user.email))
-    .map((user) => user.id!);
+  const rest = { ...bench.rest, maxRetries: 0 };
+  const bareHosts = bench.zoomUserIds(memberEmails(hostCount, hostCount));
   const boundStarted = Date.now();
   const bareIds: number[] = [];
   let bareRefusals = 0;
@@ -117,13 +84,13 @@ try {
   const started = Date.now();
   let rateLimitedAnswers = 0;
   const send = async (method: string, path: string, body: unknown) => {
-    const response = await fetch(`${base}${path}`, { method, headers, body: JSON.stringify(body) });
+    const response = await bench.send(method, path, body);
     if (response.status === 429) rateLimitedAnswers++;
     return response;
   };
   const ids = await inPool(interviewCount, parallel, async (index) => {
     const response = await send('POST', '/api/interviews', {
-      applicationId: applicationIds[index],
+      applicationId: bench.applicationIds[index],
       startAt: new Date(Date.UTC(2027, 6, 1, 0) + index * 3_600_000).toISOString(),
       timeZone: 'UTC',
       durationMinutes: 30,
@@ -182,7 +149,6 @@ try {
   );
   exitCode = ok ? 0 : 1;
 } finally {
-  parley.emulator.control.clearFaults();
-  await parley.close();
+  await bench.close();
 }
 process.exit(exitCode);

@@ -4,17 +4,16 @@
  * 150 ms. For each interview it measures "request accepted → meeting created and visible" (the POST's
  * answer to the moment the interview's meeting is stored live, which is when the API shows its join link),
  * and in the same run the bare Zoom create call (`POST /users/{userId}/meetings`, 50 at a time, on the same
- * hosts and token). Target: p50 ≤ 1.10 × the bare call's p50, 0 failures, 0 duplicate meetings.
+ * hosts and token). Target: p50 ≤ 1.10 × the bare call's p50, 0 failures, 0 duplicate meetings. It also
+ * prints where the time goes (the median of each phase from the POST's answer).
  * Runs on in-memory PGlite with the embedded emulator. Run: `npm run bench:schedule`.
  */
 import { createZoomMeeting } from '@parley/zoom-client';
 import { and, eq, inArray } from 'drizzle-orm';
 import { zoomMeetings } from '../apps/server/src/db/interview-schema.ts';
-import { zoomConnections } from '../apps/server/src/db/zoom-schema.ts';
-import {
-  createInterviewWorld,
-  emulatorMeetings,
-} from '../apps/server/src/interviews/testing/interview-test-world.ts';
+import { emulatorMeetings } from '../apps/server/src/interviews/testing/interview-test-world.ts';
+import { inPool, memberEmails, openInterviewBench, percentile } from './support/interview-bench.ts';
+import { printMeetingPhases } from './support/meeting-phases.ts';
 
 const interviewCount = 200;
 const parallel = 50;
@@ -22,60 +21,20 @@ const hostCount = 12;
 const zoomLatencyMs = 150;
 const targetRatio = 1.1;
 
-/** Runs `work` for 0..count-1, at most `limit` at a time. */
-async function inPool<T>(count: number, limit: number, work: (index: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < count) {
-        const index = next++;
-        results[index] = await work(index);
-      }
-    }),
-  );
-  return results;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-const world = await createInterviewWorld();
-const { parley } = world;
+const hostEmails = memberEmails(hostCount);
+const bench = await openInterviewBench({ hostEmails, applications: interviewCount });
+const { parley } = bench;
 let exitCode = 1;
 try {
-  const hostEmails = Array.from({ length: hostCount }, (_, index) => `member${index + 1}@acme.test`);
-  await world.addHosts(hostEmails.map((email) => ({ email, concurrentMeetings: 2 })));
-  const applicationIds = await inPool(interviewCount, 10, () => world.newApplication('Bench Candidate'));
-  const base = await parley.app.listen({ port: 0, host: '127.0.0.1' });
   // Latency only: Zoom's per-second limits are the lifecycle benchmark's subject, not this one's.
   parley.emulator.control.setRateLimits(false);
   parley.emulator.control.injectFault({ route: '*', latencyMs: zoomLatencyMs });
-  const headers = {
-    'content-type': 'application/json',
-    cookie: world.recruiter.cookie,
-    'x-csrf-token': world.recruiter.csrfToken,
-  };
 
   // The bare Zoom create call, with Parley's own token for the organization connection.
-  const [connection] = await parley.database.db
-    .select()
-    .from(zoomConnections)
-    .where(eq(zoomConnections.id, world.connectionId));
-  const rest = {
-    endpoints: parley.services.zoom.endpoints,
-    accessToken: parley.services.secretBox.open(connection!.sealedAccessToken!),
-  };
-  const hostIds = parley.emulator.control
-    .snapshot()
-    .accounts.flatMap((account) => account.users)
-    .filter((user) => hostEmails.includes(user.email))
-    .map((user) => user.id!);
+  const hostIds = bench.zoomUserIds(hostEmails);
   const bare = await inPool(interviewCount, parallel, async (index) => {
     const startedAt = performance.now();
-    const meeting = await createZoomMeeting(rest, hostIds[index % hostCount]!, {
+    const meeting = await createZoomMeeting(bench.rest, hostIds[index % hostCount]!, {
       topic: 'bare create',
       start_time: new Date(Date.UTC(2027, 5, 1, 0) + index * 3_600_000)
         .toISOString()
@@ -91,17 +50,13 @@ try {
   const accepted = new Map<string, number>();
   const postsStarted = performance.now();
   const results = await inPool(interviewCount, parallel, async (index) => {
-    const response = await fetch(`${base}/api/interviews`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        applicationId: applicationIds[index],
-        startAt: new Date(Date.UTC(2027, 6, 1, 0) + index * 3_600_000).toISOString(),
-        timeZone: 'Europe/Berlin',
-        durationMinutes: 45,
-        locationKind: 'zoom',
-        video: true,
-      }),
+    const response = await bench.send('POST', '/api/interviews', {
+      applicationId: bench.applicationIds[index],
+      startAt: new Date(Date.UTC(2027, 6, 1, 0) + index * 3_600_000).toISOString(),
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 45,
+      locationKind: 'zoom',
+      video: true,
     });
     const acceptedAt = Date.now();
     if (response.status !== 201) return undefined;
@@ -142,6 +97,7 @@ try {
   console.log(
     `  accepted → meeting visible:    p50 ${p50.toFixed(0)} ms, p95 ${percentile(visible, 95).toFixed(0)} ms`,
   );
+  await printMeetingPhases(parley, accepted);
   console.log(`  failures ${failures}, duplicate meetings ${duplicates}`);
   const ok = ratio <= targetRatio && failures === 0 && duplicates === 0;
   console.log(
@@ -149,7 +105,6 @@ try {
   );
   exitCode = ok ? 0 : 1;
 } finally {
-  parley.emulator.control.clearFaults();
-  await parley.close();
+  await bench.close();
 }
 process.exit(exitCode);

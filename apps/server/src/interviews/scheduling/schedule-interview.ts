@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { HostChoice, InterviewLocationKind } from '@parley/api-contract';
 import { interviewAuditActions } from '@parley/api-contract';
 import type { Actor } from '../../actor.ts';
@@ -33,6 +34,10 @@ export interface ScheduleInterviewInput {
  * organization's host lock so two interviews cannot take the same free slot), stores the explanation and
  * enqueues the meeting operation that creates the Zoom meeting. An interview without a meeting is
  * confirmed at once. Returns the interview's id.
+ *
+ * The host lock is held until the commit and makes every scheduling of the organization wait its turn, so
+ * everything that does not depend on the host choice happens before it is taken: the interview's id is
+ * made up front, so its `scheduled` audit event and its meeting job are written first.
  */
 export async function scheduleInterview(
   services: InterviewServices,
@@ -44,6 +49,8 @@ export async function scheduleInterview(
   const end = new Date(start.getTime() + input.durationMinutes * 60_000);
   const video = input.locationKind === 'zoom' || input.video;
   const withMeeting = needsMeeting({ locationKind: input.locationKind, video });
+  const interviewId = randomUUID();
+  const target = { type: 'interview', id: interviewId };
   return services.database.transaction(async (tx) => {
     const { application, stage } = await loadSchedulableApplication(
       tx.db,
@@ -52,42 +59,6 @@ export async function scheduleInterview(
     );
     const interviewerIds = await checkInterviewers(tx.db, actor.organizationId, input.interviewerIds);
     const room = await resolveRoom(tx.db, actor.organizationId, input.locationKind, input.zoomRoomId);
-    let decision: Awaited<ReturnType<typeof requireHost>> | undefined;
-    if (withMeeting) {
-      await lockHostAssignment(tx, actor.organizationId);
-      const query = { organizationId: actor.organizationId, start, end, timeZone: input.timeZone, now };
-      decision = await requireHost(tx.db, actor, input.host, query);
-    }
-    const [interview] = await tx.db
-      .insert(interviews)
-      .values({
-        organizationId: actor.organizationId,
-        applicationId: application.id,
-        candidateId: application.candidateId,
-        jobId: application.jobId,
-        stageId: stage.id,
-        interviewerIds,
-        startAt: start,
-        endAt: end,
-        timeZone: input.timeZone,
-        durationMinutes: input.durationMinutes,
-        locationKind: input.locationKind,
-        zoomRoomId: room?.zoomRoomId ?? null,
-        zoomRoomName: room?.zoomRoomName ?? null,
-        locationDetails: input.locationDetails,
-        video,
-        hostChoice: input.host.kind,
-        requestedHostCandidateId: input.host.kind === 'host_candidate' ? input.host.hostCandidateId : null,
-        hostZoomUserId: decision?.host.zoomUserId ?? null,
-        hostLabel: decision?.host.label ?? '',
-        hostCandidateId: decision?.host.hostCandidateId ?? null,
-        hostConnectionId: decision?.host.connectionId ?? null,
-        hostExplanation: decision?.explanation ?? null,
-        state: withMeeting ? 'scheduling' : 'confirmed',
-        scheduledByUserId: actor.userId,
-      })
-      .returning();
-    const target = { type: 'interview', id: interview!.id };
     await recordAuditEvent(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -102,10 +73,45 @@ export async function scheduleInterview(
         video,
       },
     });
+    let decision: Awaited<ReturnType<typeof requireHost>> | undefined;
+    if (withMeeting) {
+      // Enqueued inside the transaction: the job exists only if the interview does.
+      await services.queue.enqueueKeyed(tx, syncInterviewMeetingJob, { interviewId }, interviewId);
+      await lockHostAssignment(tx, actor.organizationId);
+      const query = { organizationId: actor.organizationId, start, end, timeZone: input.timeZone, now };
+      decision = await requireHost(tx.db, actor, input.host, query);
+    }
+    await tx.db.insert(interviews).values({
+      id: interviewId,
+      organizationId: actor.organizationId,
+      applicationId: application.id,
+      candidateId: application.candidateId,
+      jobId: application.jobId,
+      stageId: stage.id,
+      interviewerIds,
+      startAt: start,
+      endAt: end,
+      timeZone: input.timeZone,
+      durationMinutes: input.durationMinutes,
+      locationKind: input.locationKind,
+      zoomRoomId: room?.zoomRoomId ?? null,
+      zoomRoomName: room?.zoomRoomName ?? null,
+      locationDetails: input.locationDetails,
+      video,
+      hostChoice: input.host.kind,
+      requestedHostCandidateId: input.host.kind === 'host_candidate' ? input.host.hostCandidateId : null,
+      hostZoomUserId: decision?.host.zoomUserId ?? null,
+      hostLabel: decision?.host.label ?? '',
+      hostCandidateId: decision?.host.hostCandidateId ?? null,
+      hostConnectionId: decision?.host.connectionId ?? null,
+      hostExplanation: decision?.explanation ?? null,
+      state: withMeeting ? 'scheduling' : 'confirmed',
+      scheduledByUserId: actor.userId,
+    });
     if (decision) {
       await tx.db.insert(zoomMeetings).values({
         organizationId: actor.organizationId,
-        interviewId: interview!.id,
+        interviewId,
         hostZoomUserId: decision.host.zoomUserId,
         hostLabel: decision.host.label,
         connectionId: decision.host.connectionId,
@@ -119,21 +125,15 @@ export async function scheduleInterview(
         result: 'success',
         metadata: { explanation: decision.explanation },
       });
-      await services.queue.enqueueKeyed(
-        tx,
-        syncInterviewMeetingJob,
-        { interviewId: interview!.id },
-        interview!.id,
-      );
     } else {
       const announcement = {
-        interviewId: interview!.id,
+        interviewId,
         organizationId: actor.organizationId,
         version: 1,
         kind: 'confirmed' as const,
       };
       await announceInterviewVersion(tx, announcement, services, services.logger);
     }
-    return interview!.id;
+    return interviewId;
   });
 }

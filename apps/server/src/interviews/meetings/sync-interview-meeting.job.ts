@@ -24,8 +24,9 @@ export const syncInterviewMeetingJob = defineJob({
   // ends well before it expires (with room for a slow database), and a run lost with its process
   // (kill -9) is retried within about 100 s.
   expireInSeconds: 90,
-  // Enough to create a burst of meetings side by side: each run mostly waits for Zoom.
-  concurrency: 16,
+  // A run mostly waits for Zoom (and for its per-second pacing, which bounds the calls whatever the
+  // concurrency): a burst of 50 schedulings is picked up at once instead of queueing behind 16 runs.
+  concurrency: 50,
   oneAtATimePerKey: true,
   async handle(payload, dependencies: MeetingServices, run) {
     await withinRunBudget(runBudgetMs, () =>

@@ -1,17 +1,29 @@
 /**
  * Meeting lifecycle benchmark: LIFECYCLE_INTERVIEWS (default 1,000) interviews scheduled through Parley's
- * HTTP API, then 30 % of them rescheduled and 10 % cancelled, with the Zoom emulator answering every call
- * after 150 ms and enforcing Zoom's per-second limits (Pro plan: creates 20/s, updates and deletes 30/s).
- * The rate-limit bound is measured in the same run: the same Zoom calls sent straight to the emulator at
- * exactly its limits, on other hosts. Prints Parley's total time against that bound (target ≥ 90 % of it),
- * the 429s users saw (target 0) and Zoom calls per interview (target: 1 create each, 1 update per
- * reschedule, 1 delete per cancel). Runs on in-memory PGlite with the embedded emulator.
+ * HTTP API, then 30 % of them rescheduled (30 → 45 minutes) and 10 % cancelled, sent as soon as the
+ * schedulings are answered, with the Zoom emulator answering every call after 150 ms and enforcing Zoom's
+ * per-second limits (Pro plan: creates 20/s, updates and deletes 30/s).
+ *
+ * What a correct run must do: a change made while the interview's meeting operation still waits is done by
+ * that operation (one job per interview waits at most, and it reads the interview as it is when it runs).
+ * So a cancel that comes before the create ran needs no Zoom call at all, and a reschedule that comes
+ * before it creates the meeting at the new time: 1 create per interview that got a meeting, 1 update per
+ * reschedule whose meeting Zoom had at the old time (the create Parley sent had the old duration), 1 delete
+ * per cancelled interview that got a meeting. The benchmark counts Parley's calls against those needs
+ * (target: exactly 1 each, nothing extra, no call repeated after a 429) and checks Zoom's end state: every
+ * live interview has exactly one meeting at its time and length, every cancelled one none.
+ *
+ * Parley's total time (first request → every interview settled) is set against the rate-limit bound of the
+ * same needed calls, measured after it in the same run: those calls sent straight to the emulator at
+ * exactly its limits, on other hosts (target ≥ 90 % of it). 429s surfaced to users: target 0. Runs on
+ * in-memory PGlite with the embedded emulator.
  * Run: `npm run bench:lifecycle` (LIFECYCLE_INTERVIEWS=300 for a shorter run).
  */
 import { createZoomMeeting, deleteZoomMeeting, updateZoomMeeting } from '@parley/zoom-client';
-import { inArray } from 'drizzle-orm';
-import { interviews, zoomMeetingCalls } from '../apps/server/src/db/interview-schema.ts';
-import { inPool, memberEmails, openInterviewBench } from './support/interview-bench.ts';
+import { and, inArray } from 'drizzle-orm';
+import { interviews, zoomMeetingCalls, zoomMeetings } from '../apps/server/src/db/interview-schema.ts';
+import { emulatorMeetings } from '../apps/server/src/interviews/testing/interview-test-world.ts';
+import { type InterviewBench, inPool, memberEmails, openInterviewBench } from './support/interview-bench.ts';
 
 const interviewCount = Number(process.env.LIFECYCLE_INTERVIEWS ?? 1000);
 const rescheduleCount = Math.round(interviewCount * 0.3);
@@ -21,6 +33,7 @@ const parallel = 50;
 /** Zoom allows 100 creates + updates per host per day: enough hosts that none runs out. */
 const hostCount = Math.ceil((interviewCount + rescheduleCount) / 80);
 const perSecond = { create: 20, write: 30 };
+const duration = { scheduled: 30, rescheduled: 45 };
 
 /** Runs `count` calls at exactly `rate` per second (calendar seconds, as Zoom counts). */
 async function paced(count: number, rate: number, call: (index: number) => Promise<unknown>) {
@@ -34,27 +47,123 @@ async function paced(count: number, rate: number, call: (index: number) => Promi
   await Promise.all(pending);
 }
 
-const bench = await openInterviewBench({
-  hostEmails: memberEmails(hostCount),
-  applications: interviewCount,
-});
-const { parley } = bench;
-let exitCode = 1;
-try {
-  parley.emulator.control.setRateLimits(true);
-  parley.emulator.control.injectFault({ route: '*', latencyMs: zoomLatencyMs });
+const startOf = (index: number) => new Date(Date.UTC(2027, 6, 1, 0) + index * 3_600_000);
+const rescheduled = (index: number) => index < rescheduleCount;
+const cancelled = (index: number) => index >= rescheduleCount && index < rescheduleCount + cancelCount;
 
-  // The bound: the same Zoom calls, straight to the emulator at its limits, on hosts Parley does not use.
+/** Schedules, reschedules and cancels through the API; returns the interview ids and the 429s users saw. */
+async function runParley(bench: InterviewBench) {
+  let rateLimitedAnswers = 0;
+  const send = async (method: string, path: string, body: unknown) => {
+    const response = await bench.send(method, path, body);
+    if (response.status === 429) rateLimitedAnswers++;
+    return response;
+  };
+  const ids = await inPool(interviewCount, parallel, async (index) => {
+    const response = await send('POST', '/api/interviews', {
+      applicationId: bench.applicationIds[index],
+      startAt: startOf(index).toISOString(),
+      timeZone: 'UTC',
+      durationMinutes: duration.scheduled,
+      locationKind: 'zoom',
+      video: true,
+    });
+    return ((await response.json()) as { interview?: { id: string } }).interview?.id ?? '';
+  });
+  await inPool(rescheduleCount + cancelCount, parallel, async (index) => {
+    const id = ids[index]!;
+    if (rescheduled(index))
+      await send('PATCH', `/api/interviews/${id}`, { version: 1, durationMinutes: duration.rescheduled });
+    else await send('POST', `/api/interviews/${id}/cancel`, { version: 1 });
+  });
+  const deadline = Date.now() + 15 * 60_000;
+  let rows: (typeof interviews.$inferSelect)[] = [];
+  // Settled: no interview waits for Zoom, and no meeting is still being made, changed or deleted (a
+  // cancelled interview is `cancelled` at once, its meeting deleted after).
+  while (Date.now() < deadline) {
+    rows = await bench.parley.database.db.select().from(interviews).where(inArray(interviews.id, ids));
+    const busy = await bench.parley.database.db
+      .select({ id: zoomMeetings.id })
+      .from(zoomMeetings)
+      .where(
+        and(
+          inArray(zoomMeetings.interviewId, ids),
+          inArray(zoomMeetings.state, ['creating', 'updating', 'deleting']),
+        ),
+      );
+    if (busy.length === 0 && rows.every((row) => !['scheduling', 'rescheduling'].includes(row.state))) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const needingAttention = rows.filter((row) => row.state === 'needs_attention').length;
+  return { ids, surfaced: rateLimitedAnswers + needingAttention };
+}
+
+/**
+ * Parley's Zoom calls against what a correct run needed (see the header), and the interviews whose end in
+ * Zoom is wrong (a live one without exactly one meeting at its time and length, a cancelled one with any).
+ */
+async function countCalls(bench: InterviewBench, ids: readonly string[]) {
+  const { db } = bench.parley.database;
+  const calls = await db.select().from(zoomMeetingCalls).where(inArray(zoomMeetingCalls.interviewId, ids));
+  const meetingRows = await db.select().from(zoomMeetings).where(inArray(zoomMeetings.interviewId, ids));
+  const inZoom = new Map<string, { startTime: string | null; duration: number }[]>();
+  for (const meeting of emulatorMeetings(bench.parley)) {
+    const id = /Ref: PRL-([0-9a-f-]{36})/.exec(meeting.agenda)?.[1];
+    if (id) inZoom.set(id, [...(inZoom.get(id) ?? []), meeting]);
+  }
+  const made = { create: 0, update: 0, delete: 0, other: 0 };
+  /** The calls beyond the successful ones, by operation and Zoom's answer, to say what they were. */
+  const others = new Map<string, number>();
+  const needed = { create: 0, update: 0, delete: 0 };
+  let wrongInZoom = 0;
+  ids.forEach((id, index) => {
+    const own = calls.filter((call) => call.interviewId === id);
+    const succeeded = (operation: string) =>
+      own.filter((call) => call.operation === operation && call.status >= 200 && call.status < 300).length;
+    made.create += succeeded('create');
+    made.update += succeeded('update');
+    made.delete += succeeded('delete');
+    for (const call of own) {
+      if (['create', 'update', 'delete'].includes(call.operation) && call.status >= 200 && call.status < 300)
+        continue;
+      made.other++;
+      const key = `${call.operation} ${call.status}${call.zoomCode ? `/${call.zoomCode}` : ''} ${call.status === 0 ? call.message.slice(0, 60) : ''}`;
+      others.set(key.trim(), (others.get(key.trim()) ?? 0) + 1);
+    }
+    const created = succeeded('create') > 0;
+    // The bodies Parley sent, newest first: the create's is the oldest.
+    const sent = meetingRows.filter((row) => row.interviewId === id).flatMap((row) => row.sentFields);
+    const createdAtOldLength = sent.at(-1)?.duration === duration.scheduled;
+    needed.create += cancelled(index) && !created ? 0 : 1;
+    needed.update += rescheduled(index) && createdAtOldLength ? 1 : 0;
+    needed.delete += cancelled(index) && created ? 1 : 0;
+    const meetings = inZoom.get(id) ?? [];
+    const length = rescheduled(index) ? duration.rescheduled : duration.scheduled;
+    const right = cancelled(index)
+      ? meetings.length === 0
+      : meetings.length === 1 &&
+        meetings[0]!.duration === length &&
+        Date.parse(meetings[0]!.startTime ?? '') === startOf(index).getTime();
+    if (!right) wrongInZoom++;
+  });
+  return { made, needed, wrongInZoom, others };
+}
+
+/** The same needed calls straight to the emulator at exactly its per-second limits, on other hosts. */
+async function measureBound(
+  bench: InterviewBench,
+  needed: { create: number; update: number; delete: number },
+) {
   const rest = { ...bench.rest, maxRetries: 0 };
   const bareHosts = bench.zoomUserIds(memberEmails(hostCount, hostCount));
-  const boundStarted = Date.now();
+  const started = Date.now();
   const bareIds: number[] = [];
-  let bareRefusals = 0;
+  let refusals = 0;
   const counted = (call: Promise<unknown>) =>
     call.catch(() => {
-      bareRefusals++;
+      refusals++;
     });
-  await paced(interviewCount, perSecond.create, (index) =>
+  await paced(needed.create, perSecond.create, (index) =>
     counted(
       createZoomMeeting(rest, bareHosts[index % bareHosts.length]!, {
         topic: 'bound',
@@ -65,87 +174,60 @@ try {
       }),
     ),
   );
-  await paced(rescheduleCount + cancelCount, perSecond.write, (index) =>
+  await paced(needed.update + needed.delete, perSecond.write, (index) =>
     counted(
-      index < rescheduleCount
+      index < needed.update
         ? updateZoomMeeting(rest, bareIds[index]!, { duration: 45 })
         : deleteZoomMeeting(rest, bareIds[index]!),
     ),
   );
-  const boundMs = Date.now() - boundStarted;
-  // The cancels above already deleted theirs; clean up the rest so Parley's hosts start empty.
-  bareIds.forEach((id, index) => {
-    const cancelled = index >= rescheduleCount && index < rescheduleCount + cancelCount;
-    if (id !== undefined && !cancelled) parley.emulator.control.deleteMeetingInZoom(id);
-  });
-  await new Promise((resolve) => setTimeout(resolve, 1100));
+  return { boundMs: Date.now() - started, refusals };
+}
+
+const bench = await openInterviewBench({
+  hostEmails: memberEmails(hostCount),
+  applications: interviewCount,
+});
+const { parley } = bench;
+let exitCode = 1;
+try {
+  parley.emulator.control.setRateLimits(true);
+  parley.emulator.control.injectFault({ route: '*', latencyMs: zoomLatencyMs });
 
   // Parley: everything through the HTTP API, as recruiters would.
   const started = Date.now();
-  let rateLimitedAnswers = 0;
-  const send = async (method: string, path: string, body: unknown) => {
-    const response = await bench.send(method, path, body);
-    if (response.status === 429) rateLimitedAnswers++;
-    return response;
-  };
-  const ids = await inPool(interviewCount, parallel, async (index) => {
-    const response = await send('POST', '/api/interviews', {
-      applicationId: bench.applicationIds[index],
-      startAt: new Date(Date.UTC(2027, 6, 1, 0) + index * 3_600_000).toISOString(),
-      timeZone: 'UTC',
-      durationMinutes: 30,
-      locationKind: 'zoom',
-      video: true,
-    });
-    return ((await response.json()) as { interview?: { id: string } }).interview?.id ?? '';
-  });
-  await inPool(rescheduleCount + cancelCount, parallel, async (index) => {
-    const id = ids[index]!;
-    if (index < rescheduleCount)
-      await send('PATCH', `/api/interviews/${id}`, { version: 1, durationMinutes: 45 });
-    else await send('POST', `/api/interviews/${id}/cancel`, { version: 1 });
-  });
-  const deadline = Date.now() + 15 * 60_000;
-  let rows: (typeof interviews.$inferSelect)[] = [];
-  while (Date.now() < deadline) {
-    rows = await parley.database.db.select().from(interviews).where(inArray(interviews.id, ids));
-    if (rows.every((row) => !['scheduling', 'rescheduling'].includes(row.state))) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const { ids, surfaced } = await runParley(bench);
   const totalMs = Date.now() - started;
-  const calls = await parley.database.db
-    .select()
-    .from(zoomMeetingCalls)
-    .where(inArray(zoomMeetingCalls.interviewId, ids));
-  const succeeded = (operation: string) =>
-    calls.filter((call) => call.operation === operation && call.status >= 200 && call.status < 300).length;
-  const zoom429 = calls.filter((call) => call.status === 429).length;
-  const surfaced = rateLimitedAnswers + rows.filter((row) => row.state === 'needs_attention').length;
-  const perInterview = {
-    create: succeeded('create') / interviewCount,
-    update: succeeded('update') / rescheduleCount,
-    delete: succeeded('delete') / cancelCount,
-  };
-  const extra = calls.length - succeeded('create') - succeeded('update') - succeeded('delete');
+  const { made, needed, wrongInZoom, others } = await countCalls(bench, ids);
+
+  // The bound, after a calendar second in which Parley sent nothing: Zoom counts per account.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const { boundMs, refusals } = await measureBound(bench, needed);
+
   const efficiency = boundMs / totalMs;
+  const ratio = (kind: 'create' | 'update' | 'delete') =>
+    needed[kind] === 0 ? 1 : made[kind] / needed[kind];
   console.log(
     `${interviewCount} interviews, ${rescheduleCount} rescheduled, ${cancelCount} cancelled; ${hostCount} hosts; Zoom latency ${zoomLatencyMs} ms; per-second limits on`,
   );
-  console.log(
-    `  rate-limit bound (same calls straight to Zoom at its limits): ${(boundMs / 1000).toFixed(1)} s (${bareRefusals} refused)`,
-  );
   console.log(`  Parley, all through the API until settled:               ${(totalMs / 1000).toFixed(1)} s`);
   console.log(
-    `  Zoom calls: ${calls.length} (${zoom429} answered 429 and repeated, ${extra} beyond one per change); per interview: create ${perInterview.create.toFixed(2)}, update per reschedule ${perInterview.update.toFixed(2)}, delete per cancel ${perInterview.delete.toFixed(2)}`,
+    `  rate-limit bound (the needed calls straight to Zoom at its limits): ${(boundMs / 1000).toFixed(1)} s (${refusals} refused)`,
   );
+  console.log(
+    `  Zoom calls made/needed: create ${made.create}/${needed.create}, update ${made.update}/${needed.update}, delete ${made.delete}/${needed.delete}, other (429s repeated, failures, marker searches) ${made.other}; interviews wrong in Zoom ${wrongInZoom}`,
+  );
+  for (const [call, count] of others) console.log(`    other: ${count} × ${call}`);
   const ok =
     efficiency >= 0.9 &&
     surfaced === 0 &&
-    perInterview.create === 1 &&
-    perInterview.update === 1 &&
-    perInterview.delete === 1;
+    made.other === 0 &&
+    wrongInZoom === 0 &&
+    ratio('create') === 1 &&
+    ratio('update') === 1 &&
+    ratio('delete') === 1;
   console.log(
-    `bench lifecycle: ${(efficiency * 100).toFixed(0)} % of the rate-limit bound, ${surfaced} 429s surfaced, calls per interview ${perInterview.create.toFixed(2)}/${perInterview.update.toFixed(2)}/${perInterview.delete.toFixed(2)}; target ≥90 %, 0, 1/1/1 ${ok ? 'ok' : 'MISSED'}`,
+    `bench lifecycle: ${(efficiency * 100).toFixed(0)} % of the rate-limit bound, ${surfaced} 429s surfaced, calls per needed call ${ratio('create').toFixed(2)}/${ratio('update').toFixed(2)}/${ratio('delete').toFixed(2)}, ${made.other} extra, ${wrongInZoom} wrong in Zoom; target ≥90 %, 0, 1/1/1, 0, 0 ${ok ? 'ok' : 'MISSED'}`,
   );
   exitCode = ok ? 0 : 1;
 } finally {

@@ -5,6 +5,23 @@ import { dialInNumbersFor } from './dial-in-numbers.ts';
 import { joinUrl, startUrl } from './meeting-links.ts';
 import { effectiveSettings } from './meeting-settings.ts';
 
+/**
+ * The fields every meeting object of Zoom's starts with, in list items and in the meeting events alike (a
+ * meeting without a time, such as a recurring one with no fixed time, has no `start_time`).
+ */
+export function meetingCoreFields(meeting: Meeting) {
+  return {
+    uuid: meeting.uuid,
+    id: meeting.id,
+    host_id: meeting.hostId,
+    topic: meeting.topic,
+    type: meeting.type,
+    ...(meeting.startTime === null ? {} : { start_time: formatZoomTime(meeting.startTime) }),
+    duration: meeting.duration,
+    timezone: meeting.timezone,
+  };
+}
+
 /** The full meeting object of `POST /users/{userId}/meetings` (201) and `GET /meetings/{meetingId}`. */
 export function serializeMeeting(
   context: EmulatorContext,
@@ -64,14 +81,7 @@ export function serializeMeetingListItem(
   meeting: Meeting,
 ): Record<string, unknown> {
   return {
-    uuid: meeting.uuid,
-    id: meeting.id,
-    host_id: meeting.hostId,
-    topic: meeting.topic,
-    type: meeting.type,
-    ...(meeting.startTime === null ? {} : { start_time: formatZoomTime(meeting.startTime) }),
-    duration: meeting.duration,
-    timezone: meeting.timezone,
+    ...meetingCoreFields(meeting),
     agenda: meeting.agenda.slice(0, 250),
     created_at: formatZoomTime(meeting.createdAt),
     join_url: joinUrl(context, meeting),

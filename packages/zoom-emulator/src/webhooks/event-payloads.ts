@@ -1,4 +1,4 @@
-import { formatZoomTime } from '../state/clock.ts';
+import { meetingCoreFields } from '../meetings/serialize-meeting.ts';
 import type { Installation, Meeting, UserRole, ZoomUser } from '../state/types.ts';
 
 /** Who did it, as Zoom reports it in event payloads. */
@@ -17,14 +17,7 @@ export function meetingCreatedPayload(meeting: Meeting, joinUrl: string, operato
     operator: operator.email,
     operator_id: operator.id,
     object: {
-      uuid: meeting.uuid,
-      id: meeting.id,
-      host_id: meeting.hostId,
-      topic: meeting.topic,
-      type: meeting.type,
-      ...(meeting.startTime === null ? {} : { start_time: formatZoomTime(meeting.startTime) }),
-      duration: meeting.duration,
-      timezone: meeting.timezone,
+      ...meetingCoreFields(meeting),
       join_url: joinUrl,
       password: meeting.password,
       settings: { use_pmi: false, alternative_hosts: String(meeting.settings?.alternative_hosts ?? '') },
@@ -56,16 +49,7 @@ export function meetingDeletedPayload(meeting: Meeting, operator: Operator) {
     account_id: meeting.accountId,
     operator: operator.email,
     operator_id: operator.id,
-    object: {
-      uuid: meeting.uuid,
-      id: meeting.id,
-      host_id: meeting.hostId,
-      topic: meeting.topic,
-      type: meeting.type,
-      ...(meeting.startTime === null ? {} : { start_time: formatZoomTime(meeting.startTime) }),
-      duration: meeting.duration,
-      timezone: meeting.timezone,
-    },
+    object: meetingCoreFields(meeting),
   };
 }
 

@@ -6,6 +6,7 @@ import { organizations } from './schema.ts';
 export const id = () => uuid('id').primaryKey().defaultRandom();
 export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 export const createdAt = () => instant('created_at').notNull().defaultNow();
+export const updatedAt = () => instant('updated_at').notNull().defaultNow();
 export const organizationId = () =>
   uuid('organization_id')
     .notNull()

@@ -22,8 +22,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, instant, organizationId } from './columns.ts';
-import { applications, candidates, jobStages, jobs } from './recruiting-schema.ts';
+import { createdAt, id, inList, instant, organizationId, updatedAt } from './columns.ts';
+import { applications, candidateId, jobId, stageId } from './recruiting-schema.ts';
 import { users } from './schema.ts';
 import { zoomConnections } from './zoom-schema.ts';
 
@@ -88,15 +88,9 @@ export const interviews = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
-    candidateId: uuid('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
-    stageId: uuid('stage_id')
-      .notNull()
-      .references(() => jobStages.id),
+    candidateId: candidateId(),
+    jobId: jobId(),
+    stageId: stageId(),
     interviewerIds: uuid('interviewer_ids').array().notNull().default(sql`'{}'::uuid[]`),
     startAt: instant('start_at').notNull(),
     endAt: instant('end_at').notNull(),
@@ -129,7 +123,7 @@ export const interviews = pgTable(
     connectionFlaggedAt: instant('connection_flagged_at'),
     connectionFlagReason: text('connection_flag_reason', { enum: connectionFlagReasons }),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     index('interviews_organization_start_idx').on(table.organizationId, table.startAt),
@@ -188,7 +182,7 @@ export const zoomMeetings = pgTable(
     /** Set when someone changed the meeting's time or topic in Zoom; cleared when either side gives way. */
     zoomDrift: jsonb('zoom_drift').$type<ZoomMeetingDrift>(),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex('zoom_meetings_current_unique')
@@ -231,7 +225,7 @@ export const meetingGuardSettings = pgTable('meeting_guard_settings', {
   organizationId: organizationId().primaryKey(),
   /** Recreate a meeting deleted in Zoom at once (a new link goes out) instead of asking an editor. */
   autoRecreate: boolean('auto_recreate').notNull().default(false),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 /** A run of the reconcile job: Parley's upcoming interviews compared with the hosts' meetings in Zoom. */

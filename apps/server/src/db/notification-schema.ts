@@ -6,7 +6,7 @@ import {
 } from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, instant, organizationId, version } from './columns.ts';
+import { createdAt, id, inList, instant, organizationId, updatedAt, version } from './columns.ts';
 import { interviews } from './interview-schema.ts';
 import { users } from './schema.ts';
 
@@ -110,7 +110,7 @@ export const messageTemplates = pgTable(
     body: text('body').notNull(),
     version: version(),
     updatedBy: uuid('updated_by').references(() => users.id),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex('message_templates_unique').on(table.organizationId, table.kind, table.language),

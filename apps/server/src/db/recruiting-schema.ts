@@ -18,8 +18,24 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, instant, organizationId, version } from './columns.ts';
+import { createdAt, id, inList, instant, organizationId, updatedAt, version } from './columns.ts';
 import { languageEnum, users } from './schema.ts';
+
+/** A row's job: it goes when the job goes. */
+export const jobId = () =>
+  uuid('job_id')
+    .notNull()
+    .references(() => jobs.id, { onDelete: 'cascade' });
+/** A row's candidate: it goes when the candidate goes. */
+export const candidateId = () =>
+  uuid('candidate_id')
+    .notNull()
+    .references(() => candidates.id, { onDelete: 'cascade' });
+/** A row's stage of its job: a stage that still has rows cannot be removed. */
+export const stageId = () =>
+  uuid('stage_id')
+    .notNull()
+    .references(() => jobStages.id);
 
 /** Jobs of an organization; `language` is the language its default stage names and texts are in. */
 export const jobs = pgTable(
@@ -35,7 +51,7 @@ export const jobs = pgTable(
     language: languageEnum('language').notNull(),
     version: version(),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
     closedAt: instant('closed_at'),
   },
   (table) => [
@@ -49,9 +65,7 @@ export const jobs = pgTable(
 export const jobMembers = pgTable(
   'job_members',
   {
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    jobId: jobId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -73,9 +87,7 @@ export const jobStages = pgTable(
   {
     id: id(),
     organizationId: organizationId(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    jobId: jobId(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
     isInterview: boolean('is_interview').notNull().default(false),
@@ -112,7 +124,7 @@ export const candidates = pgTable(
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     version: version(),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex('candidates_email_unique').on(table.organizationId, table.email),
@@ -128,9 +140,7 @@ export const candidates = pgTable(
 export const candidateSearchTerms = pgTable(
   'candidate_search_terms',
   {
-    candidateId: uuid('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
+    candidateId: candidateId(),
     organizationId: organizationId(),
     term: text('term').notNull(),
   },
@@ -150,15 +160,9 @@ export const applications = pgTable(
   {
     id: id(),
     organizationId: organizationId(),
-    candidateId: uuid('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
-    stageId: uuid('stage_id')
-      .notNull()
-      .references(() => jobStages.id),
+    candidateId: candidateId(),
+    jobId: jobId(),
+    stageId: stageId(),
     status: text('status', { enum: applicationStatuses }).notNull().default('active'),
     /** Why it was rejected or withdrawn; empty while active. */
     closedReason: text('closed_reason').notNull().default(''),
@@ -166,7 +170,7 @@ export const applications = pgTable(
     stageEnteredAt: instant('stage_entered_at').notNull().defaultNow(),
     version: version(),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex('applications_candidate_job_unique').on(table.jobId, table.candidateId),

@@ -9,7 +9,7 @@ import {
 } from '@parley/api-contract';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, inList, instant, organizationId } from './columns.ts';
+import { createdAt, id, inList, instant, organizationId, updatedAt } from './columns.ts';
 import { sessions, users } from './schema.ts';
 
 /** Who a Zoom connection serves: the whole organization or one user. */
@@ -78,7 +78,7 @@ export const zoomConnections = pgTable(
     /** When the account's Zoom Rooms were last read (an account without rooms has no room row to say so). */
     roomsSyncedAt: instant('rooms_synced_at'),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex('zoom_connections_organization_unique')
@@ -187,7 +187,7 @@ export const zoomHostCandidates = pgTable(
      */
     concurrentMeetings: integer('concurrent_meetings'),
     createdAt: createdAt(),
-    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (table) => [
     uniqueIndex('zoom_host_candidates_user_unique').on(table.organizationId, table.zoomUserId),

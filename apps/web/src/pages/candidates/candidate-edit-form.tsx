@@ -1,15 +1,13 @@
 import type { Candidate } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../api/recruiting-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
-import { useFieldForm } from '../../components/use-field-form.ts';
+import { FormActions, FormProblems } from '../../components/form-parts.tsx';
+import { useEditForm } from '../../components/use-edit-form.ts';
 import { candidateQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { isEditConflict } from '../jobs/edit-conflict.ts';
 import {
   CandidateFields,
-  type CandidateValues,
   candidateFieldNames,
   candidateInput,
   checkCandidateValues,
@@ -23,10 +21,14 @@ import {
 export function CandidateEditForm({ candidate, onDone }: { candidate: Candidate; onDone: () => void }) {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
-  const form = useFieldForm(candidateFieldNames);
-  const [values, setValues] = useState<CandidateValues>(() => valuesOf(candidate));
-  const [base, setBase] = useState(candidate);
-  const [conflict, setConflict] = useState(false);
+  const form = useEditForm({
+    fields: candidateFieldNames,
+    start: candidate,
+    valuesOf,
+    fetchLatest: async () =>
+      (await queryClient.fetchQuery({ ...candidateQuery(candidate.id), staleTime: 0 })).candidate,
+  });
+  const { base, values } = form;
 
   async function send() {
     const saved = await recruitingApi.updateCandidate(base.id, {
@@ -38,43 +40,25 @@ export function CandidateEditForm({ candidate, onDone }: { candidate: Candidate;
     onDone();
   }
 
-  function onError(error: unknown): boolean {
-    if (!isEditConflict(error)) return false;
-    setConflict(true);
-    void queryClient.fetchQuery({ ...candidateQuery(base.id), staleTime: 0 }).then((latest) => {
-      setBase(latest.candidate);
-      setValues(valuesOf(latest.candidate));
-    });
-    return true;
-  }
-
   return (
     <form
       ref={form.formRef}
       className="form card section"
       noValidate
       aria-labelledby="edit-candidate-heading"
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
-        setConflict(false);
-        form.submit(event, { validate: () => checkCandidateValues(values, t), send, onError });
-      }}
+      onSubmit={(event: FormEvent<HTMLFormElement>) =>
+        form.submit(event, { validate: () => checkCandidateValues(values, t), send })
+      }
     >
       <h2 id="edit-candidate-heading">{t('candidates.editHeading')}</h2>
-      {conflict && (
-        <p className="alert alert-warning" role="alert">
-          {t('jobs.conflict')}
-        </p>
-      )}
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-      <CandidateFields values={values} errors={form.fieldErrors} onChange={setValues} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.submitting}>
-          {form.submitting ? t('candidates.saving') : t('candidates.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormProblems form={form} conflictNotice={t('jobs.conflict')} />
+      <CandidateFields values={values} errors={form.fieldErrors} onChange={form.setValues} />
+      <FormActions
+        submitting={form.submitting}
+        submit={t('candidates.save')}
+        submittingLabel={t('candidates.saving')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -6,9 +6,9 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/api-error.ts';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { isEditConflict } from '../../components/edit-conflict.ts';
 import { Loading } from '../../components/loading.tsx';
 import { candidateQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { isEditConflict } from '../jobs/edit-conflict.ts';
 import { type CandidateValues, candidateInput } from './candidate-fields.tsx';
 import { PersonName } from './person-name.tsx';
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewsApi } from '../../api/interviews-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { isEditConflict } from '../../components/edit-conflict.ts';
 import { Field } from '../../components/field.tsx';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
-import { isEditConflict } from '../jobs/edit-conflict.ts';
 import { EditConflictAlert } from './edit-conflict-alert.tsx';
 import { useInterviewChange } from './use-interview-change.ts';
 

@@ -2,7 +2,7 @@ import type { InterviewResponse } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
 import { interviewsApi } from '../../api/interviews-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { isEditConflict } from '../jobs/edit-conflict.ts';
+import { isEditConflict } from '../../components/edit-conflict.ts';
 import { EditConflictAlert } from './edit-conflict-alert.tsx';
 import { useInterviewChange } from './use-interview-change.ts';
 import { useViewerTime } from './use-viewer-time.ts';

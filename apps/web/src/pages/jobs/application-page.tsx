@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { isEditConflict } from '../../components/edit-conflict.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
 import { QueryView } from '../../queries/query-view.tsx';
@@ -14,7 +15,6 @@ import { nameLanguage } from '../candidates/person-name.tsx';
 import { ApplicationHistory } from './application-history.tsx';
 import { applicationStatusBadge, applicationStatusLabel } from './application-labels.ts';
 import { CloseApplicationDialog, type CloseKind } from './close-application-dialog.tsx';
-import { isEditConflict } from './edit-conflict.ts';
 import { MoveToMenu } from './move-to-menu.tsx';
 import '../../styles/recruiting.css';
 

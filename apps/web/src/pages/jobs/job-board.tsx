@@ -3,12 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../api/recruiting-client.ts';
-import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { SuccessMessage } from '../../components/alerts.tsx';
+import { isEditConflict } from '../../components/edit-conflict.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
+import { ChangeProblem } from '../../components/form-parts.tsx';
 import { jobBoardQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
 import { useNextInterviewByApplication } from '../interviews/application-interview-chip.tsx';
 import { type BoardActions, BoardColumn } from './board-column.tsx';
-import { isEditConflict } from './edit-conflict.ts';
 
 interface Move {
   card: ApplicationCard;
@@ -70,14 +71,7 @@ export function JobBoard({ job, board, canEdit }: { job: Job; board: Board; canE
     <section className="section" aria-labelledby="board-heading">
       <h2 id="board-heading">{t('jobs.board.heading')}</h2>
       <SuccessMessage>{announcement}</SuccessMessage>
-      {move.error !== null &&
-        (isEditConflict(move.error) ? (
-          <p className="alert alert-warning" role="alert">
-            {t('jobs.conflict')}
-          </p>
-        ) : (
-          <ErrorAlert error={move.error} />
-        ))}
+      <ChangeProblem error={move.error} conflict={t('jobs.conflict')} />
       {total === 0 && <EmptyState title={t('jobs.board.emptyTitle')} text={t('jobs.board.emptyText')} />}
       <div className="board">
         {stages.map((stage) => {

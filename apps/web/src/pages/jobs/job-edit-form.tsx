@@ -1,15 +1,15 @@
 import type { EmploymentType, Job, TeamMember } from '@parley/api-contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { Field } from '../../components/field.tsx';
+import { Field, TextField } from '../../components/field.tsx';
+import { CheckboxChoice, FormActions, FormProblems } from '../../components/form-parts.tsx';
 import { roleLabel } from '../../components/role-label.ts';
-import { useFieldForm } from '../../components/use-field-form.ts';
+import { useEditForm } from '../../components/use-edit-form.ts';
 import { membersQuery } from '../../queries/accounts-queries.ts';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { isEditConflict } from './edit-conflict.ts';
 import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
 
 const jobFields = ['title', 'department', 'location', 'employmentType', 'hiringTeam'] as const;
@@ -32,11 +32,14 @@ const valuesOf = (job: Job): JobValues => ({ ...job, hiringTeam: job.hiringTeam.
 export function JobEditForm({ job, onDone }: { job: Job; onDone: () => void }) {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
-  const form = useFieldForm(jobFields);
-  const [values, setValues] = useState<JobValues>(() => valuesOf(job));
-  const [base, setBase] = useState(job);
-  const [conflict, setConflict] = useState(false);
-  const set = (changes: Partial<JobValues>) => setValues({ ...values, ...changes });
+  const form = useEditForm({
+    fields: jobFields,
+    start: job,
+    valuesOf,
+    fetchLatest: () => queryClient.fetchQuery({ ...jobQuery(job.id), staleTime: 0 }),
+  });
+  const { base, values } = form;
+  const set = (changes: Partial<JobValues>) => form.setValues({ ...values, ...changes });
 
   async function send() {
     const saved = await recruitingApi.updateJob(base.id, {
@@ -52,71 +55,45 @@ export function JobEditForm({ job, onDone }: { job: Job; onDone: () => void }) {
     onDone();
   }
 
-  function onError(error: unknown): boolean {
-    if (!isEditConflict(error)) return false;
-    setConflict(true);
-    void queryClient.fetchQuery({ ...jobQuery(base.id), staleTime: 0 }).then((latest) => {
-      setBase(latest);
-      setValues(valuesOf(latest));
-    });
-    return true;
-  }
-
   return (
     <form
       ref={form.formRef}
       className="form card section"
       noValidate
       aria-labelledby="edit-job-heading"
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
-        setConflict(false);
+      onSubmit={(event: FormEvent<HTMLFormElement>) =>
         form.submit(event, {
           validate: () => (values.title.trim() ? {} : { title: t('validation.required') }),
           send,
-          onError,
-        });
-      }}
+        })
+      }
     >
       <h2 id="edit-job-heading">{t('jobs.edit.heading')}</h2>
-      {conflict && (
-        <p className="alert alert-warning" role="alert">
-          {t('jobs.conflict')}
-        </p>
-      )}
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-      <Field label={t('jobs.jobTitle')} error={form.fieldErrors.title}>
-        {(control) => (
-          <input
-            {...control}
-            name="title"
-            maxLength={200}
-            value={values.title}
-            onChange={(event) => set({ title: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('jobs.department')} error={form.fieldErrors.department}>
-        {(control) => (
-          <input
-            {...control}
-            name="department"
-            maxLength={100}
-            value={values.department}
-            onChange={(event) => set({ department: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('jobs.location')} error={form.fieldErrors.location}>
-        {(control) => (
-          <input
-            {...control}
-            name="location"
-            maxLength={200}
-            value={values.location}
-            onChange={(event) => set({ location: event.target.value })}
-          />
-        )}
-      </Field>
+      <FormProblems form={form} conflictNotice={t('jobs.conflict')} />
+      <TextField
+        label={t('jobs.jobTitle')}
+        error={form.fieldErrors.title}
+        name="title"
+        maxLength={200}
+        value={values.title}
+        onChange={(title) => set({ title })}
+      />
+      <TextField
+        label={t('jobs.department')}
+        error={form.fieldErrors.department}
+        name="department"
+        maxLength={100}
+        value={values.department}
+        onChange={(department) => set({ department })}
+      />
+      <TextField
+        label={t('jobs.location')}
+        error={form.fieldErrors.location}
+        name="location"
+        maxLength={200}
+        value={values.location}
+        onChange={(location) => set({ location })}
+      />
       <Field label={t('jobs.employmentType')} error={form.fieldErrors.employmentType}>
         {(control) => (
           <select
@@ -143,14 +120,12 @@ export function JobEditForm({ job, onDone }: { job: Job; onDone: () => void }) {
         error={form.fieldErrors.hiringTeam}
         onChange={(hiringTeam) => set({ hiringTeam })}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.submitting}>
-          {form.submitting ? t('jobs.edit.saving') : t('jobs.edit.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitting={form.submitting}
+        submit={t('jobs.edit.save')}
+        submittingLabel={t('jobs.edit.saving')}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -173,24 +148,18 @@ function HiringTeamChoice({ chosen, error, onChange }: HiringTeamChoiceProps) {
       <p className="field-hint">{t('jobs.edit.hiringTeamHint')}</p>
       {members.isError && <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
       {members.isSuccess && people.length === 0 && <p className="empty-note">{t('jobs.edit.noPeople')}</p>}
-      <ul className="checkbox-list">
-        {people.map((user) => (
-          <li key={user.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={chosen.includes(user.id)}
-                onChange={(event) =>
-                  onChange(
-                    event.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id),
-                  )
-                }
-              />{' '}
+      <CheckboxChoice
+        items={people.map((user) => ({
+          id: user.id,
+          label: (
+            <>
               {user.name} <span className="text-muted">({roleLabel(user.role, sharedT)})</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+            </>
+          ),
+        }))}
+        chosen={chosen}
+        onChange={onChange}
+      />
       {error && <p className="field-error">{error}</p>}
     </fieldset>
   );

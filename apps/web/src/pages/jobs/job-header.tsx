@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { recruitingApi } from '../../api/recruiting-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
+import { isEditConflict } from '../../components/edit-conflict.ts';
+import { ChangeProblem } from '../../components/form-parts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { isEditConflict } from './edit-conflict.ts';
 import { JobEditForm } from './job-edit-form.tsx';
 import { employmentTypeLabel, jobStatusLabel } from './job-labels.ts';
 
@@ -77,14 +77,7 @@ export function JobHeader({ job, isAdmin, canEdit }: JobHeaderProps) {
           : t('jobs.noHiringTeam')}
       </p>
       {!open && <p className="alert alert-info">{t('jobs.closedNotice')}</p>}
-      {changeStatus.error !== null &&
-        (isEditConflict(changeStatus.error) ? (
-          <p className="alert alert-warning" role="alert">
-            {t('jobs.conflict')}
-          </p>
-        ) : (
-          <ErrorAlert error={changeStatus.error} />
-        ))}
+      <ChangeProblem error={changeStatus.error} conflict={t('jobs.conflict')} />
       {editing && <JobEditForm job={job} onDone={() => setEditing(false)} />}
     </>
   );

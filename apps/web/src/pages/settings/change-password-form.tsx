@@ -3,26 +3,37 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
-import { Field } from '../../components/field.tsx';
+import { TextField } from '../../components/field.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 
 const passwordFields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 type PasswordField = (typeof passwordFields)[number];
+const noPasswords: Record<PasswordField, string> = {
+  currentPassword: '',
+  newPassword: '',
+  confirmPassword: '',
+};
 
 /** Profile → Password: the current password, the new one twice. Other sessions end on success. */
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const form = useFieldForm(passwordFields);
-  const { fieldErrors } = form;
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmPassword, setConfirmPassword] = useState('');
+  const [values, setValues] = useState(noPasswords);
   const [changed, setChanged] = useState(false);
+  const { currentPassword, newPassword, confirmPassword } = values;
 
-  function edit(setValue: (value: string) => void) {
-    return (value: string) => {
-      setValue(value);
-      setChanged(false);
+  /** The props of one password input: its value and error, and an edit that hides the last success. */
+  function passwordInput(name: PasswordField, autoComplete: 'current-password' | 'new-password') {
+    return {
+      type: 'password',
+      name,
+      autoComplete,
+      error: form.fieldErrors[name],
+      value: values[name],
+      onChange: (value: string) => {
+        setValues({ ...values, [name]: value });
+        setChanged(false);
+      },
     };
   }
 
@@ -36,9 +47,7 @@ export function ChangePasswordForm() {
 
   async function send() {
     await api.changePassword({ currentPassword, newPassword });
-    setCurrentPassword('');
-    setNewPassword('');
-    setConfirmPassword('');
+    setValues(noPasswords);
     setChanged(true);
   }
 
@@ -54,30 +63,18 @@ export function ChangePasswordForm() {
         onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
       >
         {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-        <PasswordInput
+        <TextField
           label={t('settings.password.current')}
-          name="currentPassword"
-          autoComplete="current-password"
-          error={fieldErrors.currentPassword}
-          value={currentPassword}
-          onChange={edit(setCurrentPassword)}
+          {...passwordInput('currentPassword', 'current-password')}
         />
-        <PasswordInput
+        <TextField
           label={t('settings.password.new')}
           hint={t('common.passwordHint')}
-          name="newPassword"
-          autoComplete="new-password"
-          error={fieldErrors.newPassword}
-          value={newPassword}
-          onChange={edit(setNewPassword)}
+          {...passwordInput('newPassword', 'new-password')}
         />
-        <PasswordInput
+        <TextField
           label={t('settings.password.confirm')}
-          name="confirmPassword"
-          autoComplete="new-password"
-          error={fieldErrors.confirmPassword}
-          value={confirmPassword}
-          onChange={edit(setConfirmPassword)}
+          {...passwordInput('confirmPassword', 'new-password')}
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={form.submitting}>
@@ -86,32 +83,5 @@ export function ChangePasswordForm() {
         </div>
       </form>
     </section>
-  );
-}
-
-interface PasswordInputProps {
-  label: string;
-  hint?: string;
-  name: PasswordField;
-  autoComplete: 'current-password' | 'new-password';
-  error: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
-}
-
-function PasswordInput({ label, hint, name, autoComplete, error, value, onChange }: PasswordInputProps) {
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          type="password"
-          name={name}
-          autoComplete={autoComplete}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
   );
 }

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/alerts.tsx';
+import { isEditConflict } from '../../../components/edit-conflict.ts';
 import { describeError, splitFieldIssues } from '../../../components/error-message.ts';
 import { Loading } from '../../../components/loading.tsx';
 import { formatClockRange } from '../../../format/interview-time.ts';
 import { hostPreviewQuery } from '../../../queries/interviews-queries.ts';
-import { isEditConflict } from '../../jobs/edit-conflict.ts';
 import { skipReasonKindText } from './host-explanation-text.ts';
 import { InterviewerFields, PlaceFields } from './place-fields.tsx';
 import {

@@ -6,14 +6,13 @@ import type {
   StageZoomMeetingSettings,
 } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../../api/recruiting-client.ts';
-import { ErrorAlert } from '../../../components/alerts.tsx';
-import { Field } from '../../../components/field.tsx';
-import { useFieldForm } from '../../../components/use-field-form.ts';
+import { Field, TextField } from '../../../components/field.tsx';
+import { CheckboxChoice, FormActions, FormProblems } from '../../../components/form-parts.tsx';
+import { useEditForm } from '../../../components/use-edit-form.ts';
 import { jobQuery } from '../../../queries/recruiting-queries.ts';
-import { isEditConflict } from '../edit-conflict.ts';
 import {
   autoRecordingLabel,
   autoRecordingValues,
@@ -56,11 +55,17 @@ const zoomSwitches = ['waitingRoom', 'passcode', 'joinBeforeHost', 'muteOnEntry'
 export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Stage; onDone: () => void }) {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
-  const form = useFieldForm(stageFields);
-  const [values, setValues] = useState<StageValues>(() => valuesOf(stage));
-  const [baseVersion, setBaseVersion] = useState(stage.version);
-  const [conflict, setConflict] = useState(false);
-  const set = (changes: Partial<StageValues>) => setValues({ ...values, ...changes });
+  const form = useEditForm({
+    fields: stageFields,
+    start: stage,
+    valuesOf,
+    fetchLatest: async () =>
+      (await queryClient.fetchQuery({ ...jobQuery(job.id), staleTime: 0 })).stages.find(
+        (candidate) => candidate.id === stage.id,
+      ),
+  });
+  const { values } = form;
+  const set = (changes: Partial<StageValues>) => form.setValues({ ...values, ...changes });
   const setZoom = (changes: Partial<StageZoomMeetingSettings>) =>
     set({ zoomMeetingSettings: { ...values.zoomMeetingSettings, ...changes } });
 
@@ -80,7 +85,7 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
   async function send() {
     const { isInterview } = values;
     const changed = await recruitingApi.updateStage(job.id, stage.id, {
-      version: baseVersion,
+      version: form.base.version,
       name: values.name.trim(),
       isInterview,
       ...(isInterview && {
@@ -96,45 +101,22 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
     onDone();
   }
 
-  function onError(error: unknown): boolean {
-    if (!isEditConflict(error)) return false;
-    setConflict(true);
-    void queryClient.fetchQuery({ ...jobQuery(job.id), staleTime: 0 }).then((latest) => {
-      const latestStage = latest.stages.find((candidate) => candidate.id === stage.id);
-      if (!latestStage) return;
-      setBaseVersion(latestStage.version);
-      setValues(valuesOf(latestStage));
-    });
-    return true;
-  }
-
   return (
     <form
       ref={form.formRef}
       className="form stage-settings"
       noValidate
       aria-label={t('stages.settingsLabel', { stage: stage.name })}
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
-        setConflict(false);
-        form.submit(event, { validate, send, onError });
-      }}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
     >
-      {conflict && (
-        <p className="alert alert-warning" role="alert">
-          {t('jobs.conflict')}
-        </p>
-      )}
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-      <Field label={t('stages.name')} error={form.fieldErrors.name}>
-        {(control) => (
-          <input
-            {...control}
-            maxLength={80}
-            value={values.name}
-            onChange={(event) => set({ name: event.target.value })}
-          />
-        )}
-      </Field>
+      <FormProblems form={form} conflictNotice={t('jobs.conflict')} />
+      <TextField
+        label={t('stages.name')}
+        error={form.fieldErrors.name}
+        maxLength={80}
+        value={values.name}
+        onChange={(name) => set({ name })}
+      />
       <label className="checkbox">
         <input
           type="checkbox"
@@ -235,14 +217,12 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
           />
         </fieldset>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.submitting}>
-          {form.submitting ? t('stages.saving') : t('stages.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitting={form.submitting}
+        submit={t('stages.save')}
+        submittingLabel={t('stages.saving')}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -278,24 +258,11 @@ function InterviewerChoice({ job, chosen, onChange }: InterviewerChoiceProps) {
       {job.hiringTeam.length === 0 ? (
         <p className="field-hint">{t('stages.noHiringTeam')}</p>
       ) : (
-        <ul className="checkbox-list">
-          {job.hiringTeam.map((member) => (
-            <li key={member.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(member.id)}
-                  onChange={(event) =>
-                    onChange(
-                      event.target.checked ? [...chosen, member.id] : chosen.filter((id) => id !== member.id),
-                    )
-                  }
-                />{' '}
-                {member.name}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckboxChoice
+          items={job.hiringTeam.map((member) => ({ id: member.id, label: member.name }))}
+          chosen={chosen}
+          onChange={onChange}
+        />
       )}
     </fieldset>
   );

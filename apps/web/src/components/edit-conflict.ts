@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/api-error.ts';
+import { ApiError } from '../api/api-error.ts';
 
 /**
  * Whether a change failed because someone else changed the same thing first (the `version` it carried

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from './modal-dialog.tsx';
 
@@ -10,6 +11,8 @@ interface ConfirmDialogProps {
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** What the dialog asks for besides the yes (a reason, say), between its text and its buttons. */
+  children?: ReactNode;
 }
 
 /**
@@ -24,6 +27,7 @@ export function ConfirmDialog({
   busy,
   onConfirm,
   onCancel,
+  children,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
@@ -46,6 +50,8 @@ export function ConfirmDialog({
           </button>
         </>
       }
-    />
+    >
+      {children}
+    </ModalDialog>
   );
 }

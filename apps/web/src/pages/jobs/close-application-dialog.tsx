@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Field } from '../../components/field.tsx';
-import { ModalDialog } from '../../components/modal-dialog.tsx';
 
 /** Rejected by the company, or withdrawn by the candidate. */
 export type CloseKind = 'reject' | 'withdraw';
@@ -40,29 +40,20 @@ export function CloseApplicationDialog({
     onConfirm(reason.trim());
   }
   return (
-    <ModalDialog
+    <ConfirmDialog
       heading={
         reject
           ? t('applications.rejectHeading', { name: candidateName })
           : t('applications.withdrawHeading', { name: candidateName })
       }
-      intro={reject ? t('applications.rejectIntro') : t('applications.withdrawIntro')}
-      onClose={onCancel}
-      footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className={reject ? 'button button-danger' : 'button button-primary'}
-            disabled={busy}
-            onClick={confirm}
-          >
-            {busy ? t('applications.saving') : reject ? t('applications.reject') : t('applications.withdraw')}
-          </button>
-        </>
+      text={reject ? t('applications.rejectIntro') : t('applications.withdrawIntro')}
+      confirmLabel={
+        busy ? t('applications.saving') : reject ? t('applications.reject') : t('applications.withdraw')
       }
+      destructive={reject}
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={onCancel}
     >
       {error !== null && <ErrorAlert error={error} />}
       <Field label={t('applications.reason')} error={missing ? t('validation.required') : undefined}>
@@ -81,6 +72,6 @@ export function CloseApplicationDialog({
           />
         )}
       </Field>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

@@ -2,17 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { formatRecipients, readableMailText } from '../../format/mail-text.ts';
-import { useDateTimeFormat } from '../../format/use-date-time.ts';
+import { readableMailText } from '../../format/mail-text.ts';
 import { mailboxMessageQuery } from '../../queries/mailbox-queries.ts';
 import { QueryView } from '../../queries/query-view.tsx';
 import { LinkifiedText } from './linkified-text.tsx';
+import { MessageFacts } from './message-facts.tsx';
 
 /** One caught email: subject as the page heading, sender, recipients, date, and the text with live links. */
 export function MailboxMessagePage() {
   const { t } = useTranslation();
   const { messageId = '' } = useParams();
-  const formatDateTime = useDateTimeFormat();
   const query = useQuery(mailboxMessageQuery(messageId));
 
   const backLink = (
@@ -40,22 +39,7 @@ export function MailboxMessagePage() {
       {backLink}
       <PageHeading documentTitle={subject}>{subject}</PageHeading>
       <article className="card message" aria-label={subject}>
-        <dl className="facts">
-          <div>
-            <dt>{t('mailbox.from')}</dt>
-            <dd>{message.from}</dd>
-          </div>
-          <div>
-            <dt>{t('mailbox.to')}</dt>
-            <dd>{formatRecipients(message.to)}</dd>
-          </div>
-          <div>
-            <dt>{t('mailbox.received')}</dt>
-            <dd>
-              <time dateTime={message.receivedAt}>{formatDateTime(message.receivedAt)}</time>
-            </dd>
-          </div>
-        </dl>
+        <MessageFacts message={message} facts={['from', 'to', 'received']} className="facts" />
         <section className="message-body" aria-label={t('mailbox.messageBody')}>
           <LinkifiedText text={readableMailText(message.text, message.html)} />
         </section>

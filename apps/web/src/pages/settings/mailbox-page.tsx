@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { formatRecipients } from '../../format/mail-text.ts';
-import { useDateTimeFormat } from '../../format/use-date-time.ts';
 import { mailboxMessagesQuery } from '../../queries/mailbox-queries.ts';
 import { QueryView } from '../../queries/query-view.tsx';
+import { MessageFacts } from './message-facts.tsx';
 
 /** The embedded mail catcher's messages for this organization, newest first. */
 export function MailboxPage() {
   const { t } = useTranslation();
-  const formatDateTime = useDateTimeFormat();
   const messages = useQuery(mailboxMessagesQuery);
   return (
     <>
@@ -37,22 +35,11 @@ export function MailboxPage() {
                   >
                     {message.subject || t('mailbox.noSubject')}
                   </Link>
-                  <dl className="message-list-meta">
-                    <div>
-                      <dt>{t('mailbox.to')}</dt>
-                      <dd>{formatRecipients(message.to)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('mailbox.from')}</dt>
-                      <dd>{message.from}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('mailbox.received')}</dt>
-                      <dd>
-                        <time dateTime={message.receivedAt}>{formatDateTime(message.receivedAt)}</time>
-                      </dd>
-                    </div>
-                  </dl>
+                  <MessageFacts
+                    message={message}
+                    facts={['to', 'from', 'received']}
+                    className="message-list-meta"
+                  />
                 </li>
               ))}
             </ul>

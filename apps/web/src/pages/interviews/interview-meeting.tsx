@@ -2,14 +2,21 @@ import type { InterviewResponse } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
 import { interviewsApi } from '../../api/interviews-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { isEditConflict } from '../../components/edit-conflict.ts';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
-import { isEditConflict } from '../jobs/edit-conflict.ts';
 import { EditConflictAlert } from './edit-conflict-alert.tsx';
 import { MeetingDeletedInZoom, MeetingDrift } from './meeting-change-banners.tsx';
 import { meetingFailureText } from './meeting-failure.ts';
 import { useInterviewChange } from './use-interview-change.ts';
 
 type Meeting = NonNullable<InterviewResponse['meeting']>;
+
+/** What each part of the meeting card reads: the interview, its meeting, and whether the viewer may act. */
+interface MeetingPartProps {
+  interview: InterviewResponse;
+  meeting: Meeting;
+  canEdit: boolean;
+}
 
 /**
  * The interview's Zoom meeting: being created or updated, live with its join link (passcode for
@@ -31,15 +38,7 @@ export function InterviewMeeting({ interview, canEdit }: { interview: InterviewR
   );
 }
 
-function MeetingBody({
-  interview,
-  meeting,
-  canEdit,
-}: {
-  interview: InterviewResponse;
-  meeting: Meeting;
-  canEdit: boolean;
-}) {
+function MeetingBody({ interview, meeting, canEdit }: MeetingPartProps) {
   const { t } = useTranslation('interviews');
   switch (meeting.state) {
     case 'creating':
@@ -68,15 +67,7 @@ function MeetingBody({
   }
 }
 
-function MeetingLink({
-  interview,
-  meeting,
-  canEdit,
-}: {
-  interview: InterviewResponse;
-  meeting: Meeting;
-  canEdit: boolean;
-}) {
+function MeetingLink({ interview, meeting, canEdit }: MeetingPartProps) {
   const { t } = useTranslation('interviews');
   if (!meeting.joinUrl) return null;
   return (
@@ -133,15 +124,7 @@ function MeetingLink({
 }
 
 /** Zoom refused for good: its reason in words and its own message; admins and recruiters retry. */
-function MeetingFailure({
-  interview,
-  meeting,
-  canEdit,
-}: {
-  interview: InterviewResponse;
-  meeting: Meeting;
-  canEdit: boolean;
-}) {
+function MeetingFailure({ interview, meeting, canEdit }: MeetingPartProps) {
   const { t } = useTranslation('interviews');
   const formatDateTime = useDateTimeFormat();
   const retry = useInterviewChange(interview.id, () => interviewsApi.retryInterviewMeeting(interview));

@@ -1,6 +1,7 @@
 import type { ConnectedUser } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { roleLabel } from '../../../components/role-label.ts';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { QueryView } from '../../../queries/query-view.tsx';
@@ -27,48 +28,43 @@ function ConnectedUsersTable({ users }: { users: ConnectedUser[] }) {
   const { t: defaultT } = useTranslation();
   const formatDateTime = useDateTimeFormat();
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t('zoom.connectedUsers.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('zoom.connectedUsers.user')}</th>
-            <th scope="col">{t('zoom.connectedUsers.source')}</th>
-            <th scope="col">{t('zoom.connectedUsers.status')}</th>
-            <th scope="col">{t('zoom.connectedUsers.zoomEmail')}</th>
-            <th scope="col">{t('zoom.connectedUsers.lastUsed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map(({ user, source, status, zoomEmail, lastUsedAt }) => (
-            <tr key={user.id} className={user.active ? undefined : 'row-muted'}>
-              <th scope="row">
-                <span className="cell-title">{user.name}</span>
-                <span className="cell-subtitle">
-                  {user.email} · {roleLabel(user.role, defaultT)}
-                  {!user.active && ` · ${t('users.inactive')}`}
-                </span>
-              </th>
-              <td>{zoomAccessSourceLabel(source, t)}</td>
-              <td>
-                <ZoomStatusBadge status={status} />
-              </td>
-              <td>{zoomEmail ?? <span className="text-muted">{t('zoom.settings.notAvailable')}</span>}</td>
-              <td>
-                {lastUsedAt ? (
-                  <time dateTime={lastUsedAt}>{formatDateTime(lastUsedAt)}</time>
-                ) : (
-                  <span className="text-muted">
-                    {source === 'personal'
-                      ? t('zoom.connectedUsers.neverUsed')
-                      : t('zoom.connectedUsers.notPerUser')}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('zoom.connectedUsers.heading')}
+      columns={[
+        t('zoom.connectedUsers.user'),
+        t('zoom.connectedUsers.source'),
+        t('zoom.connectedUsers.status'),
+        t('zoom.connectedUsers.zoomEmail'),
+        t('zoom.connectedUsers.lastUsed'),
+      ]}
+    >
+      {users.map(({ user, source, status, zoomEmail, lastUsedAt }) => (
+        <tr key={user.id} className={user.active ? undefined : 'row-muted'}>
+          <th scope="row">
+            <span className="cell-title">{user.name}</span>
+            <span className="cell-subtitle">
+              {user.email} · {roleLabel(user.role, defaultT)}
+              {!user.active && ` · ${t('users.inactive')}`}
+            </span>
+          </th>
+          <td>{zoomAccessSourceLabel(source, t)}</td>
+          <td>
+            <ZoomStatusBadge status={status} />
+          </td>
+          <td>{zoomEmail ?? <span className="text-muted">{t('zoom.settings.notAvailable')}</span>}</td>
+          <td>
+            {lastUsedAt ? (
+              <time dateTime={lastUsedAt}>{formatDateTime(lastUsedAt)}</time>
+            ) : (
+              <span className="text-muted">
+                {source === 'personal'
+                  ? t('zoom.connectedUsers.neverUsed')
+                  : t('zoom.connectedUsers.notPerUser')}
+              </span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

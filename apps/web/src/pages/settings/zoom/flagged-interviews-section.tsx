@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { meetingGuardApi } from '../../../api/meeting-guard-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { flaggedInterviewsQuery } from '../../../queries/meeting-guard-queries.ts';
 import { QueryView } from '../../../queries/query-view.tsx';
@@ -58,39 +59,34 @@ export function FlaggedInterviewsSection() {
           interviews.length === 0 ? (
             <p className="empty-note">{t('flaggedInterviews.empty')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="table">
-                <caption className="visually-hidden">{t('flaggedInterviews.heading')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('flaggedInterviews.interview')}</th>
-                    <th scope="col">{t('flaggedInterviews.start')}</th>
-                    <th scope="col">{t('flaggedInterviews.host')}</th>
-                    <th scope="col">{t('flaggedInterviews.why')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {interviews.map((interview) => (
-                    <tr key={interview.id}>
-                      <th scope="row">
-                        <Link to={`/interviews/${interview.id}`}>{interview.candidateName}</Link>
-                        <span className="cell-subtitle">{interview.jobTitle}</span>
-                      </th>
-                      <td>
-                        <time dateTime={interview.startAt}>{formatDateTime(interview.startAt)}</time>
-                      </td>
-                      <td>{interview.hostLabel}</td>
-                      <td>
-                        {flagLabel(interview.flag.reason, t)}
-                        <span className="cell-subtitle">
-                          {t('flaggedInterviews.since', { time: formatDateTime(interview.flag.since) })}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('flaggedInterviews.heading')}
+              columns={[
+                t('flaggedInterviews.interview'),
+                t('flaggedInterviews.start'),
+                t('flaggedInterviews.host'),
+                t('flaggedInterviews.why'),
+              ]}
+            >
+              {interviews.map((interview) => (
+                <tr key={interview.id}>
+                  <th scope="row">
+                    <Link to={`/interviews/${interview.id}`}>{interview.candidateName}</Link>
+                    <span className="cell-subtitle">{interview.jobTitle}</span>
+                  </th>
+                  <td>
+                    <time dateTime={interview.startAt}>{formatDateTime(interview.startAt)}</time>
+                  </td>
+                  <td>{interview.hostLabel}</td>
+                  <td>
+                    {flagLabel(interview.flag.reason, t)}
+                    <span className="cell-subtitle">
+                      {t('flaggedInterviews.since', { time: formatDateTime(interview.flag.since) })}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </QueryView>

@@ -41,7 +41,7 @@ export function FormProblems({
   );
 }
 
-/** A form's submit button (disabled and relabelled while sending) and its Cancel. */
+/** A form's submit button (disabled and relabelled while sending) and, given `onCancel`, its Cancel. */
 export function FormActions({
   submitting,
   submit,
@@ -51,7 +51,7 @@ export function FormActions({
   submitting: boolean;
   submit: string;
   submittingLabel: string;
-  onCancel: () => void;
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -59,9 +59,11 @@ export function FormActions({
       <button type="submit" className="button button-primary" disabled={submitting}>
         {submitting ? submittingLabel : submit}
       </button>
-      <button type="button" className="button button-secondary" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
+      {onCancel && (
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      )}
     </div>
   );
 }

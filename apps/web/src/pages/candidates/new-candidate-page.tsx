@@ -19,6 +19,7 @@ import {
 } from './candidate-fields.tsx';
 import { DuplicateCandidateOffer } from './duplicate-candidate-offer.tsx';
 import '../../styles/recruiting.css';
+import { FormActions } from '../../components/form-parts.tsx';
 
 /**
  * Add a candidate, from the Candidates page or from a job (`?jobId=`, then they also apply to it). An
@@ -108,11 +109,11 @@ export function NewCandidatePage() {
             setValues(changed);
           }}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.submitting}>
-            {form.submitting ? t('candidates.adding') : t('candidates.add')}
-          </button>
-        </div>
+        <FormActions
+          submitting={form.submitting}
+          submit={t('candidates.add')}
+          submittingLabel={t('candidates.adding')}
+        />
       </form>
     </>
   );

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-parts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
@@ -110,11 +111,11 @@ export function NewJobPage() {
             </select>
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.submitting}>
-            {form.submitting ? t('jobs.creating') : t('jobs.create')}
-          </button>
-        </div>
+        <FormActions
+          submitting={form.submitting}
+          submit={t('jobs.create')}
+          submittingLabel={t('jobs.creating')}
+        />
       </form>
     </>
   );

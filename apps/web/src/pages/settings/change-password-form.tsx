@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { TextField } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-parts.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 
 const passwordFields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
@@ -76,11 +77,11 @@ export function ChangePasswordForm() {
           label={t('settings.password.confirm')}
           {...passwordInput('confirmPassword', 'new-password')}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.submitting}>
-            {form.submitting ? t('common.saving') : t('settings.password.submit')}
-          </button>
-        </div>
+        <FormActions
+          submitting={form.submitting}
+          submit={t('settings.password.submit')}
+          submittingLabel={t('common.saving')}
+        />
       </form>
     </section>
   );

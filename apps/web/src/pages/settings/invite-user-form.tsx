@@ -6,6 +6,7 @@ import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-parts.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { looksLikeEmailAddress } from '../../components/validation.ts';
@@ -102,11 +103,11 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
             </select>
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.submitting}>
-            {form.submitting ? t('invitations.submitting') : t('invitations.submit')}
-          </button>
-        </div>
+        <FormActions
+          submitting={form.submitting}
+          submit={t('invitations.submit')}
+          submittingLabel={t('invitations.submitting')}
+        />
       </form>
     </section>
   );

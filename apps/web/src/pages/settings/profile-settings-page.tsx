@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-parts.tsx';
 import { LanguageSelect } from '../../components/language-select.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
@@ -134,11 +135,11 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
           </p>
         </div>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.submitting}>
-          {form.submitting ? t('common.saving') : t('settings.profile.submit')}
-        </button>
-      </div>
+      <FormActions
+        submitting={form.submitting}
+        submit={t('settings.profile.submit')}
+        submittingLabel={t('common.saving')}
+      />
     </form>
   );
 }

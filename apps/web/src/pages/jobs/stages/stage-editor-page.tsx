@@ -12,6 +12,7 @@ import { QueryView } from '../../../queries/query-view.tsx';
 import { jobQuery } from '../../../queries/recruiting-queries.ts';
 import { StageList } from './stage-list.tsx';
 import '../../../styles/recruiting.css';
+import { FormActions } from '../../../components/form-parts.tsx';
 
 /** The pipeline of a job: its stages in order, each editable, and a new one at the end. */
 export function StageEditorPage() {
@@ -85,11 +86,11 @@ function AddStageForm({ job }: { job: Job }) {
         />{' '}
         {t('stages.isInterview')}
       </label>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.submitting}>
-          {form.submitting ? t('stages.adding') : t('stages.addButton')}
-        </button>
-      </div>
+      <FormActions
+        submitting={form.submitting}
+        submit={t('stages.addButton')}
+        submittingLabel={t('stages.adding')}
+      />
     </form>
   );
 }

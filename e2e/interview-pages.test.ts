@@ -224,7 +224,7 @@ describe('an open interview page', () => {
 const movedRanges: Record<(typeof languages)[number]['language'], RegExp> = {
   en: /3:30\s*–\s*4:15\sPM/,
   de: /15:30\s*–\s*16:15/,
-  ja: /15時30分\s*～\s*16時15分/,
+  ja: /15:30\s*～\s*16:15/,
 };
 
 describe.each(languages)(

@@ -163,3 +163,28 @@ describe('Settings → Zoom on a phone and a desktop', () => {
     90_000,
   );
 });
+
+describe('the connected users at a desktop width (1280 px)', () => {
+  it.each(languages.map((entry) => [entry.language, entry] as const))(
+    'in %s: the table shows every column without clipping or scrolling sideways',
+    async (language, { zoom }) => {
+      const page = await openZoomSettings(language, 1280);
+      const section = page.locator('section').filter({
+        has: page.getByRole('heading', { name: zoom.connectedUsers.heading, exact: true }),
+      });
+      const table = section.getByRole('table');
+      await table.getByRole('row').nth(1).waitFor();
+      await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `connected-users-${language}-1280`, { fullPage: false });
+      const scroller = section.locator('.table-scroll');
+      const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      }));
+      expect(scrollWidth, 'the table is wider than its box').toBeLessThanOrEqual(clientWidth);
+      await expectNoSidewaysScroll(page);
+      await page.close();
+    },
+    60_000,
+  );
+});

@@ -79,6 +79,39 @@ describe('logging in', () => {
   });
 });
 
+describe('the settings menu', () => {
+  it('shows every link the role allows at once, while the section page is still loading', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'admin@demo.test');
+    // Hold the profile page's code until the menu has been read, as a slow network would.
+    let releasePage = () => {};
+    const pageHeld = new Promise<void>((resolve) => (releasePage = resolve));
+    await page.route(/\/assets\/profile-settings-page-[^/]*\.js$/, async (route) => {
+      await pageHeld;
+      await route.continue();
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const settingsNav = page.getByRole('navigation', { name: 'Settings' });
+    // Before, the menu was part of the page that was loading: it appeared only with the section's code.
+    await settingsNav.waitFor({ timeout: 10_000 });
+    expect(await settingsNav.getByRole('link').allInnerTexts()).toEqual([
+      'Profile',
+      'My Zoom',
+      'Organization',
+      'Users',
+      'Invitations',
+      'Audit log',
+      'Message templates',
+      'Zoom',
+      'Developer mailbox',
+    ]);
+    expect(await page.getByRole('main').getByRole('status').innerText()).toMatch(/Loading/);
+    releasePage();
+    await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+    await page.close();
+  });
+});
+
 describe('languages', () => {
   it('switches the interface to German and to Japanese, and remembers the choice in the profile', async () => {
     const page = await browser.newPage();

@@ -1,10 +1,15 @@
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
+import { Loading } from '../../components/loading.tsx';
 import { useMe } from '../../session/session-context.tsx';
 import { groupLabel, visibleSettingsGroups } from './settings-sections.ts';
 
-/** Settings: a grouped sub-navigation of the sections this person may open, and the open section. */
+/**
+ * Settings: a grouped sub-navigation of the sections this person may open, and the open section. The menu
+ * needs only the session, so it shows at once: a section still loading its code or texts waits in its own
+ * Suspense boundary, instead of holding back (or hiding) the whole page with the menu.
+ */
 export function SettingsLayout() {
   const { t } = useTranslation();
   const me = useMe();
@@ -31,7 +36,9 @@ export function SettingsLayout() {
         ))}
       </nav>
       <div className="settings-content">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </div>
     </div>
   );

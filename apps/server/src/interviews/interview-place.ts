@@ -59,3 +59,39 @@ export async function lockHostAssignment(
 ) {
   await tx.executeSql('SELECT pg_advisory_xact_lock(hashtext($1))', [`interview-hosts:${organizationId}`]);
 }
+
+/**
+ * How many host-assignment transactions of one organization this process runs at once: one holding the
+ * lock, and one doing the part before it (loading the application, writing the job), ready to take it next.
+ */
+const hostAssignmentTurnsAtOnce = 2;
+
+/** Per organization: the transactions running, and those waiting for a turn. */
+const hostAssignmentTurns = new Map<string, { running: number; waiting: (() => void)[] }>();
+
+/**
+ * Runs `work` — a transaction that takes the organization's host-assignment lock — once this process runs
+ * fewer than {@link hostAssignmentTurnsAtOnce} of them for the organization. The lock makes them wait
+ * their turn anyway; waiting here, before the transaction begins, keeps each from holding a pooled
+ * connection while it waits: a burst of schedulings otherwise took every connection and starved the rest,
+ * the meeting operations among them. The lock still orders the transactions of other instances.
+ */
+export async function inHostAssignmentTurn<T>(organizationId: string, work: () => Promise<T>): Promise<T> {
+  let turns = hostAssignmentTurns.get(organizationId);
+  if (!turns) {
+    turns = { running: 0, waiting: [] };
+    hostAssignmentTurns.set(organizationId, turns);
+  }
+  if (turns.running >= hostAssignmentTurnsAtOnce) {
+    await new Promise<void>((resolve) => turns.waiting.push(resolve));
+  } else {
+    turns.running++;
+  }
+  try {
+    return await work();
+  } finally {
+    const next = turns.waiting.shift();
+    if (next) next();
+    else if (--turns.running === 0) hostAssignmentTurns.delete(organizationId);
+  }
+}

@@ -6,7 +6,13 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import type { Services } from '../../services.ts';
 import { requireHost } from '../host-assignment/choose-host.ts';
-import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from '../interview-place.ts';
+import {
+  checkInterviewers,
+  inHostAssignmentTurn,
+  lockHostAssignment,
+  needsMeeting,
+  resolveRoom,
+} from '../interview-place.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
 import { parseStartTime } from '../zoned-time.ts';
@@ -51,89 +57,93 @@ export async function scheduleInterview(
   const withMeeting = needsMeeting({ locationKind: input.locationKind, video });
   const interviewId = randomUUID();
   const target = { type: 'interview', id: interviewId };
-  return services.database.transaction(async (tx) => {
-    const { application, stage } = await loadSchedulableApplication(
-      tx.db,
-      actor.organizationId,
-      input.applicationId,
-    );
-    const interviewerIds = await checkInterviewers(tx.db, actor.organizationId, input.interviewerIds);
-    const room = await resolveRoom(tx.db, actor.organizationId, input.locationKind, input.zoomRoomId);
-    await recordAuditEvent(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      action: interviewAuditActions.scheduled,
-      target,
-      result: 'success',
-      metadata: {
-        applicationId: application.id,
-        startAt: start.toISOString(),
-        timeZone: input.timeZone,
-        locationKind: input.locationKind,
-        video,
-      },
-    });
-    let decision: Awaited<ReturnType<typeof requireHost>> | undefined;
-    if (withMeeting) {
-      // Enqueued inside the transaction: the job exists only if the interview does.
-      await services.queue.enqueueKeyed(tx, syncInterviewMeetingJob, { interviewId }, interviewId);
-      await lockHostAssignment(tx, actor.organizationId);
-      const query = { organizationId: actor.organizationId, start, end, timeZone: input.timeZone, now };
-      decision = await requireHost(tx.db, actor, input.host, query);
-    }
-    await tx.db.insert(interviews).values({
-      id: interviewId,
-      organizationId: actor.organizationId,
-      applicationId: application.id,
-      candidateId: application.candidateId,
-      jobId: application.jobId,
-      stageId: stage.id,
-      interviewerIds,
-      startAt: start,
-      endAt: end,
-      timeZone: input.timeZone,
-      durationMinutes: input.durationMinutes,
-      locationKind: input.locationKind,
-      zoomRoomId: room?.zoomRoomId ?? null,
-      zoomRoomName: room?.zoomRoomName ?? null,
-      locationDetails: input.locationDetails,
-      video,
-      hostChoice: input.host.kind,
-      requestedHostCandidateId: input.host.kind === 'host_candidate' ? input.host.hostCandidateId : null,
-      hostZoomUserId: decision?.host.zoomUserId ?? null,
-      hostLabel: decision?.host.label ?? '',
-      hostCandidateId: decision?.host.hostCandidateId ?? null,
-      hostConnectionId: decision?.host.connectionId ?? null,
-      hostExplanation: decision?.explanation ?? null,
-      state: withMeeting ? 'scheduling' : 'confirmed',
-      scheduledByUserId: actor.userId,
-    });
-    if (decision) {
-      await tx.db.insert(zoomMeetings).values({
-        organizationId: actor.organizationId,
-        interviewId,
-        hostZoomUserId: decision.host.zoomUserId,
-        hostLabel: decision.host.label,
-        connectionId: decision.host.connectionId,
-        state: 'creating',
-      });
+  const inTurn = <T>(work: () => Promise<T>) =>
+    withMeeting ? inHostAssignmentTurn(actor.organizationId, work) : work();
+  return inTurn(() =>
+    services.database.transaction(async (tx) => {
+      const { application, stage } = await loadSchedulableApplication(
+        tx.db,
+        actor.organizationId,
+        input.applicationId,
+      );
+      const interviewerIds = await checkInterviewers(tx.db, actor.organizationId, input.interviewerIds);
+      const room = await resolveRoom(tx.db, actor.organizationId, input.locationKind, input.zoomRoomId);
       await recordAuditEvent(tx, {
         organizationId: actor.organizationId,
         actorUserId: actor.userId,
-        action: interviewAuditActions.hostChosen,
+        action: interviewAuditActions.scheduled,
         target,
         result: 'success',
-        metadata: { explanation: decision.explanation },
+        metadata: {
+          applicationId: application.id,
+          startAt: start.toISOString(),
+          timeZone: input.timeZone,
+          locationKind: input.locationKind,
+          video,
+        },
       });
-    } else {
-      const announcement = {
-        interviewId,
+      let decision: Awaited<ReturnType<typeof requireHost>> | undefined;
+      if (withMeeting) {
+        // Enqueued inside the transaction: the job exists only if the interview does.
+        await services.queue.enqueueKeyed(tx, syncInterviewMeetingJob, { interviewId }, interviewId);
+        await lockHostAssignment(tx, actor.organizationId);
+        const query = { organizationId: actor.organizationId, start, end, timeZone: input.timeZone, now };
+        decision = await requireHost(tx.db, actor, input.host, query);
+      }
+      await tx.db.insert(interviews).values({
+        id: interviewId,
         organizationId: actor.organizationId,
-        version: 1,
-        kind: 'confirmed' as const,
-      };
-      await announceInterviewVersion(tx, announcement, services, services.logger);
-    }
-    return interviewId;
-  });
+        applicationId: application.id,
+        candidateId: application.candidateId,
+        jobId: application.jobId,
+        stageId: stage.id,
+        interviewerIds,
+        startAt: start,
+        endAt: end,
+        timeZone: input.timeZone,
+        durationMinutes: input.durationMinutes,
+        locationKind: input.locationKind,
+        zoomRoomId: room?.zoomRoomId ?? null,
+        zoomRoomName: room?.zoomRoomName ?? null,
+        locationDetails: input.locationDetails,
+        video,
+        hostChoice: input.host.kind,
+        requestedHostCandidateId: input.host.kind === 'host_candidate' ? input.host.hostCandidateId : null,
+        hostZoomUserId: decision?.host.zoomUserId ?? null,
+        hostLabel: decision?.host.label ?? '',
+        hostCandidateId: decision?.host.hostCandidateId ?? null,
+        hostConnectionId: decision?.host.connectionId ?? null,
+        hostExplanation: decision?.explanation ?? null,
+        state: withMeeting ? 'scheduling' : 'confirmed',
+        scheduledByUserId: actor.userId,
+      });
+      if (decision) {
+        await tx.db.insert(zoomMeetings).values({
+          organizationId: actor.organizationId,
+          interviewId,
+          hostZoomUserId: decision.host.zoomUserId,
+          hostLabel: decision.host.label,
+          connectionId: decision.host.connectionId,
+          state: 'creating',
+        });
+        await recordAuditEvent(tx, {
+          organizationId: actor.organizationId,
+          actorUserId: actor.userId,
+          action: interviewAuditActions.hostChosen,
+          target,
+          result: 'success',
+          metadata: { explanation: decision.explanation },
+        });
+      } else {
+        const announcement = {
+          interviewId,
+          organizationId: actor.organizationId,
+          version: 1,
+          kind: 'confirmed' as const,
+        };
+        await announceInterviewVersion(tx, announcement, services, services.logger);
+      }
+      return interviewId;
+    }),
+  );
 }

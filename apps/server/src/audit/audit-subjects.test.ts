@@ -106,7 +106,7 @@ describe('the subject of an audit event', () => {
     expect((await newest('invitation.revoked')).subject?.name).toBe('gone@example.test');
   });
 
-  it('names a host by its default label in the reader’s name order', async () => {
+  it('names a host, also in a host choice, by its default label in the reader’s name order', async () => {
     const [host] = await parley.database.db
       .insert(zoomHostCandidates)
       .values({
@@ -135,6 +135,42 @@ describe('the subject of an audit event', () => {
     expect((await newest('zoom.webhook.user_updated', japanese)).subject?.name).toBe(
       'Alvarez Adam <adam@acme.test>',
     );
+
+    // A host choice recorded the label in English order; the reader sees it in theirs.
+    const recorded = {
+      hostCandidateId: host!.id,
+      zoomUserId: 'zoom-user-adam',
+      label: 'Adam Alvarez <adam@acme.test>',
+    };
+    const gone = {
+      hostCandidateId: randomUUID(),
+      zoomUserId: 'zoom-user-gone',
+      label: 'Gina Gone <gina@acme.test>',
+    };
+    await parley.database.db.insert(auditEvents).values({
+      organizationId,
+      actorUserId: null,
+      action: 'interview.host_chosen',
+      result: 'success',
+      metadata: {
+        explanation: {
+          choice: 'auto',
+          chosen: recorded,
+          skipped: [{ ...gone, reason: { kind: 'deleted' } }],
+        },
+      },
+    });
+    const chosen = (await newest('interview.host_chosen', japanese)).details.explanation as {
+      chosen: { label: string };
+      skipped: { label: string; reason: unknown }[];
+    };
+    expect(chosen.chosen.label).toBe('Alvarez Adam <adam@acme.test>');
+    expect(chosen.skipped).toEqual([{ ...gone, reason: { kind: 'deleted' } }]);
+    await parley.database.db.update(users).set({ language: 'en' }).where(eq(users.id, admin.userId));
+    const english = (await newest('interview.host_chosen')).details.explanation as {
+      chosen: { label: string };
+    };
+    expect(english.chosen.label).toBe('Adam Alvarez <adam@acme.test>');
   });
 
   it('is null for events about no one in particular', async () => {

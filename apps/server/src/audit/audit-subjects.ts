@@ -16,7 +16,8 @@ export interface AuditTarget {
 /** A subject's current name (and job, for applications and interviews), by id. */
 type Names = Map<string, { name: string; jobTitle: string | null }>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The targets' ids are text; only a uuid can name a row of the tables asked. */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isSubjectType(type: string | null): type is AuditSubjectType {
   return auditSubjectTypes.includes(type as AuditSubjectType);

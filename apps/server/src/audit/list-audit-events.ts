@@ -3,6 +3,7 @@ import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
 import { auditEvents, users } from '../db/schema.ts';
+import { relabelExplainedHosts } from './audit-host-labels.ts';
 import { resolveAuditSubjects } from './audit-subjects.ts';
 
 /**
@@ -75,7 +76,14 @@ export async function listAuditEvents(
     .where(and(...conditions))
     .orderBy(desc(auditEvents.sequence))
     .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit).map(({ event, actorName }) => toView(event, actorName));
+  const views = rows.slice(0, filter.limit).map(({ event, actorName }) => toView(event, actorName));
+  const relabelled = await relabelExplainedHosts(
+    db,
+    actor.organizationId,
+    actor.language,
+    views.map((view) => view.details),
+  );
+  const page = views.map((view, index) => ({ ...view, details: relabelled[index]! }));
   const subjects = await resolveAuditSubjects(
     db,
     actor.organizationId,

@@ -1,4 +1,4 @@
-import type { InterviewResponse, Language } from '@parley/api-contract';
+import { hostLabel, type InterviewResponse, type Language } from '@parley/api-contract';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
@@ -50,6 +50,29 @@ export async function startersOf(db: Db, rows: readonly InterviewRow[]): Promise
     starters.set(row.id, set);
   }
   return starters;
+}
+
+/**
+ * The host candidates the interviews were given, by id. A meeting stores its host's label as it was
+ * when made, in English name order; a host still in the list is named in the reader's name order (and
+ * with a label an admin changed since).
+ */
+async function hostNamesOf(db: Db, rows: readonly InterviewRow[]) {
+  const ids = [...new Set(rows.flatMap((row) => (row.hostCandidateId ? [row.hostCandidateId] : [])))];
+  const hosts = ids.length
+    ? await db
+        .select({
+          id: zoomHostCandidates.id,
+          zoomUserId: zoomHostCandidates.zoomUserId,
+          email: zoomHostCandidates.email,
+          firstName: zoomHostCandidates.firstName,
+          lastName: zoomHostCandidates.lastName,
+          customLabel: zoomHostCandidates.customLabel,
+        })
+        .from(zoomHostCandidates)
+        .where(inArray(zoomHostCandidates.id, ids))
+    : [];
+  return new Map(hosts.map((host) => [host.id, host]));
 }
 
 type MeetingRow = typeof zoomMeetings.$inferSelect;
@@ -107,9 +130,11 @@ export async function toInterviewViews(
     .where(inArray(users.id, peopleIds));
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? '';
   const starters = await startersOf(db, rows);
+  const hostNames = await hostNamesOf(db, rows);
   return rows.map((row) => {
     const joined = related.find((entry) => entry.id === row.id)!;
     const meeting = shownMeeting(meetings.filter((entry) => entry.interviewId === row.id));
+    const host = row.hostCandidateId ? hostNames.get(row.hostCandidateId) : undefined;
     return {
       id: row.id,
       applicationId: row.applicationId,
@@ -141,7 +166,10 @@ export async function toInterviewViews(
             zoomMeetingId: meeting.zoomMeetingId === null ? null : String(meeting.zoomMeetingId),
             joinUrl: meeting.joinUrl,
             passcode: meeting.sealedPasscode ? secretBox.open(meeting.sealedPasscode) : null,
-            hostLabel: meeting.hostLabel,
+            hostLabel:
+              host && host.zoomUserId === meeting.hostZoomUserId
+                ? hostLabel(host, actor.language)
+                : meeting.hostLabel,
             linkChanged: meeting.linkChanged,
             failure: failureOf(meeting, actor.language),
             drift: meeting.zoomDrift,

@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   heading: string;
   text: string;
   confirmLabel: string;
+  /** The way out, when "Cancel" would be ambiguous (cancelling an interview: "Keep interview"). */
+  cancelLabel?: string;
   /** Styles the confirm button as destructive (deactivate, revoke, disconnect). */
   destructive?: boolean;
   busy?: boolean;
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   heading,
   text,
   confirmLabel,
+  cancelLabel,
   destructive,
   busy,
   onConfirm,
@@ -38,7 +41,7 @@ export function ConfirmDialog({
       footer={
         <>
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </button>
           <button
             type="button"

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewsApi } from '../../api/interviews-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { isEditConflict } from '../../components/edit-conflict.ts';
 import { Field } from '../../components/field.tsx';
-import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { EditConflictAlert } from './edit-conflict-alert.tsx';
 import { useInterviewChange } from './use-interview-change.ts';
 
@@ -26,25 +26,15 @@ export function CancelInterviewDialog({
     interviewsApi.cancelInterview(interview, cancelReason),
   );
   return (
-    <ModalDialog
+    <ConfirmDialog
       heading={t('cancel.heading')}
-      intro={t('cancel.intro', { name: interview.candidate.name })}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('cancel.keep')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={cancel.isPending}
-            onClick={() => cancel.mutate(reason.trim(), { onSuccess: onClose })}
-          >
-            {cancel.isPending ? t('cancel.cancelling') : t('cancel.confirm')}
-          </button>
-        </>
-      }
+      text={t('cancel.intro', { name: interview.candidate.name })}
+      confirmLabel={cancel.isPending ? t('cancel.cancelling') : t('cancel.confirm')}
+      cancelLabel={t('cancel.keep')}
+      destructive
+      busy={cancel.isPending}
+      onConfirm={() => cancel.mutate(reason.trim(), { onSuccess: onClose })}
+      onCancel={onClose}
     >
       <Field label={t('cancel.reason')} hint={t('cancel.reasonHint')}>
         {(control) => (
@@ -63,6 +53,6 @@ export function CancelInterviewDialog({
         ) : (
           <ErrorAlert error={cancel.error} />
         ))}
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

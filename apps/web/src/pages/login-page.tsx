@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/parley-client.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
-import { Field } from '../components/field.tsx';
+import { TextField } from '../components/field.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
@@ -73,30 +73,24 @@ export function LoginPage() {
             <p className="alert alert-info">{t('errors.sessionEnded')}</p>
           )}
           {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-          <Field label={t('auth.login.email')} error={fieldErrors.email}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                name="email"
-                autoComplete="username"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('auth.login.password')} error={fieldErrors.password}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                name="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('auth.login.email')}
+            error={fieldErrors.email}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={setEmail}
+          />
+          <TextField
+            label={t('auth.login.password')}
+            error={fieldErrors.password}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
           <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
             {form.submitting ? t('auth.login.submitting') : t('auth.login.submit')}
           </button>

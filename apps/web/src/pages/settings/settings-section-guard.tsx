@@ -22,19 +22,11 @@ export function SettingsSectionGuard({
   switch (access) {
     case 'granted':
       return children;
-    case 'forbidden': {
-      const message = definition?.forbidden?.(t) ?? {
-        heading: t('settings.noAccessHeading'),
-        text: t('settings.noAccessText'),
-      };
-      return (
-        <PageHeading documentTitle={message.heading} intro={message.text}>
-          {message.heading}
-        </PageHeading>
-      );
-    }
+    case 'forbidden':
     case 'unavailable': {
-      const message = definition?.unavailable?.(t) ?? {
+      // The section says why in its own words when it has them (e.g. what to set up first).
+      const explain = access === 'forbidden' ? definition?.forbidden : definition?.unavailable;
+      const message = explain?.(t) ?? {
         heading: t('settings.noAccessHeading'),
         text: t('settings.noAccessText'),
       };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { createTestApp, type TestApp, type TestRequest, type TestSession } from '../test/create-test-app.ts';
 
 let parley: TestApp;
 let admin: TestSession;
@@ -18,12 +18,16 @@ beforeAll(async () => {
 afterAll(() => parley?.close());
 
 const json = { 'content-type': 'application/json' };
+/** A request to the API, anonymous unless `as` says who. */
+const send = (
+  method: TestRequest['method'],
+  url: string,
+  options: Omit<TestRequest, 'method' | 'url'> = {},
+) => parley.request({ method, url, ...options });
 
 describe('bad input gets a 4xx with a clear message, never a 500', () => {
   it('malformed JSON → 400 MALFORMED_JSON', async () => {
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/auth/login',
+    const response = await send('POST', '/api/auth/login', {
       payload: '{"email": "admin@input-co.test", ',
       headers: json,
     });
@@ -34,13 +38,11 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     });
   });
 
-  it('an empty JSON body → 400 MALFORMED_JSON', async () => {
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: '',
-      headers: json,
-    });
+  it.each([
+    ['an empty JSON body', 'POST', '/api/auth/login', ''],
+    ['JSON with __proto__', 'PATCH', '/api/me', '{"__proto__": {"admin": true}, "name": "x"}'],
+  ] as const)('%s → 400 MALFORMED_JSON', async (_case, method, url, payload) => {
+    const response = await send(method, url, { as: admin, payload, headers: json });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('MALFORMED_JSON');
   });
@@ -59,9 +61,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
   });
 
   it('wrongly typed fields → 400 VALIDATION_FAILED, without echoing the values', async () => {
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/auth/login',
+    const response = await send('POST', '/api/auth/login', {
       payload: { email: 42, password: ['secret-value-123'] },
     });
     expect(response.statusCode).toBe(400);
@@ -73,12 +73,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
   });
 
   it('a body that is not an object → 400 naming the body', async () => {
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: '["x"]',
-      headers: json,
-    });
+    const response = await send('POST', '/api/auth/login', { payload: '["x"]', headers: json });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
       { path: 'body', message: 'This value has the wrong type.' },
@@ -86,9 +81,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
   });
 
   it('a body over 1 MiB → 413 PAYLOAD_TOO_LARGE', async () => {
-    const response = await parley.request({
-      method: 'PATCH',
-      url: '/api/me',
+    const response = await send('PATCH', '/api/me', {
       as: admin,
       payload: JSON.stringify({ name: 'x'.repeat(1024 * 1024) }),
       headers: json,
@@ -101,9 +94,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
   });
 
   it('a body that is not JSON → 415 UNSUPPORTED_MEDIA_TYPE', async () => {
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/auth/login',
+    const response = await send('POST', '/api/auth/login', {
       payload: 'email=a&password=b',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
@@ -111,21 +102,17 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
-  it('a malformed id in the path → 400 VALIDATION_FAILED for `id`', async () => {
-    const response = await parley.request({
-      method: 'PATCH',
-      url: '/api/users/not-a-uuid',
-      as: admin,
-      payload: {},
-    });
+  it.each([
+    ['a malformed id in the path', 'PATCH', '/api/users/not-a-uuid', {}, 'id'],
+    ['an invalid email', 'POST', '/api/invitations', { email: 'not an email', role: 'recruiter' }, 'email'],
+  ] as const)('%s → 400 VALIDATION_FAILED for the field', async (_case, method, url, payload, field) => {
+    const response = await send(method, url, { as: admin, payload });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe('id');
+    expect(response.json().error.details[0].path).toBe(field);
   });
 
   it('an unknown role or language → 400 naming the field and the allowed values', async () => {
-    const invite = await parley.request({
-      method: 'POST',
-      url: '/api/invitations',
+    const invite = await send('POST', '/api/invitations', {
       as: admin,
       payload: { email: 'someone@example.test', role: 'owner' },
     });
@@ -133,30 +120,12 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
     expect(invite.json().error.details).toEqual([
       { path: 'role', message: 'Must be one of: admin, recruiter, interviewer.' },
     ]);
-    const profile = await parley.request({
-      method: 'PATCH',
-      url: '/api/me',
-      as: admin,
-      payload: { language: 'fr' },
-    });
+    const profile = await send('PATCH', '/api/me', { as: admin, payload: { language: 'fr' } });
     expect(profile.json().error.details[0].path).toBe('language');
   });
 
-  it('an invalid email → 400 for `email`', async () => {
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/invitations',
-      as: admin,
-      payload: { email: 'not an email', role: 'recruiter' },
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe('email');
-  });
-
   it('a limit in words a person understands, in their language (not zod’s developer text)', async () => {
-    const response = await parley.request({
-      method: 'PATCH',
-      url: '/api/me',
+    const response = await send('PATCH', '/api/me', {
       as: germanAdmin,
       payload: { name: 'x'.repeat(5_000) },
     });
@@ -167,9 +136,7 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
   });
 
   it('an unknown time zone → 400 with a message in the user’s language', async () => {
-    const response = await parley.request({
-      method: 'PATCH',
-      url: '/api/me',
+    const response = await send('PATCH', '/api/me', {
       as: germanAdmin,
       payload: { timeZone: 'Mars/Olympus_Mons' },
     });
@@ -229,30 +196,13 @@ describe('bad input gets a 4xx with a clear message, never a 500', () => {
   });
 
   it('NUL in a field → 400 with the message in the user’s language', async () => {
-    const response = await parley.request({
-      method: 'PATCH',
-      url: '/api/me',
-      as: germanAdmin,
-      payload: { name: 'Grete\u0000' },
-    });
+    const response = await send('PATCH', '/api/me', { as: germanAdmin, payload: { name: 'Grete\u0000' } });
     expect(response.json().error.details).toEqual([
       {
         path: 'name',
         message: 'Enthält Zeichen, die kein Text sind (ein NUL-Byte oder ein defektes Unicode-Zeichen).',
       },
     ]);
-  });
-
-  it('JSON with __proto__ → 400 MALFORMED_JSON', async () => {
-    const response = await parley.request({
-      method: 'PATCH',
-      url: '/api/me',
-      as: admin,
-      payload: '{"__proto__": {"admin": true}, "name": "x"}',
-      headers: json,
-    });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.code).toBe('MALFORMED_JSON');
   });
 
   it('an unknown API path → 404 NOT_FOUND in the API’s error shape', async () => {

@@ -50,17 +50,20 @@ async function readAdmins() {
   }
 }
 
+/** `create-admin` with its three options, each as its own argument (`--email x`, not `--email=x`). */
+const createAdmin = (email: string, name: string, organization: string) => [
+  'create-admin',
+  '--email',
+  email,
+  '--name',
+  name,
+  '--organization',
+  organization,
+];
+
 describe('parley create-admin', () => {
   it('creates the organization and an admin, printing a generated password once', async () => {
-    const { code, output } = await runCli(
-      'create-admin',
-      '--email',
-      'Boss@Prod.example',
-      '--name',
-      'Bo Boss',
-      '--organization',
-      'Prod Co',
-    );
+    const { code, output } = await runCli(...createAdmin('Boss@Prod.example', 'Bo Boss', 'Prod Co'));
     expect(code, output).toBe(0);
     expect(output).toContain('Created the admin boss@prod.example in the new organization "Prod Co".');
     const password =
@@ -76,13 +79,7 @@ describe('parley create-admin', () => {
   it('is idempotent: run again, it changes nothing and succeeds', async () => {
     const { code, output } = await runCliWithInput(
       'another password\n',
-      'create-admin',
-      '--email',
-      'boss@prod.example',
-      '--name',
-      'Bo Boss',
-      '--organization',
-      'Prod Co',
+      ...createAdmin('boss@prod.example', 'Bo Boss', 'Prod Co'),
       '--password-stdin',
     );
     expect(code, output).toBe(0);
@@ -107,15 +104,7 @@ describe('parley create-admin', () => {
   }, 60_000);
 
   it('explains what is wrong: an email of another organization, missing or bad options', async () => {
-    const taken = await runCli(
-      'create-admin',
-      '--email',
-      'boss@prod.example',
-      '--name',
-      'X',
-      '--organization',
-      'Other',
-    );
+    const taken = await runCli(...createAdmin('boss@prod.example', 'X', 'Other'));
     expect(taken.code).toBe(1);
     expect(taken.output).toContain('boss@prod.example already belongs to the organization "Prod Co"');
 

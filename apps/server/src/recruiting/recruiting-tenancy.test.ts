@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/create-test-app.ts';
-import { type RecruitingClient, recruitingClient } from './testing/recruiting-test-world.ts';
+import {
+  createJobWithApplicant,
+  type RecruitingClient,
+  recruitingClient,
+} from './testing/recruiting-test-world.ts';
 
 let parley: TestApp;
 let adminOfA: RecruitingClient;
@@ -15,16 +19,14 @@ beforeAll(async () => {
   await parley.createOrganization('Tenant B', [{ role: 'admin' }]);
   adminOfA = recruitingClient(parley, await parley.login('admin@tenant-a.test'));
   adminOfB = recruitingClient(parley, await parley.login('admin@tenant-b.test'));
-  const job = await adminOfB.createJob({ title: 'Secret job of B' });
-  ofB.jobId = job.id;
-  ofB.stageId = job.stages[1].id;
-  const created = await adminOfB.createCandidate({
-    name: 'Secret Candidate',
-    email: 'same@example.test',
-    jobId: job.id,
-  });
-  ofB.candidateId = created.candidate.id;
-  ofB.applicationId = created.applications[0].id;
+  Object.assign(
+    ofB,
+    await createJobWithApplicant(
+      adminOfB,
+      { title: 'Secret job of B' },
+      { name: 'Secret Candidate', email: 'same@example.test' },
+    ),
+  );
   jobOfA = await adminOfA.createJob({ title: 'Job of A' });
   candidateOfA = (await adminOfA.createCandidate({ name: 'A Candidate', email: 'a@example.test' })).candidate
     .id;

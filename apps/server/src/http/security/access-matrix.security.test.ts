@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, csrfTokenForSession } from '../../accounts/sessions.ts';
 import { devMailMessages } from '../../db/schema.ts';
-import { recruitingClient } from '../../recruiting/testing/recruiting-test-world.ts';
+import { createJobWithApplicant, recruitingClient } from '../../recruiting/testing/recruiting-test-world.ts';
 import { createTestApp, eventually, type TestApp, type TestSession } from '../../test/create-test-app.ts';
 import { capturedLogs } from '../../test/log-secret-scan.ts';
 import { type ExpectedAccess, expectedAccess } from './access-expectations.ts';
@@ -67,17 +67,14 @@ beforeAll(async () => {
       .where(eq(devMailMessages.organizationId, a.organizationId));
     return message?.id;
   });
-  const recruiting = recruitingClient(parley, admin);
-  const job = await recruiting.createJob({ title: 'Job of A' });
-  ofA.jobId = job.id;
-  ofA.stageId = job.stages[1].id;
-  const candidate = await recruiting.createCandidate({
-    name: 'Candidate of A',
-    email: 'c@example.test',
-    jobId: job.id,
-  });
-  ofA.candidateId = candidate.candidate.id;
-  ofA.applicationId = candidate.applications[0].id;
+  Object.assign(
+    ofA,
+    await createJobWithApplicant(
+      recruitingClient(parley, admin),
+      { title: 'Job of A' },
+      { name: 'Candidate of A', email: 'c@example.test' },
+    ),
+  );
   operations = await readOperations(parley);
 });
 

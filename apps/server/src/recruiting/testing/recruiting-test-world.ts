@@ -31,3 +31,30 @@ export function recruitingClient(parley: TestApp, as: TestSession) {
 
 /** The recruiting client of one user. */
 export type RecruitingClient = ReturnType<typeof recruitingClient>;
+
+/** The ids of a job, its second stage, a candidate and the candidate's application to the job. */
+export interface JobWithApplicant {
+  jobId: string;
+  stageId: string;
+  candidateId: string;
+  applicationId: string;
+}
+
+/**
+ * Creates a job and a candidate who applies to it, as the client's user would: the resources a tenancy test
+ * addresses from another organization.
+ */
+export async function createJobWithApplicant(
+  client: RecruitingClient,
+  job: { title: string },
+  candidate: { name: string; email: string },
+): Promise<JobWithApplicant> {
+  const created = await client.createJob(job);
+  const applied = await client.createCandidate({ ...candidate, jobId: created.id });
+  return {
+    jobId: created.id,
+    stageId: created.stages[1].id,
+    candidateId: applied.candidate.id,
+    applicationId: applied.applications[0].id,
+  };
+}

@@ -28,6 +28,23 @@ const mapping = { name: 0, email: 1, tags: 2 };
 const countCandidates = async () =>
   Number((await parley.database.executeSql('SELECT count(*)::int AS total FROM candidates')).rows[0]!.total);
 
+/** The import as a recruiter's browser asks for it, with its progress streamed (NDJSON). */
+async function streamedImport(payload: object) {
+  return parley.request({
+    method: 'POST',
+    url: '/api/candidates/import',
+    as: await parley.login('recruiter@import-co.test'),
+    headers: { accept: 'application/x-ndjson' },
+    payload,
+  });
+}
+/** The streamed answer's lines, parsed. */
+const linesOf = (body: string) =>
+  body
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+
 describe('CSV import', () => {
   it('previews: guesses the mapping from the header, shows the first rows, counts merges, reports errors', async () => {
     await recruiter.createCandidate({ name: 'Existing', email: 'existing@example.test', phone: '+49 30 1' });
@@ -106,22 +123,11 @@ describe('CSV import', () => {
   });
 
   it('streams its progress batch by batch to a client that asks for it, then the result', async () => {
-    const session = await parley.login('recruiter@import-co.test');
     const csv = csvOf(1200, (index) => `Streamed ${index},streamed${index}@example.test,`);
-    const response = await parley.request({
-      method: 'POST',
-      url: '/api/candidates/import',
-      as: session,
-      headers: { accept: 'application/x-ndjson' },
-      payload: { csv, mapping, jobId: job.id },
-    });
+    const response = await streamedImport({ csv, mapping, jobId: job.id });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('application/x-ndjson');
-    const lines = response.body
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
-    expect(lines).toEqual([
+    expect(linesOf(response.body)).toEqual([
       { progress: { processed: 0, total: 1200 } },
       { progress: { processed: 500, total: 1200 } },
       { progress: { processed: 1000, total: 1200 } },
@@ -146,24 +152,13 @@ describe('CSV import', () => {
     );
     try {
       const before = await countCandidates();
-      const session = await parley.login('recruiter@import-co.test');
-      const response = await parley.request({
-        method: 'POST',
-        url: '/api/candidates/import',
-        as: session,
-        headers: { accept: 'application/x-ndjson' },
-        payload: {
-          csv: csvOf(1200, (index) => `Midway ${index},midway${index}@example.test,`),
-          mapping,
-          jobId: job.id,
-        },
+      const response = await streamedImport({
+        csv: csvOf(1200, (index) => `Midway ${index},midway${index}@example.test,`),
+        mapping,
+        jobId: job.id,
       });
       expect(response.statusCode).toBe(200);
-      const lines = response.body
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line));
-      expect(lines).toEqual([
+      expect(linesOf(response.body)).toEqual([
         { progress: { processed: 0, total: 1200 } },
         { progress: { processed: 500, total: 1200 } },
         { progress: { processed: 1000, total: 1200 } },
@@ -180,23 +175,14 @@ describe('CSV import', () => {
   });
 
   it('refuses a bad file or a closed job with its own status before any progress streams', async () => {
-    const session = await parley.login('recruiter@import-co.test');
-    const streamed = (payload: object) =>
-      parley.request({
-        method: 'POST',
-        url: '/api/candidates/import',
-        as: session,
-        headers: { accept: 'application/x-ndjson' },
-        payload,
-      });
-    const bad = await streamed({ csv: 'Name,Email\nA,nope', mapping: { name: 0, email: 1 } });
+    const bad = await streamedImport({ csv: 'Name,Email\nA,nope', mapping: { name: 0, email: 1 } });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error).toMatchObject({ code: 'IMPORT_INVALID' });
 
     const admin = recruitingClient(parley, await parley.login('admin@import-co.test'));
     const closed = await admin.createJob({ title: 'Closed target', language: 'en' });
     await admin.post(`/api/jobs/${closed.id}/close`, { version: 1 });
-    const refused = await streamed({
+    const refused = await streamedImport({
       csv: 'Name,Email\nA,late@example.test',
       mapping: { name: 0, email: 1 },
       jobId: closed.id,

@@ -3,6 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Database } from '../../db/database.ts';
 import { adminIncidentReads, adminIncidents } from '../../db/notification-schema.ts';
+import { loadIncidentHostLabels } from './incident-host-labels.ts';
 import { listIncidentInterviews } from './list-incident-interviews.ts';
 
 /** How many incidents the bell lists: every open one comes before any resolved one. */
@@ -46,12 +47,17 @@ export async function listAdminNotifications(
     database.db,
     rows.map((row) => row.incident.id),
   );
+  const hostLabels = await loadIncidentHostLabels(
+    database.db,
+    actor.organizationId,
+    rows.map((row) => row.incident.facts),
+  );
   return {
     unreadCount: counted?.count ?? 0,
     notifications: rows.map(({ incident, unread: isUnread }) => ({
       id: incident.id,
       kind: incident.kind,
-      facts: incident.facts,
+      facts: hostLabels.relabel(incident.facts, actor.language),
       openedAt: incident.openedAt.toISOString(),
       lastReportedAt: incident.lastReportedAt.toISOString(),
       resolvedAt: incident.resolvedAt?.toISOString() ?? null,

@@ -4,6 +4,7 @@ import { adminIncidents, notificationEmailOptOuts } from '../../db/notification-
 import { organizations, users } from '../../db/schema.ts';
 import { defineJob } from '../../jobs/job-definition.ts';
 import type { Services } from '../../services.ts';
+import { loadIncidentHostLabels } from './incident-host-labels.ts';
 import { listIncidentInterviews } from './list-incident-interviews.ts';
 import { renderIncidentEmail } from './render-incident-email.ts';
 
@@ -72,13 +73,14 @@ export const sendIncidentEmail = defineJob({
         ),
       );
     const interviews = (await listIncidentInterviews(database.db, [incidentId])).get(incidentId) ?? [];
+    const hostLabels = await loadIncidentHostLabels(database.db, incident.organizationId, [incident.facts]);
     for (const recipient of recipients) {
       const email = renderIncidentEmail({
         language: recipient.language,
         timeZone: recipient.timeZone,
         recipientName: recipient.name,
         organizationName: incident.organizationName,
-        facts: incident.facts,
+        facts: hostLabels.relabel(incident.facts, recipient.language),
         interviews,
         publicUrl: config.publicUrl,
       });

@@ -6,11 +6,12 @@ import { createInterviewWorld, type InterviewWorld } from './testing/interview-t
 
 let world: InterviewWorld;
 let interviewId: string;
+let hostId: string;
 
 beforeAll(async () => {
   world = await createInterviewWorld();
   const hosts = await world.addHosts([{ email: 'member5@acme.test' }]);
-  const hostId = hosts['member5@acme.test']!;
+  hostId = hosts['member5@acme.test']!;
   // A host with no label of its own is named from Zoom's name parts.
   await world.parley.database.db
     .update(zoomHostCandidates)
@@ -34,10 +35,32 @@ async function meetingHostAs(language: 'en' | 'de' | 'ja') {
     url: `/api/interviews/${interviewId}`,
     as: world.recruiter,
   });
-  return response.json().interview.meeting.hostLabel as string;
+  const { interview } = response.json();
+  // The explanation of the choice names the same host the same way.
+  expect(interview.hostExplanation.chosen.label).toBe(interview.meeting.hostLabel);
+  return interview.meeting.hostLabel as string;
 }
 
 describe("an interview's host", () => {
+  it("is named in the reader's name order when the dialog explains the choice", async () => {
+    await world.parley.database.db
+      .update(users)
+      .set({ language: 'ja' })
+      .where(eq(users.email, 'recruiter@interview-acme.test'));
+    const response = await world.parley.request({
+      method: 'POST',
+      url: '/api/interviews/host-preview',
+      as: world.recruiter,
+      payload: {
+        startAt: '2027-06-02T09:00',
+        timeZone: 'UTC',
+        durationMinutes: 30,
+        host: { kind: 'host_candidate', hostCandidateId: hostId },
+      },
+    });
+    expect(response.json().explanation.chosen.label).toBe('Alvarez Adam <member5@acme.test>');
+  });
+
   it("is named in each reader's name order", async () => {
     expect(await meetingHostAs('en')).toBe('Adam Alvarez <member5@acme.test>');
     expect(await meetingHostAs('de')).toBe('Adam Alvarez <member5@acme.test>');

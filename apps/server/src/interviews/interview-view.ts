@@ -1,6 +1,7 @@
-import { hostLabel, type InterviewResponse, type Language } from '@parley/api-contract';
+import { type HostExplanation, hostLabel, type InterviewResponse, type Language } from '@parley/api-contract';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
+import { relabelExplainedHosts } from '../audit/audit-host-labels.ts';
 import type { Db } from '../db/database.ts';
 import { interviews, zoomMeetings } from '../db/interview-schema.ts';
 import { candidates, jobStages, jobs } from '../db/recruiting-schema.ts';
@@ -131,7 +132,14 @@ export async function toInterviewViews(
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? '';
   const starters = await startersOf(db, rows);
   const hostNames = await hostNamesOf(db, rows);
-  return rows.map((row) => {
+  // The explanation recorded its hosts' labels when the host was chosen, in English name order.
+  const explanations = await relabelExplainedHosts(
+    db,
+    actor.organizationId,
+    actor.language,
+    rows.map((row) => ({ explanation: row.hostExplanation })),
+  );
+  return rows.map((row, index) => {
     const joined = related.find((entry) => entry.id === row.id)!;
     const meeting = shownMeeting(meetings.filter((entry) => entry.interviewId === row.id));
     const host = row.hostCandidateId ? hostNames.get(row.hostCandidateId) : undefined;
@@ -155,7 +163,7 @@ export async function toInterviewViews(
       locationDetails: row.locationDetails,
       video: row.video,
       hostChoice: row.hostChoice,
-      hostExplanation: row.hostExplanation ?? null,
+      hostExplanation: (explanations[index]?.explanation as HostExplanation | undefined) ?? null,
       state: row.state,
       version: row.version,
       scheduledBy: { id: row.scheduledByUserId, name: nameOf(row.scheduledByUserId) },

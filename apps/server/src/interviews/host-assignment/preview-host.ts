@@ -1,12 +1,14 @@
 import type { HostChoice, HostExplanation } from '@parley/api-contract';
 import type { Actor } from '../../actor.ts';
+import { relabelExplainedHosts } from '../../audit/audit-host-labels.ts';
 import type { Db } from '../../db/database.ts';
 import { parseStartTime } from '../zoned-time.ts';
 import { decideHost } from './choose-host.ts';
 
 /**
  * Who would host an interview at this time, and why, before anything is created (the schedule dialog
- * shows it). Nothing is stored; `explanation.chosen` is null when nobody fits.
+ * shows it), its hosts named in the reader's name order. Nothing is stored; `explanation.chosen` is null
+ * when nobody fits.
  */
 export async function previewHost(
   db: Db,
@@ -31,5 +33,9 @@ export async function previewHost(
     now,
   };
   const decision = await decideHost(db, actor, input.host, query);
-  return { explanation: decision.explanation, startAt: start, endAt: end };
+  // The decision names hosts as an interview records them (English name order); the reader sees their own.
+  const [relabelled] = await relabelExplainedHosts(db, actor.organizationId, actor.language, [
+    { explanation: decision.explanation },
+  ]);
+  return { explanation: relabelled!.explanation as HostExplanation, startAt: start, endAt: end };
 }

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { text } from '../text.ts';
+import { type CandidateFieldName, candidateFieldNames } from './candidate-fields.ts';
 
 /** Schemas of the CSV import of candidates (docs/api.md, "Import"). */
-export const importFields = [
-  'name',
-  'email',
-  'phone',
-  'timeZone',
-  'language',
-  'source',
-  'notes',
-  'tags',
-] as const;
-export type ImportField = (typeof importFields)[number];
+export const importFields = candidateFieldNames;
+export type ImportField = CandidateFieldName;
 
 /** Which CSV column (0-based) holds each field; `name` and `email` are required. */
 export const importMappingSchema = z

@@ -1,4 +1,5 @@
 import type { Candidate, Language } from '@parley/api-contract';
+import { type CandidateFieldName, candidateFieldNames } from '@parley/api-contract/candidate-fields';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field.tsx';
 import { LanguageSelect } from '../../components/language-select.tsx';
@@ -16,17 +17,7 @@ export interface CandidateValues {
   tags: string;
 }
 
-export const candidateFieldNames = [
-  'name',
-  'email',
-  'phone',
-  'timeZone',
-  'language',
-  'source',
-  'notes',
-  'tags',
-] as const;
-export type CandidateFieldName = (typeof candidateFieldNames)[number];
+export { type CandidateFieldName, candidateFieldNames };
 
 /** The form's values for an existing candidate. */
 export function valuesOf(candidate: Candidate): CandidateValues {

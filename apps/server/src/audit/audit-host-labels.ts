@@ -1,7 +1,7 @@
 import { hostLabel } from '@parley/api-contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { zoomHostCandidates } from '../db/zoom-schema.ts';
+import { hostNameColumns, zoomHostCandidates } from '../db/zoom-schema.ts';
 import { uuidPattern } from './audit-subjects.ts';
 
 /** A host as a host-choice explanation records it (`chosen`, each of `skipped`). */
@@ -42,7 +42,7 @@ export async function relabelExplainedHosts(
   );
   if (ids.size === 0) return detailsOfEvents;
   const rows = await db
-    .select()
+    .select(hostNameColumns)
     .from(zoomHostCandidates)
     .where(
       and(eq(zoomHostCandidates.organizationId, organizationId), inArray(zoomHostCandidates.id, [...ids])),

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { interviews } from '../db/interview-schema.ts';
 import { applications, candidates, jobs } from '../db/recruiting-schema.ts';
 import { invitations, users } from '../db/schema.ts';
-import { zoomHostCandidates } from '../db/zoom-schema.ts';
+import { hostNameColumns, zoomHostCandidates } from '../db/zoom-schema.ts';
 
 /** An event's target as the audit table stores it (`target_type`, `target_id`), with its recorded details. */
 export interface AuditTarget {
@@ -82,13 +82,7 @@ async function namesOf(
       }
       case 'zoom_host_candidate':
         return db
-          .select({
-            id: zoomHostCandidates.id,
-            email: zoomHostCandidates.email,
-            firstName: zoomHostCandidates.firstName,
-            lastName: zoomHostCandidates.lastName,
-            customLabel: zoomHostCandidates.customLabel,
-          })
+          .select(hostNameColumns)
           .from(zoomHostCandidates)
           .where(
             and(eq(zoomHostCandidates.organizationId, organizationId), inArray(zoomHostCandidates.id, ids)),

@@ -200,6 +200,19 @@ export const zoomHostCandidates = pgTable(
   ],
 );
 
+/**
+ * What a host is named from: with `hostLabel` of the contract, the custom label or the default in a reader's
+ * name order. Stored labels are in English order, so every view that names a host selects these.
+ */
+export const hostNameColumns = {
+  id: zoomHostCandidates.id,
+  zoomUserId: zoomHostCandidates.zoomUserId,
+  email: zoomHostCandidates.email,
+  firstName: zoomHostCandidates.firstName,
+  lastName: zoomHostCandidates.lastName,
+  customLabel: zoomHostCandidates.customLabel,
+};
+
 /** A snapshot of the organization Zoom account's users, for search in the host dialog. */
 export const zoomAccountUsers = pgTable(
   'zoom_account_users',

@@ -6,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import { interviews, zoomMeetings } from '../db/interview-schema.ts';
 import { candidates, jobStages, jobs } from '../db/recruiting-schema.ts';
 import { users } from '../db/schema.ts';
-import { zoomConnections, zoomHostCandidates } from '../db/zoom-schema.ts';
+import { hostNameColumns, zoomConnections, zoomHostCandidates } from '../db/zoom-schema.ts';
 import { describeMeetingFailure } from '../i18n/meeting-messages.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 
@@ -61,17 +61,7 @@ export async function startersOf(db: Db, rows: readonly InterviewRow[]): Promise
 async function hostNamesOf(db: Db, rows: readonly InterviewRow[]) {
   const ids = [...new Set(rows.flatMap((row) => (row.hostCandidateId ? [row.hostCandidateId] : [])))];
   const hosts = ids.length
-    ? await db
-        .select({
-          id: zoomHostCandidates.id,
-          zoomUserId: zoomHostCandidates.zoomUserId,
-          email: zoomHostCandidates.email,
-          firstName: zoomHostCandidates.firstName,
-          lastName: zoomHostCandidates.lastName,
-          customLabel: zoomHostCandidates.customLabel,
-        })
-        .from(zoomHostCandidates)
-        .where(inArray(zoomHostCandidates.id, ids))
+    ? await db.select(hostNameColumns).from(zoomHostCandidates).where(inArray(zoomHostCandidates.id, ids))
     : [];
   return new Map(hosts.map((host) => [host.id, host]));
 }

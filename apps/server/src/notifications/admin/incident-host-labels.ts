@@ -1,12 +1,9 @@
 import { type AdminIncidentFacts, hostLabel } from '@parley/api-contract';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { zoomHostCandidates } from '../../db/zoom-schema.ts';
+import { hostNameColumns, zoomHostCandidates } from '../../db/zoom-schema.ts';
 
-type HostRow = Pick<
-  typeof zoomHostCandidates.$inferSelect,
-  'id' | 'zoomUserId' | 'email' | 'firstName' | 'lastName' | 'customLabel'
->;
+type HostRow = Pick<typeof zoomHostCandidates.$inferSelect, keyof typeof hostNameColumns>;
 
 /**
  * Renames the host in incident facts for one reader. An incident records its host's label once, as it was
@@ -30,14 +27,7 @@ export async function loadIncidentHostLabels(
   const hosts: HostRow[] =
     zoomUserIds.length + candidateIds.length > 0
       ? await db
-          .select({
-            id: zoomHostCandidates.id,
-            zoomUserId: zoomHostCandidates.zoomUserId,
-            email: zoomHostCandidates.email,
-            firstName: zoomHostCandidates.firstName,
-            lastName: zoomHostCandidates.lastName,
-            customLabel: zoomHostCandidates.customLabel,
-          })
+          .select(hostNameColumns)
           .from(zoomHostCandidates)
           .where(
             and(

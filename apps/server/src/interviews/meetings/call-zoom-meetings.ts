@@ -143,16 +143,19 @@ async function recordedCall<T>(
     // No answer from Zoom (status 0): retried by the queue, where the next run continues.
     throw new ZoomApiError({ status: 0, message: 'The meeting operation ran out of time for this run.' });
   }
-  await paceZoomCall(context.connectionId, operation);
-  const startedAt = Date.now();
+  let startedAt = Date.now();
   let trackingId: string | undefined;
   const onAnswer = (answer: { trackingId: string | undefined }) => {
     trackingId = answer.trackingId;
   };
   try {
-    const result = await withZoomAccess(services, context.connectionId, (rest, connection) =>
-      call({ ...rest, ...meetingCallLimits, onAnswer }, connection),
-    );
+    const result = await withZoomAccess(services, context.connectionId, async (rest, connection) => {
+      // Paced here, right before the request leaves: reading the connection (or renewing its token) first
+      // would let paced calls drift and reach Zoom bunched into one second.
+      await paceZoomCall(context.connectionId, operation);
+      startedAt = Date.now();
+      return call({ ...rest, ...meetingCallLimits, onAnswer }, connection);
+    });
     observeCall(services, context, operation, startedAt, trackingId);
     await recordCall(services.database.db, context, {
       operation,

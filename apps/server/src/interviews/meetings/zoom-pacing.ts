@@ -14,26 +14,56 @@ const labelOf: Record<ZoomMeetingOperation, keyof typeof perSecond> = {
   delete: 'Light',
   get: 'Light',
 };
-/** A little under the limit: Zoom counts per calendar second, and timers are not exact. */
-const headroom = 0.95;
+/** One call under the limit: Zoom counts per calendar second by its own clock, which is not ours. */
+const sendsPerWindow = { Medium: perSecond.Medium - 1, Light: perSecond.Light - 1 } as const;
+const windowMs = 1000;
 
-/** The next free sending slot per account and label (this process's share of the account). */
-const nextSlot = new Map<string, number>();
+/** This process's share of an account's label: when its recent calls left, and a hold after a 429. */
+interface SendWindow {
+  sentAt: number[];
+  heldUntil: number;
+}
+
+const windows = new Map<string, SendWindow>();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for this call's slot under the account's per-second limit for the operation's label. */
+function windowOf(accountKey: string, operation: ZoomMeetingOperation): SendWindow {
+  const key = `${accountKey}|${labelOf[operation]}`;
+  let window = windows.get(key);
+  if (!window) {
+    window = { sentAt: [], heldUntil: 0 };
+    windows.set(key, window);
+  }
+  return window;
+}
+
+/**
+ * Waits until this call may leave under the account's per-second limit for the operation's label, and
+ * counts it as sent. Any 1,000 ms hold at most one call fewer than Zoom allows, so every calendar second
+ * does too. The check runs when the caller wakes, not ahead of time: timers that a busy process fires late
+ * and all at once still cannot send more than the window allows. Call it right before the request leaves.
+ */
 export async function paceZoomCall(accountKey: string, operation: ZoomMeetingOperation): Promise<void> {
-  const label = labelOf[operation];
-  const key = `${accountKey}|${label}`;
-  const now = Date.now();
-  const slot = Math.max(now, nextSlot.get(key) ?? 0);
-  nextSlot.set(key, slot + 1000 / (perSecond[label] * headroom));
-  if (slot > now) await sleep(slot - now);
+  const window = windowOf(accountKey, operation);
+  const limit = sendsPerWindow[labelOf[operation]];
+  for (;;) {
+    const now = Date.now();
+    if (now < window.heldUntil) {
+      await sleep(window.heldUntil - now);
+      continue;
+    }
+    while (window.sentAt.length > 0 && window.sentAt[0]! <= now - windowMs) window.sentAt.shift();
+    if (window.sentAt.length < limit) {
+      window.sentAt.push(now);
+      return;
+    }
+    await sleep(window.sentAt[0]! + windowMs - now + 1);
+  }
 }
 
 /** Zoom answered a per-second 429: no call of that label leaves before `retryAfter`. */
 export function holdZoomCalls(accountKey: string, operation: ZoomMeetingOperation, retryAfter: Date) {
-  const key = `${accountKey}|${labelOf[operation]}`;
-  nextSlot.set(key, Math.max(nextSlot.get(key) ?? 0, retryAfter.getTime()));
+  const window = windowOf(accountKey, operation);
+  window.heldUntil = Math.max(window.heldUntil, retryAfter.getTime());
 }

@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router-dom';
 import { useLiveChanges } from '../queries/use-live-changes.ts';
 import { useMe } from '../session/session-context.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { Loading } from './loading.tsx';
 import { MainNavigation } from './main-navigation.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -16,7 +17,9 @@ const NotificationBell = lazy(async () => ({
  * Header with product name, main navigation, language switcher, the admins' notification bell and user
  * menu; the page below it. While it is shown, the pages follow what changes on the server
  * (useLiveChanges). The page is the matched child route, or `children` for a page that is also shown to
- * people who are not signed in (the Zoom result page).
+ * people who are not signed in (the Zoom result page). The page has its own Suspense boundary: the routes'
+ * one (in app.tsx) would replace the whole shell with the loading state each time another page's lazy
+ * chunk loads, and the header and navigation would blink away.
  */
 export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
@@ -46,7 +49,8 @@ export function AppShell({ children }: { children?: ReactNode }) {
         </div>
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
-        {children ?? <Outlet />}
+        {/* A page whose code or texts are still loading waits here, under the header, not instead of it. */}
+        <Suspense fallback={<Loading />}>{children ?? <Outlet />}</Suspense>
       </main>
     </div>
   );

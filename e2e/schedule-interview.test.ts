@@ -221,8 +221,11 @@ describe('scheduling an interview in the browser', () => {
       await dragRange(page, column, `${slot}:00:00`, `${slot}:30:00`);
       const range = page.getByTestId('schedule-range');
       await expect.poll(() => range.innerText()).toMatch(new RegExp(`\\b${hour}:00`));
-      // Japanese writes the range "13:00～14:00", not "13時00分～14時00分".
-      if (wording.language === 'ja') expect(await range.innerText()).toContain(`${hour}:00～${hour + 1}:00`);
+      // Japanese writes the range "13:00～14:00", not "13時00分～14時00分", after its date without a comma.
+      if (wording.language === 'ja') {
+        expect(await range.innerText()).toContain(`) ${hour}:00～${hour + 1}:00`);
+        expect(await range.innerText()).not.toContain(', ');
+      }
       expect(await page.getByLabel(/Date|Datum|日付/).inputValue()).toBe(date);
 
       const explanation = page.getByTestId('host-explanation');

@@ -51,6 +51,7 @@ const wordings = [
     language: 'en',
     jobTitle: 'Senior Backend Engineer',
     inPerson: 'In person',
+    webMeeting: 'Web meeting',
     notConnected: 'Zoom is not connected for your organization',
     create: 'Create interview',
   },
@@ -58,6 +59,7 @@ const wordings = [
     language: 'de',
     jobTitle: 'Vertriebsmitarbeiter (m/w/d) Innendienst',
     inPerson: 'Vor Ort',
+    webMeeting: 'Web-Meeting',
     notConnected: 'Zoom ist für Ihr Unternehmen nicht verbunden',
     create: 'Interview erstellen',
   },
@@ -65,6 +67,7 @@ const wordings = [
     language: 'ja',
     jobTitle: 'カスタマーサクセスマネージャー',
     inPerson: '対面',
+    webMeeting: 'Web 会議',
     notConnected: '組織の Zoom が接続されていません',
     create: '面接を作成',
   },
@@ -82,6 +85,9 @@ describe('the schedule dialog without Zoom', () => {
       expect(await page.getByRole('radio', { name: wording.inPerson }).isChecked()).toBe(true);
       const notice = page.locator('.alert-warning', { hasText: wording.notConnected });
       await notice.waitFor();
+      // The hint before a time is picked promises no Web meeting options that will never come.
+      const hint = page.locator('.schedule-side .alert-info');
+      expect(await hint.innerText()).not.toContain(wording.webMeeting);
       await screenshot(page, `schedule-no-zoom-${wording.language}-1280`);
 
       await pickNextWeekAtTen(page, index + 1);

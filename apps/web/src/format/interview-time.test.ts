@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   formatClockRange,
+  formatFullTimeRange,
   formatTimeRange,
   formatWeekdayTime,
   mondayOf,
@@ -35,6 +36,18 @@ describe('interview times', () => {
     );
     // English and German keep Intl's own range.
     expect(plain(formatClockRange(start, end, 'en', 'Asia/Tokyo'))).toBe('2:00 – 3:30 PM');
+  });
+
+  it('spells out the day of a confirmed range, Japanese without a comma before the clock', () => {
+    const start = '2026-12-01T05:00:00Z';
+    const end = '2026-12-01T06:00:00Z';
+    expect(formatFullTimeRange(start, end, 'ja', 'Asia/Tokyo')).toBe('2026年12月1日(火) 14:00～15:00');
+    expect(plain(formatFullTimeRange(start, end, 'en', 'Europe/London'))).toBe(
+      'Tuesday, December 1, 2026, 5:00 – 6:00 AM',
+    );
+    expect(formatFullTimeRange(start, end, 'de', 'Europe/Berlin')).toBe(
+      'Dienstag, 1. Dezember 2026, 06:00–07:00 Uhr',
+    );
   });
 
   it('labels a chip with the weekday and time in the viewer’s zone and language', () => {

@@ -57,6 +57,22 @@ function japaneseTimeRange(startAt: string, endAt: string, language: string, tim
   return `${day.format(start)} ${clock.format(start)}～${endDay}${clock.format(end)}`;
 }
 
+/**
+ * "Monday, December 7, 2026, 10:00 – 11:00 AM": the weekday and month spelled out, for the one range a
+ * dialog confirms. Japanese joins its date and clock with a space, as everywhere else in Parley
+ * ("2026年12月7日(月) 10:00～11:00"), not with the comma the other languages use.
+ */
+export function formatFullTimeRange(
+  startAt: string,
+  endAt: string,
+  language: string,
+  timeZone: string,
+): string {
+  if (isJapanese(language)) return japaneseTimeRange(startAt, endAt, language, timeZone);
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone }).format(new Date(startAt));
+  return `${day}, ${formatClockRange(startAt, endAt, language, timeZone)}`;
+}
+
 /** "Tue 14:00" — a short label for a chip. */
 export function formatWeekdayTime(isoInstant: string, language: string, timeZone: string): string {
   return new Intl.DateTimeFormat(language, {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/alerts.tsx';
 import { isEditConflict } from '../../../components/edit-conflict.ts';
 import { describeError, splitFieldIssues } from '../../../components/error-message.ts';
 import { Loading } from '../../../components/loading.tsx';
-import { formatClockRange } from '../../../format/interview-time.ts';
+import { formatFullTimeRange } from '../../../format/interview-time.ts';
 import { hostPreviewQuery } from '../../../queries/interviews-queries.ts';
 import { skipReasonKindText } from './host-explanation-text.ts';
 import { InterviewerFields, PlaceFields } from './place-fields.tsx';
@@ -159,7 +159,10 @@ export function ScheduleForm(props: ScheduleFormProps) {
         {range ? (
           <RangeSummary range={range} timeZone={timeZone} candidate={props.candidate} />
         ) : (
-          <p className="alert alert-info">{t('schedule.time.pickHint')}</p>
+          <p className="alert alert-info">
+            {/* Without a usable Zoom no Web meeting options will come: the notice below says why. */}
+            {meetingPossible ? t('schedule.time.pickHint') : t('schedule.time.pickHintWithoutMeeting')}
+          </p>
         )}
         <InterviewerFields
           people={people}
@@ -266,11 +269,7 @@ function RangeSummary({
   candidate: { name: string; timeZone: string };
 }) {
   const { t, i18n } = useTranslation('interviews');
-  const format = (zone: string) => {
-    const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: zone });
-    const clock = formatClockRange(range.start, range.end, i18n.language, zone);
-    return `${day.format(new Date(range.start))}, ${clock}`;
-  };
+  const format = (zone: string) => formatFullTimeRange(range.start, range.end, i18n.language, zone);
   return (
     <div className="schedule-range" role="status" data-testid="schedule-range">
       <p>

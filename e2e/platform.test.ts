@@ -121,7 +121,7 @@ describe('languages', () => {
     // "Interviews" is the German heading too: wait for a German word instead.
     await expect
       .poll(() => page.getByRole('navigation').first().getByRole('link').allInnerTexts())
-      .toContain('Bewerber');
+      .toContain('Kandidat:innen');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('banner').getByLabel('Sprache').selectOption('ja');

@@ -57,7 +57,7 @@ describe('the audit log', () => {
     expect(groups).toEqual([
       'Zoom',
       'Benutzer:innen und Anmeldung',
-      'Stellen und Bewerber',
+      'Stellen und Kandidat:innen',
       'Interviews',
       'Nachrichten',
     ]);

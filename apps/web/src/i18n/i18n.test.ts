@@ -127,23 +127,38 @@ describe('texts used by the sources', () => {
  * Parley's German names people inclusively with the colon ("Benutzer:innen", "Recruiter:in"), Zoom's
  * users too ("Zoom-Benutzer:innen"): the masculine "Benutzer", "Benutzern", "Benutzers" or another mark
  * ("Benutzer·innen") must not creep back into the web's or the server's texts (messages, e-mails).
+ * The people a job is filled from are "Kandidat:innen", as apps/web/README.md prescribes (never
+ * "Bewerber"), and Zoom's account is the "Zoom-Konto", Zoom's own word in its German help, never
+ * "Zoom-Account".
  */
 describe('German wording', () => {
   const serverGerman = join(import.meta.dirname, '../../../server/src/i18n/de.json');
   const masculineUser = /Benutzer(?:n|s)?(?![:\p{L}])/u;
+  const german = () => [
+    ...everyNamespace.map(([namespace, { de }]) => [`web ${namespace}`, de] as const),
+    ['server', flatten(JSON.parse(readFileSync(serverGerman, 'utf8')) as Messages)] as const,
+  ];
+  /** The keys (`where: key`) whose German text matches `pattern`. */
+  const matching = (pattern: RegExp) =>
+    german().flatMap(([where, messages]) =>
+      [...messages].filter(([, message]) => pattern.test(message)).map(([key]) => `${where}: ${key}`),
+    );
+  const saysSomewhere = (text: string) =>
+    german().some(([, messages]) => [...messages.values()].some((message) => message.includes(text)));
+
+  it('says Kandidat:in / Kandidat:innen, never "Bewerber" or the masculine "Kandidat(en)"', () => {
+    expect(saysSomewhere('Kandidat:innen')).toBe(true);
+    expect(matching(/Bewerber|Kandidat(?:en|s)?(?![:\p{L}])/u)).toEqual([]);
+  });
+
+  it('says Zoom-Konto, Zoom’s own word, never "Account"', () => {
+    expect(saysSomewhere('Zoom-Konto')).toBe(true);
+    expect(matching(/Account/u)).toEqual([]);
+  });
 
   it('says Benutzer:in / Benutzer:innen, never the masculine form, in the web and the server', () => {
-    const german = [
-      ...everyNamespace.map(([namespace, { de }]) => [`web ${namespace}`, de] as const),
-      ['server', flatten(JSON.parse(readFileSync(serverGerman, 'utf8')) as Messages)] as const,
-    ];
-    const masculine = german.flatMap(([where, messages]) =>
-      [...messages].filter(([, message]) => masculineUser.test(message)).map(([key]) => `${where}: ${key}`),
-    );
-    expect(
-      german.some(([, messages]) => [...messages.values()].some((m) => m.includes('Zoom-Benutzer:in'))),
-    ).toBe(true);
-    expect(masculine).toEqual([]);
+    expect(saysSomewhere('Zoom-Benutzer:in')).toBe(true);
+    expect(matching(masculineUser)).toEqual([]);
   });
 
   it('recognises the forms it forbids and allows the inclusive ones and compounds', () => {

@@ -128,7 +128,7 @@ describe('languages', () => {
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();
     await expect
       .poll(() => page.getByRole('navigation').first().getByRole('link').allInnerTexts())
-      .toContain('応募者');
+      .toContain('候補者');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '面接' }).waitFor();

@@ -174,3 +174,25 @@ describe('German wording', () => {
     ).toEqual([false, false, false]);
   });
 });
+
+/**
+ * Parley's Japanese calls the people a job is filled from 候補者 (apps/web/README.md), as the Japanese help
+ * pages of the seed products do; 応募者 crept into most recruiting texts beside it.
+ */
+describe('Japanese wording', () => {
+  const serverJapanese = join(import.meta.dirname, '../../../server/src/i18n/ja.json');
+
+  it('says 候補者, never 応募者, in the web and the server', () => {
+    const japanese = [
+      ...everyNamespace.map(([namespace, { ja }]) => [`web ${namespace}`, ja] as const),
+      ['server', flatten(JSON.parse(readFileSync(serverJapanese, 'utf8')) as Messages)] as const,
+    ];
+    const applicants = japanese.flatMap(([where, messages]) =>
+      [...messages].filter(([, message]) => message.includes('応募者')).map(([key]) => `${where}: ${key}`),
+    );
+    expect(applicants).toEqual([]);
+    expect(japanese.some(([, messages]) => [...messages.values()].some((m) => m.includes('候補者')))).toBe(
+      true,
+    );
+  });
+});

@@ -73,6 +73,19 @@ describe('the host dialog on a phone (375 px)', () => {
         await button.scrollIntoViewIfNeeded();
         expect(await insideViewportWidth(page, await button.boundingBox()), name).toBe(true);
       }
+      // The footer stacks cleanly: the count on its own line, below it Cancel and Save side by side where
+      // their words fit, else one above the other at the full width (not Save alone beside nothing).
+      const note = await dialog.locator('.dialog-footer-note').boundingBox();
+      const [cancel, save] = await Promise.all(
+        [0, 1].map((index) => dialog.locator('.dialog-actions .button').nth(index).boundingBox()),
+      );
+      expect(note!.y + note!.height).toBeLessThanOrEqual(cancel!.y);
+      const sideBySide = Math.abs(cancel!.y - save!.y) <= 1;
+      const oneAboveTheOther =
+        Math.abs(cancel!.x - save!.x) <= 1 &&
+        Math.abs(cancel!.width - save!.width) <= 1 &&
+        save!.y >= cancel!.y + cancel!.height;
+      expect(sideBySide || oneAboveTheOther, 'Cancel and Save in a row or a column').toBe(true);
 
       // Scrolled to the list, several users can be read at once, above the buttons that stay in view.
       const rows = dialog.locator('tbody tr');
@@ -183,6 +196,42 @@ describe('the connected users at a desktop width (1280 px)', () => {
       }));
       expect(scrollWidth, 'the table is wider than its box').toBeLessThanOrEqual(clientWidth);
       await expectNoSidewaysScroll(page);
+      await page.close();
+    },
+    60_000,
+  );
+});
+
+describe('the recreate checkbox at a desktop width (1280 px)', () => {
+  it.each(languages.map((entry) => [entry.language, entry] as const))(
+    'in %s: the box is centred on its label’s line, not above it',
+    async (language, { interviews }) => {
+      const page = await openZoomSettings(language, 1280);
+      const label = page.locator('label', { hasText: interviews.meetingGuard.autoRecreate });
+      await label.scrollIntoViewIfNeeded();
+      const box = await label.locator('input[type="checkbox"]').boundingBox();
+      // The label's first line of text, as the Range around its text node lays it out.
+      const line = await label.evaluate((element) => {
+        const { document } = globalThis as unknown as {
+          document: {
+            createRange(): {
+              selectNodeContents(node: unknown): void;
+              getClientRects(): { top: number; bottom: number }[];
+            };
+          };
+        };
+        const text = [...(element as unknown as { childNodes: { nodeType: number }[] }).childNodes].find(
+          (node) => node.nodeType === 3,
+        );
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const first = range.getClientRects()[0]!;
+        return { top: first.top, bottom: first.bottom };
+      });
+      await screenshot(page, `recreate-checkbox-${language}-1280`, { fullPage: false });
+      const boxCentre = box!.y + box!.height / 2;
+      const lineCentre = (line.top + line.bottom) / 2;
+      expect(Math.abs(boxCentre - lineCentre)).toBeLessThanOrEqual(1);
       await page.close();
     },
     60_000,

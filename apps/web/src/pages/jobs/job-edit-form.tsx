@@ -1,28 +1,25 @@
-import type { EmploymentType, Job, TeamMember } from '@parley/api-contract';
+import type { Job, TeamMember } from '@parley/api-contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { Field, TextField } from '../../components/field.tsx';
-import { CheckboxChoice, FormActions, FormProblems } from '../../components/form-parts.tsx';
+import { CheckboxChoice, EditFormCard } from '../../components/form-parts.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useEditForm } from '../../components/use-edit-form.ts';
 import { membersQuery } from '../../queries/accounts-queries.ts';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
+import { checkJobValues, JobFields, type JobValues, jobFieldNames, jobInput } from './job-fields.tsx';
 
-const jobFields = ['title', 'department', 'location', 'employmentType', 'hiringTeam'] as const;
+const jobEditFields = [...jobFieldNames, 'hiringTeam'] as const;
 
-interface JobValues {
-  title: string;
-  department: string;
-  location: string;
-  employmentType: EmploymentType;
+interface JobEditValues extends JobValues {
   hiringTeam: string[];
 }
 
-const valuesOf = (job: Job): JobValues => ({ ...job, hiringTeam: job.hiringTeam.map((member) => member.id) });
+const valuesOf = (job: Job): JobEditValues => ({
+  ...job,
+  hiringTeam: job.hiringTeam.map((member) => member.id),
+});
 
 /**
  * Edits a job's title, department, location, employment type and its hiring team (chosen from the
@@ -33,21 +30,18 @@ export function JobEditForm({ job, onDone }: { job: Job; onDone: () => void }) {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const form = useEditForm({
-    fields: jobFields,
+    fields: jobEditFields,
     start: job,
     valuesOf,
     fetchLatest: () => queryClient.fetchQuery({ ...jobQuery(job.id), staleTime: 0 }),
   });
   const { base, values } = form;
-  const set = (changes: Partial<JobValues>) => form.setValues({ ...values, ...changes });
+  const set = (changes: Partial<JobEditValues>) => form.setValues({ ...values, ...changes });
 
   async function send() {
     const saved = await recruitingApi.updateJob(base.id, {
       version: base.version,
-      title: values.title.trim(),
-      department: values.department.trim(),
-      location: values.location.trim(),
-      employmentType: values.employmentType,
+      ...jobInput(values),
       hiringTeam: values.hiringTeam,
     });
     queryClient.setQueryData(jobQuery(base.id).queryKey, saved);
@@ -56,77 +50,22 @@ export function JobEditForm({ job, onDone }: { job: Job; onDone: () => void }) {
   }
 
   return (
-    <form
-      ref={form.formRef}
-      className="form card section"
-      noValidate
-      aria-labelledby="edit-job-heading"
-      onSubmit={(event: FormEvent<HTMLFormElement>) =>
-        form.submit(event, {
-          validate: () => (values.title.trim() ? {} : { title: t('validation.required') }),
-          send,
-        })
-      }
+    <EditFormCard
+      form={form}
+      heading={t('jobs.edit.heading')}
+      conflictNotice={t('jobs.conflict')}
+      onSubmit={(event) => form.submit(event, { validate: () => checkJobValues(values, t), send })}
+      submit={t('jobs.edit.save')}
+      submittingLabel={t('jobs.edit.saving')}
+      onCancel={onDone}
     >
-      <h2 id="edit-job-heading">{t('jobs.edit.heading')}</h2>
-      <FormProblems form={form} conflictNotice={t('jobs.conflict')} />
-      <TextField
-        label={t('jobs.jobTitle')}
-        error={form.fieldErrors.title}
-        name="title"
-        maxLength={200}
-        value={values.title}
-        onChange={(title) => set({ title })}
-      />
-      <TextField
-        label={t('jobs.department')}
-        error={form.fieldErrors.department}
-        name="department"
-        maxLength={100}
-        value={values.department}
-        onChange={(department) => set({ department })}
-      />
-      <TextField
-        label={t('jobs.location')}
-        error={form.fieldErrors.location}
-        name="location"
-        maxLength={200}
-        value={values.location}
-        onChange={(location) => set({ location })}
-      />
-      <Field label={t('jobs.employmentType')} error={form.fieldErrors.employmentType}>
-        {(control) => (
-          <select
-            {...control}
-            name="employmentType"
-            value={values.employmentType}
-            onChange={(event) =>
-              set({
-                employmentType:
-                  employmentTypeValues.find((type) => type === event.target.value) ?? values.employmentType,
-              })
-            }
-          >
-            {employmentTypeValues.map((type) => (
-              <option key={type} value={type}>
-                {employmentTypeLabel(type, t)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <JobFields values={values} errors={form.fieldErrors} onChange={set} />
       <HiringTeamChoice
         chosen={values.hiringTeam}
         error={form.fieldErrors.hiringTeam}
         onChange={(hiringTeam) => set({ hiringTeam })}
       />
-      <FormActions
-        submitting={form.submitting}
-        submit={t('jobs.edit.save')}
-        submittingLabel={t('jobs.edit.saving')}
-        onCancel={onDone}
-      />
-    </form>
+    </EditFormCard>
   );
 }
 

@@ -1,38 +1,27 @@
-import type { EmploymentType } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { recruitingApi } from '../../api/recruiting-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
-import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
-import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
+import { checkJobValues, JobFields, type JobValues, jobFieldNames, jobInput } from './job-fields.tsx';
 
-const jobFields = ['title', 'department', 'location', 'employmentType'] as const;
+const noJob: JobValues = { title: '', department: '', location: '', employmentType: 'full_time' };
 
 /** Admins create a job; it starts with the default stages and opens on its own page. */
 export function NewJobPage() {
   const { t } = useTranslation('recruiting');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useFieldForm(jobFields);
-  const { fieldErrors } = form;
-  const [title, setTitle] = useState('');
-  const [department, setDepartment] = useState('');
-  const [location, setLocation] = useState('');
-  const [employmentType, setEmploymentType] = useState<EmploymentType>('full_time');
+  const form = useFieldForm(jobFieldNames);
+  const [values, setValues] = useState(noJob);
 
   async function send() {
-    const job = await recruitingApi.createJob({
-      title: title.trim(),
-      department: department.trim(),
-      location: location.trim(),
-      employmentType,
-    });
+    const job = await recruitingApi.createJob(jobInput(values));
     queryClient.setQueryData(jobQuery(job.id).queryKey, job);
     void queryClient.invalidateQueries({ queryKey: recruitingKeys.jobLists });
     navigate(`/jobs/${job.id}`);
@@ -51,66 +40,15 @@ export function NewJobPage() {
         className="form card"
         noValidate
         onSubmit={(event: FormEvent<HTMLFormElement>) =>
-          form.submit(event, {
-            validate: () => (title.trim() ? {} : { title: t('validation.required') }),
-            send,
-          })
+          form.submit(event, { validate: () => checkJobValues(values, t), send })
         }
       >
         {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-        <Field label={t('jobs.jobTitle')} error={fieldErrors.title}>
-          {(control) => (
-            <input
-              {...control}
-              name="title"
-              maxLength={200}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('jobs.department')} error={fieldErrors.department}>
-          {(control) => (
-            <input
-              {...control}
-              name="department"
-              maxLength={100}
-              value={department}
-              onChange={(event) => setDepartment(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('jobs.location')} error={fieldErrors.location}>
-          {(control) => (
-            <input
-              {...control}
-              name="location"
-              maxLength={200}
-              value={location}
-              onChange={(event) => setLocation(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('jobs.employmentType')} error={fieldErrors.employmentType}>
-          {(control) => (
-            <select
-              {...control}
-              name="employmentType"
-              value={employmentType}
-              onChange={(event) =>
-                setEmploymentType(
-                  employmentTypeValues.find((type) => type === event.target.value) ?? employmentType,
-                )
-              }
-            >
-              {employmentTypeValues.map((type) => (
-                <option key={type} value={type}>
-                  {employmentTypeLabel(type, t)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <JobFields
+          values={values}
+          errors={form.fieldErrors}
+          onChange={(changes) => setValues({ ...values, ...changes })}
+        />
         <FormActions
           submitting={form.submitting}
           submit={t('jobs.create')}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../api/api-error.ts';
 import { ErrorAlert } from './alerts.tsx';
@@ -65,6 +65,51 @@ export function FormActions({
         </button>
       )}
     </div>
+  );
+}
+
+interface EditFormCardProps {
+  form: {
+    formRef: RefObject<HTMLFormElement | null>;
+    conflict: boolean;
+    submitError: unknown;
+    unplacedIssues: FieldIssue[];
+    submitting: boolean;
+  };
+  heading: string;
+  conflictNotice: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  submit: string;
+  submittingLabel: string;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/**
+ * An edit form (`useEditForm`) opened in place, as a card under its heading: its problems above the
+ * fields, Save and Cancel below, so every "Edit" looks and reads the same.
+ */
+export function EditFormCard(props: EditFormCardProps) {
+  const { form, heading, conflictNotice, onSubmit, submit, submittingLabel, onCancel, children } = props;
+  const headingId = useId();
+  return (
+    <form
+      ref={form.formRef}
+      className="form card section"
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={onSubmit}
+    >
+      <h2 id={headingId}>{heading}</h2>
+      <FormProblems form={form} conflictNotice={conflictNotice} />
+      {children}
+      <FormActions
+        submitting={form.submitting}
+        submit={submit}
+        submittingLabel={submittingLabel}
+        onCancel={onCancel}
+      />
+    </form>
   );
 }
 

@@ -1,9 +1,8 @@
 import type { Candidate } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../api/recruiting-client.ts';
-import { FormActions, FormProblems } from '../../components/form-parts.tsx';
+import { EditFormCard } from '../../components/form-parts.tsx';
 import { useEditForm } from '../../components/use-edit-form.ts';
 import { candidateQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
 import {
@@ -41,24 +40,16 @@ export function CandidateEditForm({ candidate, onDone }: { candidate: Candidate;
   }
 
   return (
-    <form
-      ref={form.formRef}
-      className="form card section"
-      noValidate
-      aria-labelledby="edit-candidate-heading"
-      onSubmit={(event: FormEvent<HTMLFormElement>) =>
-        form.submit(event, { validate: () => checkCandidateValues(values, t), send })
-      }
+    <EditFormCard
+      form={form}
+      heading={t('candidates.editHeading')}
+      conflictNotice={t('jobs.conflict')}
+      onSubmit={(event) => form.submit(event, { validate: () => checkCandidateValues(values, t), send })}
+      submit={t('candidates.save')}
+      submittingLabel={t('candidates.saving')}
+      onCancel={onDone}
     >
-      <h2 id="edit-candidate-heading">{t('candidates.editHeading')}</h2>
-      <FormProblems form={form} conflictNotice={t('jobs.conflict')} />
       <CandidateFields values={values} errors={form.fieldErrors} onChange={form.setValues} />
-      <FormActions
-        submitting={form.submitting}
-        submit={t('candidates.save')}
-        submittingLabel={t('candidates.saving')}
-        onCancel={onDone}
-      />
-    </form>
+    </EditFormCard>
   );
 }

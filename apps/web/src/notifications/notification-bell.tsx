@@ -1,9 +1,8 @@
 import type { AdminNotification } from '@parley/api-contract';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notificationsApi } from '../api/notifications-client.ts';
-import { useDismissable } from '../components/use-dismissable.ts';
+import { Disclosure } from '../components/disclosure.tsx';
 import { notificationKeys, notificationListQuery } from '../queries/notifications-queries.ts';
 import { QueryView } from '../queries/query-view.tsx';
 import { NotificationItem } from './notification-item.tsx';
@@ -16,41 +15,33 @@ import '../styles/notifications.css';
  */
 export function NotificationBell() {
   const { t } = useTranslation('notifications');
-  const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
-  useDismissable(open, close, containerRef, buttonRef);
   const list = useQuery(notificationListQuery());
   const unread = list.data?.unreadCount ?? 0;
 
   return (
-    <div className="notification-bell" ref={containerRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="notification-bell-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={unread > 0 ? t('bell.labelUnread', { number: unread }) : t('bell.label')}
-        onClick={() => setOpen((value) => !value)}
-      >
-        <BellIcon />
-        {unread > 0 && (
-          <span className="notification-bell-count" aria-hidden="true" data-testid="notification-count">
-            {unread}
-          </span>
-        )}
-      </button>
-      <div id={panelId} className="notification-panel" hidden={!open}>
+    <Disclosure
+      className="notification-bell"
+      buttonLabel={unread > 0 ? t('bell.labelUnread', { number: unread }) : t('bell.label')}
+      button={
+        <>
+          <BellIcon />
+          {unread > 0 && (
+            <span className="notification-bell-count" aria-hidden="true" data-testid="notification-count">
+              {unread}
+            </span>
+          )}
+        </>
+      }
+      panelClassName="notification-panel"
+    >
+      {(close) => (
         <QueryView query={list}>
           {(data) => (
             <NotificationPanel notifications={data.notifications} unread={unread} onNavigate={close} />
           )}
         </QueryView>
-      </div>
-    </div>
+      )}
+    </Disclosure>
   );
 }
 

@@ -15,7 +15,7 @@ export interface FieldControlProps {
   'aria-invalid': true | undefined;
 }
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   hint?: string;
   error?: string | undefined;

@@ -1,6 +1,7 @@
 import { isLanguage, type Language, languages } from '@parley/api-contract';
 import type { SelectHTMLAttributes } from 'react';
 import { languageEndonym } from '../i18n/language-preference.ts';
+import { Field, type FieldProps } from './field.tsx';
 
 type LanguageSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
   value: Language;
@@ -23,5 +24,19 @@ export function LanguageSelect({ value, onChange, ...selectProps }: LanguageSele
         </option>
       ))}
     </select>
+  );
+}
+
+/** A {@link Field} whose control is the {@link LanguageSelect}: a person's or a candidate's language. */
+export function LanguageField({
+  label,
+  hint,
+  error,
+  ...select
+}: Omit<FieldProps, 'children'> & LanguageSelectProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <LanguageSelect {...select} {...control} />}
+    </Field>
   );
 }

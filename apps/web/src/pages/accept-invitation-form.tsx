@@ -6,8 +6,8 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { api } from '../api/parley-client.ts';
 import { ErrorAlert } from '../components/alerts.tsx';
-import { Field } from '../components/field.tsx';
-import { LanguageSelect } from '../components/language-select.tsx';
+import { TextField } from '../components/field.tsx';
+import { LanguageField } from '../components/language-select.tsx';
 import { TimeZoneField } from '../components/time-zone-field.tsx';
 import { useFieldForm } from '../components/use-field-form.ts';
 import { browserTimeZone } from '../format/date-time.ts';
@@ -79,38 +79,31 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
         </p>
       )}
       {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-      <Field label={t('invitations.accept.name')} error={fieldErrors.name}>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            autoComplete="name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        label={t('invitations.accept.name')}
+        error={fieldErrors.name}
+        name="name"
+        autoComplete="name"
+        value={name}
+        onChange={setName}
+      />
+      <TextField
         label={t('invitations.accept.password')}
         hint={t('common.passwordHint')}
         error={fieldErrors.password}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('invitations.accept.language')} error={fieldErrors.language}>
-        {(control) => (
-          <LanguageSelect {...control} name="language" value={language} onChange={chooseLanguage} />
-        )}
-      </Field>
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
+      <LanguageField
+        label={t('invitations.accept.language')}
+        error={fieldErrors.language}
+        name="language"
+        value={language}
+        onChange={chooseLanguage}
+      />
       <TimeZoneField
         label={t('invitations.accept.timeZone')}
         error={fieldErrors.timeZone}

@@ -3,9 +3,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
-import { Field } from '../../components/field.tsx';
+import { TextField } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
-import { LanguageSelect } from '../../components/language-select.tsx';
+import { LanguageField } from '../../components/language-select.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
@@ -91,26 +91,22 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
           <dd>{me.user.email}</dd>
         </div>
       </dl>
-      <Field label={t('settings.profile.name')} error={fieldErrors.name}>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            autoComplete="name"
-            value={name}
-            onChange={(event) => edit(setName)(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        label={t('settings.profile.name')}
+        error={fieldErrors.name}
+        name="name"
+        autoComplete="name"
+        value={name}
+        onChange={edit(setName)}
+      />
+      <LanguageField
         label={t('settings.profile.language')}
         hint={t('settings.profile.languageHint')}
         error={fieldErrors.language}
-      >
-        {(control) => (
-          <LanguageSelect {...control} name="language" value={language} onChange={edit(setLanguage)} />
-        )}
-      </Field>
+        name="language"
+        value={language}
+        onChange={edit(setLanguage)}
+      />
       <TimeZoneField
         label={t('settings.profile.timeZone')}
         hint={t('settings.profile.timeZoneHint')}

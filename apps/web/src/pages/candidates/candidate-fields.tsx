@@ -1,8 +1,8 @@
 import type { Candidate, Language } from '@parley/api-contract';
 import { type CandidateFieldName, candidateFieldNames } from '@parley/api-contract/candidate-fields';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/field.tsx';
-import { LanguageSelect } from '../../components/language-select.tsx';
+import { Field, TextField } from '../../components/field.tsx';
+import { LanguageField } from '../../components/language-select.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
 
 /** What the add and edit forms hold: the candidate's fields as typed, tags as one comma-separated line. */
@@ -71,44 +71,36 @@ export function CandidateFields({ values, errors, onChange }: CandidateFieldsPro
   const set = (changes: Partial<CandidateValues>) => onChange({ ...values, ...changes });
   return (
     <>
-      <Field label={t('candidates.fields.name')} hint={t('candidates.fields.nameHint')} error={errors.name}>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            autoComplete="off"
-            maxLength={200}
-            value={values.name}
-            onChange={(event) => set({ name: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('candidates.fields.email')} error={errors.email}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            autoComplete="off"
-            maxLength={254}
-            value={values.email}
-            onChange={(event) => set({ email: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('candidates.fields.phone')} error={errors.phone}>
-        {(control) => (
-          <input
-            {...control}
-            name="phone"
-            type="tel"
-            autoComplete="off"
-            maxLength={50}
-            value={values.phone}
-            onChange={(event) => set({ phone: event.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('candidates.fields.name')}
+        hint={t('candidates.fields.nameHint')}
+        error={errors.name}
+        name="name"
+        autoComplete="off"
+        maxLength={200}
+        value={values.name}
+        onChange={(name) => set({ name })}
+      />
+      <TextField
+        label={t('candidates.fields.email')}
+        error={errors.email}
+        name="email"
+        type="email"
+        autoComplete="off"
+        maxLength={254}
+        value={values.email}
+        onChange={(email) => set({ email })}
+      />
+      <TextField
+        label={t('candidates.fields.phone')}
+        error={errors.phone}
+        name="phone"
+        type="tel"
+        autoComplete="off"
+        maxLength={50}
+        value={values.phone}
+        onChange={(phone) => set({ phone })}
+      />
       <TimeZoneField
         label={t('candidates.fields.timeZone')}
         hint={t('candidates.fields.timeZoneHint')}
@@ -116,40 +108,30 @@ export function CandidateFields({ values, errors, onChange }: CandidateFieldsPro
         value={values.timeZone}
         onChange={(timeZone) => set({ timeZone })}
       />
-      <Field
+      <LanguageField
         label={t('candidates.fields.language')}
         hint={t('candidates.fields.languageHint')}
         error={errors.language}
-      >
-        {(control) => (
-          <LanguageSelect {...control} value={values.language} onChange={(language) => set({ language })} />
-        )}
-      </Field>
-      <Field
+        value={values.language}
+        onChange={(language) => set({ language })}
+      />
+      <TextField
         label={t('candidates.fields.source')}
         hint={t('candidates.fields.sourceHint')}
         error={errors.source}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="source"
-            maxLength={100}
-            value={values.source}
-            onChange={(event) => set({ source: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('candidates.fields.tags')} hint={t('candidates.fields.tagsHint')} error={errors.tags}>
-        {(control) => (
-          <input
-            {...control}
-            name="tags"
-            value={values.tags}
-            onChange={(event) => set({ tags: event.target.value })}
-          />
-        )}
-      </Field>
+        name="source"
+        maxLength={100}
+        value={values.source}
+        onChange={(source) => set({ source })}
+      />
+      <TextField
+        label={t('candidates.fields.tags')}
+        hint={t('candidates.fields.tagsHint')}
+        error={errors.tags}
+        name="tags"
+        value={values.tags}
+        onChange={(tags) => set({ tags })}
+      />
       <Field label={t('candidates.fields.notes')} error={errors.notes}>
         {(control) => (
           <textarea

@@ -30,6 +30,27 @@ function ActionError({
   );
 }
 
+interface ActionButtonProps {
+  change: ReturnType<typeof useMeetingAction>;
+  action: Action;
+  kind: 'primary' | 'secondary';
+  children: string;
+}
+
+/** One way to settle what changed in Zoom; every way waits while one is on its way. */
+function ActionButton({ change, action, kind, children }: ActionButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`button button-${kind}`}
+      disabled={change.isPending}
+      onClick={() => change.mutate(action)}
+    >
+      {children}
+    </button>
+  );
+}
+
 /** Someone deleted the meeting in Zoom: said plainly, with Recreate for admins and recruiters. */
 export function MeetingDeletedInZoom({
   interview,
@@ -46,14 +67,9 @@ export function MeetingDeletedInZoom({
         <strong>{t('meeting.deletedInZoom')}</strong> {canEdit && t('meeting.deletedInZoomHint')}
       </p>
       {canEdit && (
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={change.isPending}
-          onClick={() => change.mutate('recreate')}
-        >
+        <ActionButton change={change} action="recreate" kind="primary">
           {change.isPending ? t('meeting.recreating') : t('meeting.recreate')}
-        </button>
+        </ActionButton>
       )}
       <ActionError interviewId={interview.id} change={change} />
     </div>
@@ -80,22 +96,12 @@ export function MeetingDrift({ interview, canEdit }: { interview: InterviewRespo
       </ul>
       {canEdit && (
         <p className="button-row">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={change.isPending}
-            onClick={() => change.mutate('keep-zoom-time')}
-          >
+          <ActionButton change={change} action="keep-zoom-time" kind="secondary">
             {t('meeting.keepZoomTime')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={change.isPending}
-            onClick={() => change.mutate('restore-time')}
-          >
+          </ActionButton>
+          <ActionButton change={change} action="restore-time" kind="secondary">
             {t('meeting.restoreTime')}
-          </button>
+          </ActionButton>
         </p>
       )}
       <ActionError interviewId={interview.id} change={change} />

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import de from '../../i18n/interviews/de.json';
 import en from '../../i18n/interviews/en.json';
 import { wordHostExplanation } from './host-explanation.ts';
+import { skipReasonKindText } from './schedule/host-explanation-text.ts';
 
 const i18n = i18next.createInstance();
 await i18n.init({
@@ -22,18 +23,22 @@ const format = {
 
 const host = (label: string) => ({ hostCandidateId: `id-${label}`, zoomUserId: `zoom-${label}`, label });
 
+/** Lee, skipped as busy 10:00–11:00 with room for one meeting at once. */
+const busyLee = (extra: { concurrencyUnknown?: true } = {}): HostExplanation['skipped'][number] => ({
+  ...host('Lee'),
+  reason: {
+    kind: 'busy',
+    concurrentLimit: 1,
+    overlapping: [{ start: '2026-12-08T10:00:00Z', end: '2026-12-08T11:00:00Z' }],
+    ...extra,
+  },
+});
+
 const explanation: HostExplanation = {
   choice: 'automatic',
   chosen: { ...host('Kim'), interviewsThatDay: 1, callsToday: 3 },
   skipped: [
-    {
-      ...host('Lee'),
-      reason: {
-        kind: 'busy',
-        concurrentLimit: 1,
-        overlapping: [{ start: '2026-12-08T10:00:00Z', end: '2026-12-08T11:00:00Z' }],
-      },
-    },
+    busyLee(),
     { ...host('Bea'), reason: { kind: 'basic_license', maxMinutes: 40 } },
     { ...host('Max'), reason: { kind: 'daily_limit', calls: 100, limit: 100 } },
     { ...host('Zoe'), reason: { kind: 'zoom_daily_limit', until: '2026-12-09T00:00:00Z' } },
@@ -59,17 +64,7 @@ describe('the host explanation in words', () => {
     const unknown: HostExplanation = {
       choice: 'automatic',
       chosen: { ...host('Kim'), interviewsThatDay: 0, callsToday: 0, concurrencyUnknown: true },
-      skipped: [
-        {
-          ...host('Lee'),
-          reason: {
-            kind: 'busy',
-            concurrentLimit: 1,
-            overlapping: [{ start: '2026-12-08T10:00:00Z', end: '2026-12-08T11:00:00Z' }],
-            concurrencyUnknown: true,
-          },
-        },
-      ],
+      skipped: [busyLee({ concurrencyUnknown: true })],
     };
     expect(wordHostExplanation(unknown, english, format)).toEqual({
       chosen: 'Kim: free, interviews that day: 0; concurrent meetings unknown, assumed 1',
@@ -86,5 +81,17 @@ describe('the host explanation in words', () => {
     expect(wordHostExplanation({ ...explanation, chosen: null }, english, format).chosen).toBe(
       'No host could take this interview.',
     );
+  });
+
+  it('words a reason without data the same in the explanation and in a refusal’s details', () => {
+    const kinds = ['deactivated', 'deleted', 'no_meeting_license'] as const;
+    const skipped = kinds.map((kind) => ({ ...host('Lee'), reason: { kind } }));
+    const worded = wordHostExplanation({ ...explanation, skipped }, english, format).skipped;
+    expect(worded).toEqual([
+      'Skipped Lee: deactivated in Zoom',
+      'Skipped Lee: deleted in Zoom',
+      'Skipped Lee: no Zoom Meetings licence',
+    ]);
+    expect(kinds.map((kind) => `Skipped Lee: ${skipReasonKindText(kind, english)}`)).toEqual(worded);
   });
 });

@@ -54,14 +54,27 @@ function skipReasonText(reason: HostSkipReason, t: TFunction<'interviews'>, form
     case 'zoom_daily_limit':
       return t('hostExplanation.reason.zoomDailyLimit', { until: format.instant(reason.until) });
     case 'deactivated':
+    case 'deleted':
+    case 'no_meeting_license':
+      return plainSkipReasonText(reason.kind, t);
+    case 'more_loaded':
+      return reason.tie
+        ? t('hostExplanation.reason.moreLoadedTie', { count: reason.interviewsThatDay })
+        : t('hostExplanation.reason.moreLoaded', { count: reason.interviewsThatDay });
+  }
+}
+
+/** The reasons that carry no data, read the same in an interview's explanation and in a refusal's details. */
+type PlainSkipReason = 'deactivated' | 'deleted' | 'no_meeting_license';
+
+/** The words of a reason that carries no data ({@link PlainSkipReason}). */
+export function plainSkipReasonText(kind: PlainSkipReason, t: TFunction<'interviews'>): string {
+  switch (kind) {
+    case 'deactivated':
       return t('hostExplanation.reason.deactivated');
     case 'deleted':
       return t('hostExplanation.reason.deleted');
     case 'no_meeting_license':
       return t('hostExplanation.reason.noMeetingLicense');
-    case 'more_loaded':
-      return reason.tie
-        ? t('hostExplanation.reason.moreLoadedTie', { count: reason.interviewsThatDay })
-        : t('hostExplanation.reason.moreLoaded', { count: reason.interviewsThatDay });
   }
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { plainSkipReasonText } from '../host-explanation.ts';
 
 /**
  * A reason as the server's `NO_HOST_AVAILABLE` / `HOST_CANNOT_HOST` details name it (`host.<label>` →
@@ -16,11 +17,9 @@ export function skipReasonKindText(kind: string, t: TFunction<'interviews'>): st
     case 'zoom_daily_limit':
       return t('schedule.host.reasonKind.zoomDailyLimit');
     case 'deactivated':
-      return t('hostExplanation.reason.deactivated');
     case 'deleted':
-      return t('hostExplanation.reason.deleted');
     case 'no_meeting_license':
-      return t('hostExplanation.reason.noMeetingLicense');
+      return plainSkipReasonText(kind, t);
     case 'more_loaded':
       return t('schedule.host.reasonKind.moreLoaded');
     default:

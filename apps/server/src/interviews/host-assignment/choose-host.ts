@@ -132,6 +132,29 @@ function hostOf(explanation: HostExplanation, connectionId: string): ChosenHost 
   };
 }
 
+/**
+ * Whether an interview Parley placed can stay with its current host (and so keep its join link) at
+ * `query`'s time: that host's decision, worded as Parley's pick, when the host can take it; null when it
+ * cannot or is no longer a host candidate. A move keeps the host when it can (update-interview.ts), and
+ * the schedule dialog's preview must name the same host rather than a fresh pick.
+ */
+export async function decideKeptHost(
+  db: Db,
+  scheduler: { organizationId: string; userId: string },
+  current: { hostCandidateId: string | null },
+  query: PlacementQuery,
+): Promise<{ explanation: HostExplanation; host: ChosenHost } | null> {
+  const choice: HostChoice = current.hostCandidateId
+    ? { kind: 'host_candidate', hostCandidateId: current.hostCandidateId }
+    : { kind: 'own_zoom' };
+  const decision = await decideHost(db, scheduler, choice, query).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === AppErrorCode.NotFound) return null;
+    throw error;
+  });
+  if (!decision?.host) return null;
+  return { explanation: { ...decision.explanation, choice: 'automatic' }, host: decision.host };
+}
+
 /** Like {@link decideHost}, but NO_HOST_AVAILABLE / HOST_CANNOT_HOST when nobody fits: never a meeting that will fail. */
 export async function requireHost(
   db: Db,

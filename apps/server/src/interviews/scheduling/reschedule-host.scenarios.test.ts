@@ -77,4 +77,29 @@ describe('a moved interview and its host', () => {
     expect(unchanged).toMatchObject({ version: interview.version, startAt: '2027-03-02T14:00:00.000Z' });
     expect(unchanged.meeting.zoomMeetingId).toBe(interview.meeting.zoomMeetingId);
   });
+
+  it('previews a move with the host it keeps, not a fresh pick, and the move keeps that host', async () => {
+    const interview = await scheduled('2027-03-03T14:00:00Z', 60);
+    const host = interview.meeting.hostLabel;
+    const other = host === 'Kim' ? 'Lee' : 'Kim';
+    // The host gets a second interview that day: a fresh pick at 12:00 would take the other, less loaded.
+    await scheduled('2027-03-03T09:00:00Z', 60, host === 'Kim' ? 'member11@acme.test' : 'member12@acme.test');
+    const preview = (body: object) =>
+      world.parley.request({
+        method: 'POST',
+        url: '/api/interviews/host-preview',
+        as: world.recruiter,
+        payload: { startAt: '2027-03-03T12:00', timeZone: 'UTC', durationMinutes: 60, ...body },
+      });
+
+    const fresh = await preview({ host: { kind: 'automatic' } });
+    expect(fresh.json().explanation.chosen.label).toBe(other);
+    const ofTheMove = await preview({ host: { kind: 'automatic' }, interviewId: interview.id });
+    expect(ofTheMove.statusCode).toBe(200);
+    expect(ofTheMove.json().explanation).toMatchObject({ choice: 'automatic', chosen: { label: host } });
+
+    expect((await move(interview, '2027-03-03T12:00:00Z')).statusCode).toBe(200);
+    const moved = await interviewWhen(world, interview.id, 'confirmed');
+    expect(moved.meeting).toMatchObject({ hostLabel: host, zoomMeetingId: interview.meeting.zoomMeetingId });
+  });
 });

@@ -4,9 +4,8 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
 import type { Db } from '../../db/database.ts';
 import { interviews } from '../../db/interview-schema.ts';
-import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { withdrawInterviewFromIncidents } from '../../notifications/admin/withdraw-interview-from-incidents.ts';
-import { type ChosenHost, decideHost, requireHost } from '../host-assignment/choose-host.ts';
+import { type ChosenHost, decideKeptHost, requireHost } from '../host-assignment/choose-host.ts';
 import { checkInterviewers, lockHostAssignment, needsMeeting, resolveRoom } from '../interview-place.ts';
 import { announceInterviewVersion } from '../meetings/announce-interview-version.ts';
 import { syncInterviewMeetingJob } from '../meetings/sync-interview-meeting.job.ts';
@@ -170,18 +169,14 @@ async function keepOrReplaceHost(
   await lockHostAssignment(tx, actor.organizationId);
   const scheduler = { organizationId: actor.organizationId, userId: before.scheduledByUserId };
   const query = placementQuery(actor, before, slot, now);
-  const current: HostChoice = before.hostCandidateId
-    ? { kind: 'host_candidate', hostCandidateId: before.hostCandidateId }
-    : { kind: 'own_zoom' };
   const choice = hostChoiceOf(before);
   if (choice.kind !== 'automatic') {
+    const current: HostChoice = before.hostCandidateId
+      ? { kind: 'host_candidate', hostCandidateId: before.hostCandidateId }
+      : { kind: 'own_zoom' };
     await requireHost(tx.db, scheduler, current, query);
     return {};
   }
-  const stays = await decideHost(tx.db, scheduler, current, query).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === AppErrorCode.NotFound) return null;
-    throw error;
-  });
-  if (stays?.host) return {};
+  if (await decideKeptHost(tx.db, scheduler, before, query)) return {};
   return hostColumns(await requireHost(tx.db, scheduler, choice, query));
 }

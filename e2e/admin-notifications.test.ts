@@ -1,21 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import interviewsDe from '../apps/web/src/i18n/interviews/de.json';
 import interviewsEn from '../apps/web/src/i18n/interviews/en.json';
 import interviewsJa from '../apps/web/src/i18n/interviews/ja.json';
 import de from '../apps/web/src/i18n/notifications/de.json';
 import en from '../apps/web/src/i18n/notifications/en.json';
 import ja from '../apps/web/src/i18n/notifications/ja.json';
-import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
   daysFromNow,
-  type InterviewWorld,
   scheduleZoomInterview,
-  startInterviewWorld,
+  useInterviewWorld,
 } from './support/interview-world.ts';
 
 /**
@@ -23,18 +20,13 @@ import {
  * of an admin's open page lights up with 1 through the change stream, and its panel names the problem and
  * the interview in English, German and Japanese; marking it read clears the count.
  */
-let world: InterviewWorld;
-let emulator: ZoomEmulator;
-let recruiter: ApiSession;
+const world = useInterviewWorld();
 let candidateName: string;
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'notifications');
 
-beforeAll(async () => {
-  world = await startInterviewWorld();
-  ({ emulator, recruiter } = world);
+beforeAll(() => {
   mkdirSync(screenshots, { recursive: true });
-}, 90_000);
-afterAll(() => world?.close());
+});
 
 const languages = [
   { language: 'en', texts: en, title: interviewsEn.title },
@@ -55,16 +47,16 @@ describe('the admins’ notification bell', () => {
     await bell.waitFor();
     expect(await bellCount(page).count()).toBe(0);
 
-    emulator.control.injectFault({
+    world.emulator.control.injectFault({
       route: 'POST /v2/users/{userId}/meetings',
       status: 400,
       code: 3161,
       message: 'Meeting hosting is not allowed for this user.',
       count: 1,
     });
-    const application = await applicationInInterviewStage(recruiter, 'Senior Backend Engineer', 0);
+    const application = await applicationInInterviewStage(world.recruiter, 'Senior Backend Engineer', 0);
     candidateName = application.candidateName;
-    await scheduleZoomInterview(recruiter, application.applicationId, daysFromNow(2, 10));
+    await scheduleZoomInterview(world.recruiter, application.applicationId, daysFromNow(2, 10));
 
     // No reload: the change stream brings it.
     await expect.poll(() => bellCount(page).innerText(), { timeout: 20_000 }).toBe('1');

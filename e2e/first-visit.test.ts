@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measureFirstLoads, pageBudgets } from '../scripts/check-web-size.ts';
-import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley } from './support/start-parley.ts';
+import { useBrowserWorld } from './support/browser-world.ts';
+import { DEMO_PASSWORD } from './support/start-parley.ts';
 
-let world: BrowserWorld;
-let parley: RunningParley;
-let browser: TestBrowser;
+// Bound to every interface and logging at info, as `npm start` does by default.
+const world = useBrowserWorld({ HOST: '0.0.0.0', LOG_LEVEL: 'info' });
 const distDir = join(import.meta.dirname, '..', 'apps', 'web', 'dist');
-
-beforeAll(async () => {
-  // Bound to every interface and logging at info, as `npm start` does by default.
-  world = await startBrowserWorld({ HOST: '0.0.0.0', LOG_LEVEL: 'info' });
-  ({ parley, browser } = world);
-});
-afterAll(() => world?.close());
 
 describe('a first visit', () => {
   it('logs nothing in the console on the anonymous pages', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     const messages: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
@@ -30,9 +21,9 @@ describe('a first visit', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${parley.url}/login`);
+    await page.goto(`${world.parley.url}/login`);
     await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
-    await page.goto(`${parley.url}/zoom/result?flow=personal&outcome=connected`);
+    await page.goto(`${world.parley.url}/zoom/result?flow=personal&outcome=connected`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(failed).toEqual([]);
     expect(messages).toEqual([]);
@@ -40,28 +31,28 @@ describe('a first visit', () => {
   });
 
   it('sends a browser at another host name to PUBLIC_URL, where signing in works', async () => {
-    const page = await browser.newPersonPage();
-    const otherName = parley.url.replace('127.0.0.1', 'localhost');
+    const page = await world.browser.newPersonPage();
+    const otherName = world.parley.url.replace('127.0.0.1', 'localhost');
     await page.goto(`${otherName}/settings/profile`);
-    expect(page.url()).toBe(`${parley.url}/settings/profile`);
+    expect(page.url()).toBe(`${world.parley.url}/settings/profile`);
     await page.getByLabel('Email').fill('admin@demo.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     // Back on the page first asked for, signed in.
     await page.getByRole('navigation', { name: 'Settings' }).waitFor();
-    expect(page.url()).toBe(`${parley.url}/settings/profile`);
+    expect(page.url()).toBe(`${world.parley.url}/settings/profile`);
     await page.context().close();
   });
 
   it('prints only PUBLIC_URL at start-up, not the address of every network interface', () => {
-    expect(parley.output()).toContain(`Parley is running at ${parley.url}`);
-    expect(parley.output()).not.toContain('Server listening at');
+    expect(world.parley.output()).toContain(`Parley is running at ${world.parley.url}`);
+    expect(world.parley.output()).not.toContain('Server listening at');
   });
 });
 
 describe('what the browser downloads', () => {
   it('gets scripts compressed (brotli or gzip) and cached for a year, index.html revalidated', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     const assets: { url: string; encoding?: string; cacheControl?: string }[] = [];
     page.on('response', async (response) => {
       if (!new URL(response.url()).pathname.startsWith('/assets/')) return;
@@ -72,7 +63,7 @@ describe('what the browser downloads', () => {
         cacheControl: headers['cache-control'],
       });
     });
-    const document = await page.goto(`${parley.url}/login`);
+    const document = await page.goto(`${world.parley.url}/login`);
     await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
     expect(document?.headers()['cache-control']).toBe('no-cache');
     const scripts = assets.filter((asset) => asset.url.endsWith('.js'));
@@ -87,19 +78,20 @@ describe('what the browser downloads', () => {
     expect(scripts.filter((script) => signedInPages.test(script.url))).toEqual([]);
     await page.context().close();
 
-    const gzip = await fetch(`${parley.url}${new URL(scripts[0]!.url).pathname}`, {
+    const gzip = await fetch(`${world.parley.url}${new URL(scripts[0]!.url).pathname}`, {
       headers: { 'accept-encoding': 'gzip' },
     });
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('sends the login page’s whole first load in at most 80 kB of gzip', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     const fetched = new Set<string>();
     page.on('request', (request) => {
-      if (request.method() === 'GET' && request.url().startsWith(parley.url)) fetched.add(request.url());
+      if (request.method() === 'GET' && request.url().startsWith(world.parley.url))
+        fetched.add(request.url());
     });
-    await page.goto(`${parley.url}/login`);
+    await page.goto(`${world.parley.url}/login`);
     await page.getByRole('heading', { level: 1, name: 'Log in to Parley' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.context().close();

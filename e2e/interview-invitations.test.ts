@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../apps/web/src/i18n/interviews/en.json';
-import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
   daysFromNow,
   type InterviewAnswer,
-  type InterviewWorld,
   scheduleZoomInterview,
-  startInterviewWorld,
+  useInterviewWorld,
 } from './support/interview-world.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * What a candidate sees: an interview scheduled through the API, its invitation opened in the developer
  * mailbox in a real browser (the text with the join link, the calendar part), and the interview page's
  * list of e-mails sent.
  */
-let world: InterviewWorld;
-let parley: RunningParley;
-let recruiter: ApiSession;
-
-beforeAll(async () => {
-  world = await startInterviewWorld();
-  ({ parley, recruiter } = world);
-});
-afterAll(() => world?.close());
+const world = useInterviewWorld();
 
 interface SentMessage {
   role: string;
@@ -35,16 +24,16 @@ interface SentMessage {
 
 describe('the invitation a candidate gets', () => {
   it('arrives in the developer mailbox with the join link and the calendar event, and is listed on the interview', async () => {
-    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    await world.recruiter.request('PATCH', '/api/me', { language: 'en' });
     const { applicationId, candidateName } = await applicationInInterviewStage(
-      recruiter,
+      world.recruiter,
       'Senior Backend Engineer',
       0,
     );
-    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(5, 11));
+    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(5, 11));
     const sentMessages = async () =>
       (
-        await recruiter.request<{ messages: SentMessage[] }>(
+        await world.recruiter.request<{ messages: SentMessage[] }>(
           'GET',
           `/api/interviews/${scheduled.id}/messages`,
         )
@@ -56,14 +45,14 @@ describe('the invitation a candidate gets', () => {
       .toBe('delivered');
     const messages = await sentMessages();
     const candidateEmail = messages.find((message) => message.role === 'candidate')?.recipientEmail as string;
-    const { interview } = await recruiter.request<{ interview: InterviewAnswer }>(
+    const { interview } = await world.recruiter.request<{ interview: InterviewAnswer }>(
       'GET',
       `/api/interviews/${scheduled.id}`,
     );
     const joinUrl = interview.meeting?.joinUrl as string;
 
     const admin = await world.logInPerson('admin@demo.test');
-    await admin.goto(`${parley.url}/settings/mailbox`);
+    await admin.goto(`${world.parley.url}/settings/mailbox`);
     const toCandidate = admin.locator('.message-list li', { hasText: candidateEmail }).getByRole('link');
     await toCandidate.first().waitFor();
     await toCandidate.first().click();
@@ -77,7 +66,7 @@ describe('the invitation a candidate gets', () => {
     expect(body).not.toMatch(/\/s\/\d{6,}|zak=/);
 
     const page = await world.logInPerson('recruiter@demo.test');
-    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     const list = page.getByRole('region', { name: en.messages.heading });
     await list.getByText(candidateEmail).first().waitFor();

@@ -1,43 +1,32 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import serverDe from '../apps/server/src/i18n/de.json';
 import serverEn from '../apps/server/src/i18n/en.json';
 import serverJa from '../apps/server/src/i18n/ja.json';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
-import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
   daysFromNow,
   type InterviewAnswer,
-  type InterviewWorld,
   scheduleZoomInterview,
-  startInterviewWorld,
+  useInterviewWorld,
 } from './support/interview-world.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * The Interviews list and the interview page in a real browser: Parley as `npm start` runs it, talking to
  * a standalone Zoom emulator over HTTP (so the test can inject Zoom's failures), an interview scheduled
  * through the API as the schedule dialog would, then followed, cancelled and retried on the pages.
  */
-let world: InterviewWorld;
-let emulator: ZoomEmulator;
-let parley: RunningParley;
-let recruiter: ApiSession;
-let hostIds: Record<string, string>;
+const world = useInterviewWorld();
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'interviews');
 
-beforeAll(async () => {
-  world = await startInterviewWorld();
-  ({ emulator, parley, recruiter, hostIds } = world);
+beforeAll(() => {
   mkdirSync(screenshots, { recursive: true });
 });
-afterAll(() => world?.close());
 
 const languages = [
   { language: 'en', texts: en, server: serverEn, job: 'Senior Backend Engineer', day: 2 },
@@ -60,14 +49,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 function emulatorMeeting(zoomMeetingId: string | null | undefined) {
-  return emulator.control
+  return world.emulator.control
     .snapshot()
     .accounts.flatMap((account) => account.meetings)
     .find((meeting) => String(meeting.id) === zoomMeetingId);
 }
 
 async function interviewNow(id: string): Promise<InterviewAnswer> {
-  return (await recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`)).interview;
+  return (await world.recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`))
+    .interview;
 }
 
 /** The state badge of the interview page, as announced. */
@@ -75,8 +65,8 @@ const stateOf = (page: Page) => page.locator('.interview-state').innerText();
 
 describe.each(languages)('interviews in $language', ({ language, texts, server, job, day }) => {
   it('lists a scheduled interview, shows it Confirmed with its join link, and cancels it', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, 0);
-    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(day, 10));
+    const { applicationId, candidateName } = await applicationInInterviewStage(world.recruiter, job, 0);
+    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(day, 10));
 
     const page = await logIn('recruiter@demo.test', language, texts.title);
     const row = page.locator('.interview-row', {
@@ -139,18 +129,18 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
   });
 
   it('explains a meeting Zoom refused, and Retry brings it back', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, 1);
-    emulator.control.injectFault({
+    const { applicationId, candidateName } = await applicationInInterviewStage(world.recruiter, job, 1);
+    world.emulator.control.injectFault({
       route: 'POST /v2/users/{userId}/meetings',
       count: 1,
       status: 400,
       code: 3161,
       message: 'Meeting hosting and scheduling capabilities are not allowed for your user account.',
     });
-    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(day, 14));
+    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(day, 14));
 
     const page = await logIn('recruiter@demo.test', language, texts.title);
-    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     const failure = page.locator('.meeting-failure');
     await expect
@@ -176,11 +166,11 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
 describe('an interviewer', () => {
   it('sees “My interviews”, with only the interviews they are on', async () => {
     const { applicationId, candidateName } = await applicationInInterviewStage(
-      recruiter,
+      world.recruiter,
       'Senior Backend Engineer',
       2,
     );
-    await scheduleZoomInterview(recruiter, applicationId, daysFromNow(5, 10));
+    await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(5, 10));
     const page = await logIn('interviewer@demo.test', 'en', en.myTitle);
     await page.getByRole('heading', { level: 2, name: en.list.emptyTitle }).waitFor();
     expect(await page.getByRole('link', { name: candidateName }).count()).toBe(0);
@@ -195,22 +185,22 @@ describe('an interviewer', () => {
 describe('an open interview page', () => {
   it('follows a change made elsewhere, without a reload', async () => {
     const { applicationId, candidateName } = await applicationInInterviewStage(
-      recruiter,
+      world.recruiter,
       'Senior Backend Engineer',
       3,
     );
-    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(6, 10));
+    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(6, 10));
     await expect
       .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
       .toBe('confirmed');
     const page = await logIn('recruiter@demo.test', 'en', en.title);
-    await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+    await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     await expect.poll(() => stateOf(page)).toContain(en.state.confirmed);
 
     // A confirmed interview is not polled: only the change stream can tell the page.
     const { version } = await interviewNow(scheduled.id);
-    await recruiter.request('POST', `/api/interviews/${scheduled.id}/cancel`, {
+    await world.recruiter.request('POST', `/api/interviews/${scheduled.id}/cancel`, {
       version,
       reason: 'Elsewhere',
     });
@@ -231,20 +221,20 @@ describe.each(languages)(
   'rescheduling and changing the host from the interview page in $language',
   ({ language, texts, job, day }) => {
     it('moves the same meeting, then moves it to another host with a new link, and says so', async () => {
-      const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, 4);
+      const { applicationId, candidateName } = await applicationInInterviewStage(world.recruiter, job, 4);
       // A day of its own per language: Kim (Pro) hosts one meeting at a time.
       const scheduled = await scheduleZoomInterview(
-        recruiter,
+        world.recruiter,
         applicationId,
         daysFromNow(7 + day, 10),
-        hostIds.Kim,
+        world.hostIds.Kim,
       );
       await expect
         .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
         .toBe('confirmed');
       const first = await interviewNow(scheduled.id);
       const page = await logIn('recruiter@demo.test', language, texts.title);
-      await page.goto(`${parley.url}/interviews/${scheduled.id}`);
+      await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
       await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
 
       await page.getByRole('link', { name: texts.actions.reschedule }).click();

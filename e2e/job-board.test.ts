@@ -1,18 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
-import type { RunningParley } from './support/start-parley.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWorld } from './support/browser-world.ts';
 
-let world: BrowserWorld;
-let parley: RunningParley;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ parley, browser } = world);
-});
-afterAll(() => world?.close());
+const world = useBrowserWorld();
 
 function logIn(page: Page, email: string) {
   return world.logIn(page, email, { landing: /Interviews/i });
@@ -58,7 +48,7 @@ async function stagesWithScheduleLinks(page: Page, linkName: string): Promise<st
 
 describe('the job board', () => {
   it('lists the jobs and moves an applicant into an interview stage by keyboard, where Schedule appears', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'recruiter@demo.test');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor();
@@ -97,7 +87,7 @@ describe('the job board', () => {
   });
 
   it('works in Japanese, with Japanese names as written', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'recruiter@demo.test');
     await page.getByRole('banner').getByLabel('Language').selectOption('ja');
     await page
@@ -110,7 +100,7 @@ describe('the job board', () => {
     await column(page, '書類選考').getByRole('article').first().waitFor();
 
     const jobId = new URL(page.url()).pathname.split('/').at(-1);
-    const board = await (await page.request.get(`${parley.url}/api/jobs/${jobId}/board`)).json();
+    const board = await (await page.request.get(`${world.parley.url}/api/jobs/${jobId}/board`)).json();
     const serverNames = board.columns.flatMap((c: { applications: { candidate: { name: string } }[] }) =>
       c.applications.map((card) => card.candidate.name),
     );
@@ -133,10 +123,10 @@ describe('the job board', () => {
 
 describe('the job board by mouse, and the table', () => {
   it('moves a card to another column by drag and drop and lists the applications as a table', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     // The admin: the recruiter's profile is in Japanese after the test above.
     await logIn(page, 'admin@demo.test');
-    await page.goto(`${parley.url}/jobs`);
+    await page.goto(`${world.parley.url}/jobs`);
     await page.getByRole('link', { name: 'Senior Backend Engineer' }).click();
     const card = column(page, 'Applied').getByRole('article').first();
     await card.waitFor();

@@ -1,23 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
-import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
   connectDemoZoom,
   daysFromNow,
   type InterviewAnswer,
-  type InterviewWorld,
   scheduleZoomInterview,
-  startInterviewWorld,
+  useInterviewWorld,
 } from './support/interview-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * How Parley keeps meetings in step with Zoom, in a real browser against a standalone emulator that
@@ -25,21 +20,12 @@ import type { RunningParley } from './support/start-parley.ts';
  * open interview page and is recreated from there; Settings → Zoom runs the reconcile job and shows the
  * interviews a lost connection affects, which also say so on their own pages.
  */
-let world: InterviewWorld;
-let emulator: ZoomEmulator;
-let parley: RunningParley;
-let browser: TestBrowser;
-let recruiter: ApiSession;
-let admin: ApiSession;
-let hostIds: Record<string, string>;
+const world = useInterviewWorld({ webhookApps: ['parley-org', 'parley-user', 'parley-s2s'] });
 const screenshots = join(process.env.E2E_SCREENSHOTS ?? '/tmp/parley-e2e-screenshots', 'meeting-guard');
 
-beforeAll(async () => {
-  world = await startInterviewWorld({ webhookApps: ['parley-org', 'parley-user', 'parley-s2s'] });
-  ({ emulator, parley, browser, recruiter, admin, hostIds } = world);
+beforeAll(() => {
   mkdirSync(screenshots, { recursive: true });
-}, 90_000);
-afterAll(() => world?.close());
+});
 
 function logIn(email: string, language: string): Promise<Page> {
   return world.logInPerson(email, { language });
@@ -51,20 +37,21 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function interviewNow(id: string): Promise<InterviewAnswer> {
-  return (await recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`)).interview;
+  return (await world.recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`))
+    .interview;
 }
 
 async function confirmedInterview(index: number, day: number, hour: number) {
   const { applicationId, candidateName } = await applicationInInterviewStage(
-    recruiter,
+    world.recruiter,
     'Senior Backend Engineer',
     index,
   );
   const scheduled = await scheduleZoomInterview(
-    recruiter,
+    world.recruiter,
     applicationId,
     daysFromNow(day, hour),
-    hostIds.Kim,
+    world.hostIds.Kim,
   );
   await expect
     .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 20_000 })
@@ -76,14 +63,14 @@ describe('a meeting deleted in Zoom', () => {
   it('shows Deleted in Zoom on the open interview page, without a reload, and Recreate makes a new meeting', async () => {
     const { interview, candidateName } = await confirmedInterview(0, 3, 11);
     const page = await logIn('recruiter@demo.test', 'en');
-    await page.goto(`${parley.url}/interviews/${interview.id}`);
+    await page.goto(`${world.parley.url}/interviews/${interview.id}`);
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     const oldJoin = await page.getByRole('link', { name: en.meeting.join, exact: true }).getAttribute('href');
     expect(oldJoin).toBe(interview.meeting?.joinUrl);
 
     // Someone deletes the meeting on the emulator's control page, as a Zoom user would in Zoom.
-    const zoom = await browser.newPersonPage();
-    await zoom.goto(`${emulator.url}/_emulator/`);
+    const zoom = await world.browser.newPersonPage();
+    await zoom.goto(`${world.emulator.url}/_emulator/`);
     await zoom.getByRole('button', { name: `Delete meeting ${interview.meeting?.zoomMeetingId}` }).click();
     await zoom.waitForLoadState('load');
     await zoom.context().close();
@@ -110,7 +97,7 @@ describe('Settings → Zoom for admins', () => {
   it('turns on auto-recreate and reconciles now, showing the run’s counts when it finishes', async () => {
     await confirmedInterview(1, 4, 11);
     const page = await logIn('admin@demo.test', 'en');
-    await page.goto(`${parley.url}/settings/zoom`);
+    await page.goto(`${world.parley.url}/settings/zoom`);
     const section = page.locator('section.meeting-guard');
     await section.getByRole('heading', { name: en.meetingGuard.heading }).waitFor();
 
@@ -122,7 +109,8 @@ describe('Settings → Zoom for admins', () => {
     await expect
       .poll(
         async () =>
-          (await admin.request<{ autoRecreate: boolean }>('GET', '/api/zoom/meeting-guard')).autoRecreate,
+          (await world.admin.request<{ autoRecreate: boolean }>('GET', '/api/zoom/meeting-guard'))
+            .autoRecreate,
       )
       .toBe(true);
     await autoRecreate.click();
@@ -130,7 +118,8 @@ describe('Settings → Zoom for admins', () => {
     await expect
       .poll(
         async () =>
-          (await admin.request<{ autoRecreate: boolean }>('GET', '/api/zoom/meeting-guard')).autoRecreate,
+          (await world.admin.request<{ autoRecreate: boolean }>('GET', '/api/zoom/meeting-guard'))
+            .autoRecreate,
       )
       .toBe(false);
 
@@ -140,7 +129,7 @@ describe('Settings → Zoom for admins', () => {
     const text = await counts.innerText();
     expect(text).toContain(en.meetingGuard.counts.interviewsChecked);
     expect(text).toContain(en.meetingGuard.counts.orphansDeleted);
-    const guard = await admin.request<{ lastReconcile: { counts: { interviewsChecked: number } } }>(
+    const guard = await world.admin.request<{ lastReconcile: { counts: { interviewsChecked: number } } }>(
       'GET',
       '/api/zoom/meeting-guard',
     );
@@ -150,7 +139,7 @@ describe('Settings → Zoom for admins', () => {
 
   it('lists the interviews a removed connection affects, says so on their pages, and Re-validate clears them', async () => {
     const { interview, candidateName } = await confirmedInterview(2, 5, 11);
-    await admin.request('DELETE', '/api/zoom/organization');
+    await world.admin.request('DELETE', '/api/zoom/organization');
 
     for (const [language, texts] of [
       ['en', en],
@@ -158,13 +147,13 @@ describe('Settings → Zoom for admins', () => {
       ['ja', ja],
     ] as const) {
       const page = await logIn('admin@demo.test', language);
-      await page.goto(`${parley.url}/interviews/${interview.id}`);
+      await page.goto(`${world.parley.url}/interviews/${interview.id}`);
       const banner = page.locator('.connection-flag');
       await banner.waitFor();
       expect(await banner.innerText()).toContain(texts.connectionFlag.removed);
       expect(await banner.innerText()).toContain(texts.connectionFlag.actionAdmin);
       await shoot(page, `${language}-interview-connection-flag`);
-      await page.goto(`${parley.url}/settings/zoom`);
+      await page.goto(`${world.parley.url}/settings/zoom`);
       const flagged = page.locator('section.flagged-interviews');
       await flagged.getByRole('link', { name: candidateName, exact: true }).waitFor();
       expect(await flagged.innerText()).toContain(texts.flaggedInterviews.reason.removed);
@@ -172,21 +161,21 @@ describe('Settings → Zoom for admins', () => {
       await page.context().close();
     }
     const recruiterPage = await logIn('recruiter@demo.test', 'en');
-    await recruiterPage.goto(`${parley.url}/interviews/${interview.id}`);
+    await recruiterPage.goto(`${world.parley.url}/interviews/${interview.id}`);
     await recruiterPage.locator('.connection-flag').getByText(en.connectionFlag.actionOthers).waitFor();
     await recruiterPage.context().close();
 
     // Reconnected, one click re-validates.
-    await connectDemoZoom(parley.url, emulator);
+    await connectDemoZoom(world.parley.url, world.emulator);
     const page = await logIn('admin@demo.test', 'en');
-    await page.goto(`${parley.url}/settings/zoom`);
+    await page.goto(`${world.parley.url}/settings/zoom`);
     const flagged = page.locator('section.flagged-interviews');
     await flagged.getByRole('link', { name: candidateName, exact: true }).waitFor();
     await flagged.getByRole('button', { name: en.flaggedInterviews.revalidate }).click();
     await flagged.getByText(en.flaggedInterviews.empty).waitFor({ timeout: 20_000 });
     await flagged.locator('.alert-success').waitFor();
     await flagged.getByRole('link', { name: candidateName, exact: true }).waitFor({ state: 'detached' });
-    await page.goto(`${parley.url}/interviews/${interview.id}`);
+    await page.goto(`${world.parley.url}/interviews/${interview.id}`);
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     expect(await page.locator('.connection-flag').count()).toBe(0);
     await page.context().close();

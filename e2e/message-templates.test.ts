@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../apps/web/src/i18n/notifications/en.json';
-import type { ApiSession } from './support/api-session.ts';
 import {
   applicationInInterviewStage,
   daysFromNow,
-  type InterviewWorld,
   scheduleZoomInterview,
-  startInterviewWorld,
+  useInterviewWorld,
 } from './support/interview-world.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
 /**
  * An admin rewords the German candidate invitation in Settings → Message templates (a bad variable is
  * refused at the field first), and the next German candidate's invitation in the developer mailbox says
  * the new words.
  */
-let world: InterviewWorld;
-let parley: RunningParley;
-let recruiter: ApiSession;
-
-beforeAll(async () => {
-  world = await startInterviewWorld();
-  ({ parley, recruiter } = world);
-});
-afterAll(() => world?.close());
+const world = useInterviewWorld();
 
 const words = en.templates;
 const germanBody =
@@ -32,7 +21,7 @@ const germanBody =
 describe('message templates', () => {
   it('an admin edits the German candidate invitation; the next German candidate gets the edited text', async () => {
     const admin = await world.logInPerson('admin@demo.test');
-    await admin.goto(`${parley.url}/settings/message-templates`);
+    await admin.goto(`${world.parley.url}/settings/message-templates`);
     await admin.getByLabel(words.kind).selectOption('candidate_invitation');
     await admin.getByLabel(words.language).selectOption('de');
     const subject = admin.getByLabel(words.subject);
@@ -52,25 +41,29 @@ describe('message templates', () => {
     await admin.getByRole('button', { name: words.save }).click();
     await admin.getByText(words.saved).waitFor();
 
-    const { applicationId } = await applicationInInterviewStage(recruiter, 'Senior Backend Engineer', 1);
-    const { application } = await recruiter.request<{ application: { candidate: { id: string } } }>(
+    const { applicationId } = await applicationInInterviewStage(
+      world.recruiter,
+      'Senior Backend Engineer',
+      1,
+    );
+    const { application } = await world.recruiter.request<{ application: { candidate: { id: string } } }>(
       'GET',
       `/api/applications/${applicationId}`,
     );
-    const { candidate } = await recruiter.request<{ candidate: { version: number; email: string } }>(
+    const { candidate } = await world.recruiter.request<{ candidate: { version: number; email: string } }>(
       'GET',
       `/api/candidates/${application.candidate.id}`,
     );
-    await recruiter.request('PATCH', `/api/candidates/${application.candidate.id}`, {
+    await world.recruiter.request('PATCH', `/api/candidates/${application.candidate.id}`, {
       language: 'de',
       timeZone: 'Europe/Berlin',
       version: candidate.version,
     });
-    const scheduled = await scheduleZoomInterview(recruiter, applicationId, daysFromNow(6, 10));
+    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(6, 10));
     await expect
       .poll(
         async () => {
-          const { messages } = await recruiter.request<{ messages: { role: string; state: string }[] }>(
+          const { messages } = await world.recruiter.request<{ messages: { role: string; state: string }[] }>(
             'GET',
             `/api/interviews/${scheduled.id}/messages`,
           );
@@ -80,7 +73,7 @@ describe('message templates', () => {
       )
       .toBe('delivered');
 
-    await admin.goto(`${parley.url}/settings/mailbox`);
+    await admin.goto(`${world.parley.url}/settings/mailbox`);
     const toCandidate = admin.locator('.message-list li', { hasText: candidate.email }).getByRole('link');
     await toCandidate.first().waitFor();
     expect(await toCandidate.first().innerText()).toBe('Unser Gespräch: Senior Backend Engineer');

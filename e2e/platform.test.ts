@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
-import { DEMO_PASSWORD, type RunningParley } from './support/start-parley.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWorld } from './support/browser-world.ts';
+import { DEMO_PASSWORD } from './support/start-parley.ts';
 
-let world: BrowserWorld;
-let parley: RunningParley;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ parley, browser } = world);
-});
-afterAll(() => world?.close());
+const world = useBrowserWorld();
 
 function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
   return world.logIn(page, email, { password, landing: /Interviews/i });
@@ -22,7 +13,7 @@ function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
 async function readMe(
   page: Page,
 ): Promise<{ user: { email: string; role: string; name: string; language: string } }> {
-  const response = await page.request.get(`${parley.url}/api/me`);
+  const response = await page.request.get(`${world.parley.url}/api/me`);
   return response.json();
 }
 
@@ -40,8 +31,8 @@ async function settingsLinks(page: Page): Promise<string[]> {
 
 describe('logging in', () => {
   it('shows an error for a wrong password and stays on the login page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${parley.url}/login`);
+    const page = await world.browser.newPage();
+    await page.goto(`${world.parley.url}/login`);
     await page.getByLabel('Email').fill('admin@demo.test');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -55,7 +46,7 @@ describe('logging in', () => {
     ['recruiter@demo.test', /recruiter/i, false],
     ['interviewer@demo.test', /interviewer/i, false],
   ])('logs in as %s and sees what the role may see', async (email, menuName, seesAdminPages) => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, email);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect
@@ -71,7 +62,7 @@ describe('logging in', () => {
       seesAdminPages,
     );
     if (!seesAdminPages) {
-      await page.goto(`${parley.url}/settings/users`);
+      await page.goto(`${world.parley.url}/settings/users`);
       await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
     }
     await logOut(page, menuName);
@@ -81,7 +72,7 @@ describe('logging in', () => {
 
 describe('the settings menu', () => {
   it('shows every link the role allows at once, while the section page is still loading', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     // Hold the profile page's code until the menu has been read, as a slow network would.
     let releasePage = () => {};
@@ -114,7 +105,7 @@ describe('the settings menu', () => {
 
 describe('languages', () => {
   it('switches the interface to German and to Japanese, and remembers the choice in the profile', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'recruiter@demo.test');
     const languageSelect = page.getByRole('banner').getByLabel('Language');
     await languageSelect.selectOption('de');
@@ -142,9 +133,9 @@ describe('languages', () => {
 
 describe('inviting a user', () => {
   it('invites by email, the invitation arrives in the developer mailbox, and the new user joins and logs in', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
-    await page.goto(`${parley.url}/settings/invitations`);
+    await page.goto(`${world.parley.url}/settings/invitations`);
     await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
     // Nothing sent yet: the empty list shows an envelope, not the Interviews calendar.
     await page.locator('.empty-state [data-icon="envelope"]').waitFor();
@@ -160,7 +151,7 @@ describe('inviting a user', () => {
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText('Invitation sent to grace@demo.test.').waitFor();
 
-    await page.goto(`${parley.url}/settings/mailbox`);
+    await page.goto(`${world.parley.url}/settings/mailbox`);
     const invitationMail = page.getByRole('main').getByRole('link', { name: /invited you to Demo Company/ });
     await expect
       .poll(
@@ -177,7 +168,7 @@ describe('inviting a user', () => {
       .getByRole('region', { name: 'Message text' })
       .getByRole('link', { name: /\/invitations\// });
     const href = await invitationLink.getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${parley.url}/invitations/`));
+    expect(href).toMatch(new RegExp(`^${world.parley.url}/invitations/`));
     await logOut(page, /admin/i);
 
     await page.goto(href!);
@@ -200,9 +191,9 @@ describe('inviting a user', () => {
 
 describe('risky controls', () => {
   it('inviting an address again shows the older invitation revoked at once, and the role starts over', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
-    await page.goto(`${parley.url}/settings/invitations`);
+    await page.goto(`${world.parley.url}/settings/invitations`);
     await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
     const role = page.getByLabel('Role');
     for (const round of ['first', 'second']) {
@@ -221,9 +212,9 @@ describe('risky controls', () => {
   });
 
   it('a role change is confirmed first, saying what it means; cancelling keeps the role', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
-    await page.goto(`${parley.url}/settings/users`);
+    await page.goto(`${world.parley.url}/settings/users`);
     const role = page.getByLabel('Role for Demo Interviewer');
     await role.waitFor();
     await role.selectOption('admin');
@@ -250,7 +241,7 @@ describe('risky controls', () => {
 
 describe('changing one’s password', () => {
   it('an interviewer changes the password in the profile and signs in with the new one only', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'interviewer@demo.test');
     await settingsLinks(page);
     await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click();

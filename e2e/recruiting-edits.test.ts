@@ -1,34 +1,24 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import serverDe from '../apps/server/src/i18n/de.json' with { type: 'json' };
 import serverJa from '../apps/server/src/i18n/ja.json' with { type: 'json' };
 import en from '../apps/web/src/i18n/recruiting/en.json' with { type: 'json' };
-import { type BrowserWorld, chooseLanguage, startBrowserWorld } from './support/browser-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
+import { chooseLanguage, useBrowserWorld } from './support/browser-world.ts';
 import { type Language, recruitingText } from './support/recruiting-texts.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
-let world: BrowserWorld;
-let parley: RunningParley;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ parley, browser } = world);
-});
-afterAll(() => world?.close());
+const world = useBrowserWorld();
 
 async function logIn(page: Page, language: Language) {
   await world.logIn(page, 'recruiter@demo.test');
   // The profile keeps the language the previous run chose, so the page may not be in English any more.
-  await page.waitForURL(`${parley.url}/interviews`);
+  await page.waitForURL(`${world.parley.url}/interviews`);
   await chooseLanguage(page, language);
 }
 
 /** A call of the API with the browser's session (and its CSRF token for changes). */
 async function api<Result>(page: Page, method: string, path: string, data?: object): Promise<Result> {
-  const me = await (await page.request.get(`${parley.url}/api/me`)).json();
-  const response = await page.request.fetch(`${parley.url}${path}`, {
+  const me = await (await page.request.get(`${world.parley.url}/api/me`)).json();
+  const response = await page.request.fetch(`${world.parley.url}${path}`, {
     method,
     headers: { 'x-csrf-token': me.csrfToken },
     ...(data && { data }),
@@ -62,9 +52,9 @@ describe.each([
   const t = (key: string, values?: Record<string, string | number>) => recruitingText(language, key, values);
 
   it("shows a bad row's problem in the reader's language, then imports a good file", async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, language);
-    await page.goto(`${parley.url}/candidates/import`);
+    await page.goto(`${world.parley.url}/candidates/import`);
     await page.getByRole('heading', { level: 1, name: t('import.title') }).waitFor();
     const file = (rows: string[]) => ({
       name: 'candidates.csv',
@@ -91,11 +81,11 @@ describe.each([
 
 describe('editing a job and its stages as a recruiter', () => {
   it('chooses the hiring team', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'en');
     const job = await firstJob(page);
     const wasOnTeam = job.hiringTeam.some((member) => member.email === 'interviewer@demo.test');
-    await page.goto(`${parley.url}/jobs/${job.id}`);
+    await page.goto(`${world.parley.url}/jobs/${job.id}`);
     await page.getByRole('button', { name: 'Edit job' }).click();
     const checkbox = page.getByRole('checkbox', { name: /Demo Interviewer/ });
     await checkbox.setChecked(!wasOnTeam);
@@ -107,11 +97,11 @@ describe('editing a job and its stages as a recruiter', () => {
   });
 
   it('removes an empty stage', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'en');
     const job = await firstJob(page);
     await api(page, 'POST', `/api/jobs/${job.id}/stages`, { name: 'Temporary stage' });
-    await page.goto(`${parley.url}/jobs/${job.id}/stages`);
+    await page.goto(`${world.parley.url}/jobs/${job.id}/stages`);
     await page.getByRole('button', { name: 'Remove Temporary stage' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await page.getByText('The stage “Temporary stage” has been removed.').waitFor();
@@ -121,11 +111,11 @@ describe('editing a job and its stages as a recruiter', () => {
   });
 
   it("saves a stage's settings, and says so when someone else saved them first", async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'en');
     const job = await firstJob(page);
     const stage = job.stages.find((each) => each.isInterview)!;
-    await page.goto(`${parley.url}/jobs/${job.id}/stages`);
+    await page.goto(`${world.parley.url}/jobs/${job.id}/stages`);
     await page.getByRole('button', { name: `Edit ${stage.name}` }).click();
     const form = page.getByRole('form', { name: `Settings of ${stage.name}` });
     await form.getByLabel('Default duration (minutes)').fill('90');

@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserWorld, chooseLanguage, startBrowserWorld } from './support/browser-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, useBrowserWorld } from './support/browser-world.ts';
 import { type Language, recruitingText } from './support/recruiting-texts.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
-let world: BrowserWorld;
-let parley: RunningParley;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ parley, browser } = world);
-});
-afterAll(() => world?.close());
+const world = useBrowserWorld();
 
 /** The demo job each language's run works on, so the runs do not meet. */
 const jobOf: Record<Language, string> = {
@@ -25,7 +15,7 @@ const jobOf: Record<Language, string> = {
 async function logIn(page: Page, language: Language) {
   await world.logIn(page, 'recruiter@demo.test');
   // The profile keeps the language the previous run chose, so the page may not be in English any more.
-  await page.waitForURL(`${parley.url}/interviews`);
+  await page.waitForURL(`${world.parley.url}/interviews`);
   await chooseLanguage(page, language);
 }
 
@@ -38,7 +28,7 @@ interface ApiCandidate {
 
 /** What the server holds, read with the browser's session (the person's own view of the data). */
 async function apiGet<Result>(page: Page, path: string): Promise<Result> {
-  const response = await page.request.get(`${parley.url}${path}`);
+  const response = await page.request.get(`${world.parley.url}${path}`);
   expect(response.status()).toBe(200);
   return (await response.json()) as Result;
 }
@@ -47,13 +37,13 @@ describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
   const t = (key: string, values?: Record<string, string | number>) => recruitingText(language, key, values);
 
   it('offers an existing candidate for merge instead of adding the same e-mail twice', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, language);
     const { candidates } = await apiGet<{ candidates: ApiCandidate[] }>(page, '/api/candidates?limit=1');
     const existing = candidates[0]!;
     const tag = `e2e-merge-${language}`;
 
-    await page.goto(`${parley.url}/candidates`);
+    await page.goto(`${world.parley.url}/candidates`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('link', { name: t('candidates.new') }).click();
     await page.getByRole('heading', { level: 1, name: t('candidates.new') }).waitFor();
@@ -87,13 +77,13 @@ describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
   });
 
   it('adds an application, rejects it with a reason and reopens it, each step in its history', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, language);
     const name = `${language === 'ja' ? '佐藤 一郎' : 'Erika Mustermann'} ${language}`;
     const email = `e2e-${language}@example.test`;
 
     // Added from the job's page: the new candidate applies to it at once.
-    await page.goto(`${parley.url}/jobs`);
+    await page.goto(`${world.parley.url}/jobs`);
     await page.getByRole('link', { name: jobOf[language] }).click();
     await page.getByRole('heading', { level: 1, name: jobOf[language] }).waitFor();
     await page.getByRole('link', { name: t('candidates.new') }).click();
@@ -140,9 +130,9 @@ describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
   });
 
   it('reorders the stages of a job with the keyboard alone', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, language);
-    await page.goto(`${parley.url}/jobs`);
+    await page.goto(`${world.parley.url}/jobs`);
     await page.getByRole('link', { name: jobOf[language] }).click();
     await page.getByRole('link', { name: t('stages.link') }).click();
     const list = page.locator('ol.stage-list');
@@ -174,11 +164,11 @@ describe.each(['en', 'de', 'ja'] as const)('recruiting in %s', (language) => {
 
 describe('the CSV import', () => {
   it('previews a file, refuses one with a bad row, and imports all rows of a good one', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'en');
     const { candidates } = await apiGet<{ candidates: ApiCandidate[] }>(page, '/api/candidates?limit=1');
     const known = candidates[0]!;
-    await page.goto(`${parley.url}/candidates`);
+    await page.goto(`${world.parley.url}/candidates`);
     await page.getByRole('link', { name: 'Import CSV' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import candidates' }).waitFor();
     const file = (rows: string[]) => ({

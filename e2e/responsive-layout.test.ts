@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInApi } from './support/api-session.ts';
-import { type BrowserWorld, chooseLanguage, startBrowserWorld } from './support/browser-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
+import { chooseLanguage, useBrowserWorld } from './support/browser-world.ts';
 import { expectNoSidewaysScroll, expectTablesFit, screenshot } from './support/page-layout.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
-let world: BrowserWorld;
-let parley: RunningParley;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-  ({ parley, browser } = world);
-});
-afterAll(() => world?.close());
+const world = useBrowserWorld();
 
 async function logInAsAdmin(page: Page, language: 'en' | 'de' | 'ja') {
   await world.logIn(page, 'admin@demo.test');
@@ -24,7 +14,7 @@ async function logInAsAdmin(page: Page, language: 'en' | 'de' | 'ja') {
 }
 
 async function changeRole(email: string, role: string) {
-  const admin = await signInApi(parley.url, 'admin@demo.test');
+  const admin = await signInApi(world.parley.url, 'admin@demo.test');
   const { users } = await admin.request<{ users: { id: string; email: string }[] }>('GET', '/api/users');
   const user = users.find((candidate) => candidate.email === email)!;
   await admin.request('PATCH', `/api/users/${user.id}`, { role });
@@ -32,12 +22,12 @@ async function changeRole(email: string, role: string) {
 
 describe('the audit log', () => {
   it('says in German what happened, in sentences, with the table unclipped at 1280 px', async () => {
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logInAsAdmin(page, 'de');
     await changeRole('recruiter@demo.test', 'admin');
     await changeRole('recruiter@demo.test', 'recruiter');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${parley.url}/settings/audit-log`);
+    await page.goto(`${world.parley.url}/settings/audit-log`);
     await page.getByRole('heading', { level: 1, name: 'Audit-Log' }).waitFor();
     const rows = page.getByRole('table').getByRole('row');
     await rows.nth(1).waitFor();
@@ -71,11 +61,11 @@ describe('phones (375 px)', () => {
   it.each(['en', 'de', 'ja'] as const)(
     'folds the navigation into a menu and shows tables as cards without sideways scrolling (%s)',
     async (language) => {
-      const page = await browser.newPersonPage();
+      const page = await world.browser.newPersonPage();
       await page.setViewportSize({ width: 375, height: 812 });
       await logInAsAdmin(page, language);
       for (const path of ['/interviews', '/candidates', '/jobs', '/settings/users', '/settings/audit-log']) {
-        await page.goto(`${parley.url}${path}`);
+        await page.goto(`${world.parley.url}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page
           .locator('main .loading')

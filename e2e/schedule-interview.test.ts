@@ -1,10 +1,6 @@
-import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiSession } from './support/api-session.ts';
-import { type InterviewWorld, startInterviewWorld } from './support/interview-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
-import type { RunningParley } from './support/start-parley.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useInterviewWorld } from './support/interview-world.ts';
 
 /*
  * The schedule dialog end to end: Parley as `npm start` runs it against a standalone Zoom emulator, the
@@ -13,13 +9,12 @@ import type { RunningParley } from './support/start-parley.ts';
  * range in the week calendar, reads who hosts and why, creates, and the meeting exists in Zoom.
  */
 
-let world: InterviewWorld;
-let emulator: ZoomEmulator;
-let parley: RunningParley;
-let browser: TestBrowser;
-let admin: ApiSession;
-let recruiter: ApiSession;
-let hostIds: { olivia: string; bea: string };
+const world = useInterviewWorld({
+  hosts: [
+    { email: 'owner@acme.test', label: 'Olivia' },
+    { email: 'basic@acme.test', label: 'Bea' },
+  ],
+});
 
 interface JobSummary {
   id: string;
@@ -38,18 +33,9 @@ interface Board {
 }
 
 beforeAll(async () => {
-  world = await startInterviewWorld({
-    hosts: [
-      { email: 'owner@acme.test', label: 'Olivia' },
-      { email: 'basic@acme.test', label: 'Bea' },
-    ],
-  });
-  ({ emulator, parley, browser, admin, recruiter } = world);
-  hostIds = { olivia: world.hostIds.Olivia ?? '', bea: world.hostIds.Bea ?? '' };
   // The recruiter plans in Berlin time; the calendar runs in it, and the candidates' zones show beside it.
-  await recruiter.request('PATCH', '/api/me', { timeZone: 'Europe/Berlin' });
+  await world.recruiter.request('PATCH', '/api/me', { timeZone: 'Europe/Berlin' });
 }, 120_000);
-afterAll(() => world?.close());
 
 async function logIn(page: Page, email: string) {
   await world.logIn(page, email);
@@ -58,15 +44,15 @@ async function logIn(page: Page, email: string) {
 
 /** Moves the first applicant of the job's first stage into its first interview stage; returns the name. */
 async function applicantInInterviewStage(jobTitle: string): Promise<{ jobId: string; name: string }> {
-  const { jobs } = await recruiter.request<{ jobs: JobSummary[] }>('GET', '/api/jobs');
+  const { jobs } = await world.recruiter.request<{ jobs: JobSummary[] }>('GET', '/api/jobs');
   const job = jobs.find((one) => one.title === jobTitle);
   if (!job) throw new Error(`No job ${jobTitle}`);
-  const { stages } = await recruiter.request<{ stages: Stage[] }>('GET', `/api/jobs/${job.id}`);
+  const { stages } = await world.recruiter.request<{ stages: Stage[] }>('GET', `/api/jobs/${job.id}`);
   const interviewStage = stages.find((stage) => stage.isInterview);
-  const board = await recruiter.request<Board>('GET', `/api/jobs/${job.id}/board`);
+  const board = await world.recruiter.request<Board>('GET', `/api/jobs/${job.id}/board`);
   const card = board.columns[0]?.applications[0];
   if (!interviewStage || !card) throw new Error(`No interview stage or applicant in ${jobTitle}`);
-  await recruiter.request('POST', `/api/applications/${card.id}/move`, {
+  await world.recruiter.request('POST', `/api/applications/${card.id}/move`, {
     stageId: interviewStage.id,
     version: card.version,
   });
@@ -75,7 +61,7 @@ async function applicantInInterviewStage(jobTitle: string): Promise<{ jobId: str
 
 /** Opens the job board and the candidate's Schedule link (in the page's language). */
 async function openScheduleDialog(page: Page, jobId: string, name: string, scheduleLabel: string) {
-  await page.goto(`${parley.url}/jobs/${jobId}`);
+  await page.goto(`${world.parley.url}/jobs/${jobId}`);
   await page.getByRole('article', { name, exact: true }).getByRole('link', { name: scheduleLabel }).click();
   await page.locator('.fc-timegrid-body').waitFor();
 }
@@ -129,7 +115,7 @@ async function interviewWhenConfirmed(interviewId: string) {
   await expect
     .poll(
       async () => {
-        ({ interview } = await recruiter.request<{ interview: NonNullable<typeof interview> }>(
+        ({ interview } = await world.recruiter.request<{ interview: NonNullable<typeof interview> }>(
           'GET',
           `/api/interviews/${interviewId}`,
         ));
@@ -199,8 +185,8 @@ describe('scheduling an interview in the browser', () => {
     async (_language, wording, index) => {
       const { jobId, name } = await applicantInInterviewStage(wording.jobTitle);
       // The recruiter's profile language: the app speaks it from the sign-in on.
-      await recruiter.request('PATCH', '/api/me', { language: wording.language });
-      const page = await browser.newPersonPage();
+      await world.recruiter.request('PATCH', '/api/me', { language: wording.language });
+      const page = await world.browser.newPersonPage();
       await logIn(page, 'recruiter@demo.test');
       await openScheduleDialog(page, jobId, name, wording.scheduleLabel);
 
@@ -246,7 +232,7 @@ describe('scheduling an interview in the browser', () => {
         .poll(() => page.locator('.interview-state').innerText(), { timeout: 20_000 })
         .toContain(wording.confirmed);
       const interview = await interviewWhenConfirmed(interviewId);
-      const meetings = emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
+      const meetings = world.emulator.control.snapshot().accounts.flatMap((account) => account.meetings);
       const meeting = meetings.find((one) => String(one.id) === interview.meeting?.zoomMeetingId);
       expect(meeting?.joinUrl).toMatch(/^http/);
       expect(meeting?.hostEmail).toBe('owner@acme.test');
@@ -261,24 +247,24 @@ describe('scheduling an interview in the browser', () => {
   it('says so, and why, when no host fits the time, and offers no Create; the time can be typed', async () => {
     const { jobId, name } = await applicantInInterviewStage('Senior Backend Engineer');
     const other = await applicantInInterviewStage('Senior Backend Engineer');
-    await recruiter.request('PATCH', '/api/me', { language: 'en' });
-    const page = await browser.newPersonPage();
+    await world.recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'recruiter@demo.test');
     await openScheduleDialog(page, jobId, name, 'Schedule interview');
     const { date } = await nextWeekDay(page, 4);
     // Olivia hosts another interview then; Bea may not host an hour (Basic licence).
-    const otherApplication = await recruiter.request<Board>('GET', `/api/jobs/${jobId}/board`);
+    const otherApplication = await world.recruiter.request<Board>('GET', `/api/jobs/${jobId}/board`);
     const otherCard = otherApplication.columns
       .flatMap((column) => column.applications)
       .find((card) => card.candidate.name === other.name);
-    await recruiter.request('POST', '/api/interviews', {
+    await world.recruiter.request('POST', '/api/interviews', {
       applicationId: otherCard?.id,
       startAt: `${date}T14:00`,
       timeZone: 'Europe/Berlin',
       durationMinutes: 60,
       locationKind: 'zoom',
       video: true,
-      host: { kind: 'host_candidate', hostCandidateId: hostIds.olivia },
+      host: { kind: 'host_candidate', hostCandidateId: world.hostIds.Olivia },
     });
 
     const explanation = page.getByTestId('host-explanation');
@@ -299,14 +285,14 @@ describe('scheduling an interview in the browser', () => {
   }, 90_000);
 
   it('says at once that an application outside an interview stage cannot be scheduled', async () => {
-    const { jobs } = await recruiter.request<{ jobs: JobSummary[] }>('GET', '/api/jobs');
+    const { jobs } = await world.recruiter.request<{ jobs: JobSummary[] }>('GET', '/api/jobs');
     const job = jobs.find((one) => one.title === 'Senior Backend Engineer');
-    const board = await recruiter.request<Board>('GET', `/api/jobs/${job?.id}/board`);
+    const board = await world.recruiter.request<Board>('GET', `/api/jobs/${job?.id}/board`);
     const card = board.columns[0]?.applications[0];
-    await recruiter.request('PATCH', '/api/me', { language: 'en' });
-    const page = await browser.newPersonPage();
+    await world.recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'recruiter@demo.test');
-    await page.goto(`${parley.url}/jobs/${job?.id}/applications/${card?.id}/schedule`);
+    await page.goto(`${world.parley.url}/jobs/${job?.id}/applications/${card?.id}/schedule`);
     await page
       .getByText('Interviews can only be scheduled for an active application in an interview stage')
       .waitFor();
@@ -317,10 +303,10 @@ describe('scheduling an interview in the browser', () => {
   // Last: it disconnects the organization's Zoom.
   it('explains why no Web meeting can be made once Zoom is disconnected: admins get the way to fix it', async () => {
     const { jobId, name } = await applicantInInterviewStage('Senior Backend Engineer');
-    await admin.request('DELETE', '/api/zoom/organization');
-    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    await world.admin.request('DELETE', '/api/zoom/organization');
+    await world.recruiter.request('PATCH', '/api/me', { language: 'en' });
     const notConnected = 'No Zoom meeting can be created: Zoom is not connected for your organization.';
-    const page = await browser.newPersonPage();
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'recruiter@demo.test');
     await openScheduleDialog(page, jobId, name, 'Schedule interview');
     const { column } = await nextWeekDay(page, 2);
@@ -331,7 +317,7 @@ describe('scheduling an interview in the browser', () => {
     expect(await page.getByLabel('Host', { exact: true }).count()).toBe(0);
     await page.screenshot({ path: '/tmp/schedule-zoom-not-connected-1280.png', fullPage: true });
 
-    await admin.request('PATCH', '/api/me', { language: 'en' });
+    await world.admin.request('PATCH', '/api/me', { language: 'en' });
     await logIn(page, 'admin@demo.test');
     await openScheduleDialog(page, jobId, name, 'Schedule interview');
     const adminDay = await nextWeekDay(page, 2);

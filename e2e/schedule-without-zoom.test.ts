@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type ApiSession, signInApi } from './support/api-session.ts';
-import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
+import { useBrowserWorld } from './support/browser-world.ts';
 import { applicationInInterviewStage } from './support/interview-world.ts';
 import { screenshot } from './support/page-layout.ts';
 
@@ -11,15 +11,13 @@ import { screenshot } from './support/page-layout.ts';
  * still say why Zoom is out. And the calendar's view follows the window's width while it is open.
  */
 
-let world: BrowserWorld;
+const world = useBrowserWorld();
 let recruiter: ApiSession;
 
 beforeAll(async () => {
-  world = await startBrowserWorld();
   recruiter = await signInApi(world.parley.url, 'recruiter@demo.test');
   await recruiter.request('PATCH', '/api/me', { timeZone: 'Europe/Berlin' });
 }, 120_000);
-afterAll(() => world?.close());
 
 async function logIn(page: Page) {
   await world.logIn(page, 'recruiter@demo.test');

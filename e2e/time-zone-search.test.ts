@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import de from '../apps/web/src/i18n/de.json';
 import ja from '../apps/web/src/i18n/ja.json';
 import { signInApi } from './support/api-session.ts';
-import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
+import { useBrowserWorld } from './support/browser-world.ts';
 import { screenshot } from './support/page-layout.ts';
 
 /*
@@ -11,12 +11,7 @@ import { screenshot } from './support/page-layout.ts';
  * or a large city in it). Enter in the search box picks the first match.
  */
 
-let world: BrowserWorld;
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-}, 120_000);
-afterAll(() => world?.close());
+const world = useBrowserWorld();
 
 const cases = [
   {

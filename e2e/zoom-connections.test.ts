@@ -1,10 +1,7 @@
-import type { ZoomEmulator } from '@parley/zoom-emulator';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type InterviewWorld, startInterviewWorld } from './support/interview-world.ts';
-import type { TestBrowser } from './support/launch-browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useInterviewWorld } from './support/interview-world.ts';
 import { screenshot } from './support/page-layout.ts';
-import type { RunningParley } from './support/start-parley.ts';
 
 /*
  * Zoom connections end to end (issue 4): Parley as `npm start` runs it, a standalone Zoom emulator it talks
@@ -13,25 +10,16 @@ import type { RunningParley } from './support/start-parley.ts';
  * other in the order a recruiting team would go through them.
  */
 
-let world: InterviewWorld;
-let emulator: ZoomEmulator;
-let parley: RunningParley;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  // As a Zoom developer would in the Marketplace: point the apps' event subscriptions at Parley. Zoom is
-  // left unconnected: connecting it is what these scenarios do.
-  world = await startInterviewWorld({ webhookApps: ['parley-org', 'parley-user'], hosts: false });
-  ({ emulator, parley, browser } = world);
-}, 90_000);
-afterAll(() => world?.close());
+// As a Zoom developer would in the Marketplace: point the apps' event subscriptions at Parley. Zoom is
+// left unconnected: connecting it is what these scenarios do.
+const world = useInterviewWorld({ webhookApps: ['parley-org', 'parley-user'], hosts: false });
 
 function logIn(page: Page, email: string) {
   return world.logIn(page, email, { landing: /Interviews/i });
 }
 
 async function openZoomSettings(page: Page): Promise<Locator> {
-  await page.goto(`${parley.url}/settings/zoom`);
+  await page.goto(`${world.parley.url}/settings/zoom`);
   const region = page.getByRole('region', { name: 'Organization connection' });
   await region.waitFor();
   return region;
@@ -58,7 +46,7 @@ async function expectOrganizationStatus(page: Page, status: string) {
 
 /** On Zoom's pages: signs in when Zoom asks (a Zoom session may still be open), then allows or declines. */
 async function answerZoom(page: Page, zoomEmail: string, decision: 'Allow' | 'Decline') {
-  await page.waitForURL((url) => url.href.startsWith(emulator.url));
+  await page.waitForURL((url) => url.href.startsWith(world.emulator.url));
   const signIn = page.getByRole('button', { name: 'Sign In' });
   const consent = page.getByRole('button', { name: decision });
   await signIn.or(consent).waitFor();
@@ -73,13 +61,13 @@ async function signInToZoom(page: Page, zoomEmail: string) {
 }
 
 async function resultHeading(page: Page): Promise<string> {
-  await page.waitForURL((url) => url.href.startsWith(`${parley.url}/zoom/result`));
+  await page.waitForURL((url) => url.href.startsWith(`${world.parley.url}/zoom/result`));
   return page.getByRole('heading', { level: 1 }).innerText();
 }
 
 /** The Zoom account's users as Zoom itself holds them (the emulator's full state). */
 function acmeUserCount(): number {
-  const acme = emulator.control.snapshot().accounts.find((account) => account.key === 'acme');
+  const acme = world.emulator.control.snapshot().accounts.find((account) => account.key === 'acme');
   return acme?.users.length ?? 0;
 }
 
@@ -94,13 +82,13 @@ function pageWidth(page: Page): Promise<number> {
 
 /** Drives the emulator's control page as a person would. */
 async function openEmulatorControlPage(page: Page) {
-  await page.goto(`${emulator.url}/_emulator/`);
+  await page.goto(`${world.emulator.url}/_emulator/`);
   await page.getByRole('heading', { name: 'Installed apps' }).waitFor();
 }
 
 describe('the organization connection', () => {
   it('declining in Zoom changes nothing and says so', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     const region = await openZoomSettings(page);
     expect(await organizationStatus(page)).toBe('Not connected');
@@ -114,7 +102,7 @@ describe('the organization connection', () => {
   });
 
   it('an admin connects the organization through the consent pages, and the owner becomes the default host', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     const region = await openZoomSettings(page);
     await region.getByRole('button', { name: 'Connect Zoom for the organization' }).click();
@@ -156,7 +144,7 @@ describe('the organization connection', () => {
   });
 
   it('disconnecting asks first, revokes at Zoom and leaves the organization not connected', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     const region = await openZoomSettings(page);
     await region.getByRole('button', { name: 'Disconnect' }).click();
@@ -168,7 +156,7 @@ describe('the organization connection', () => {
     await dialog.getByRole('button', { name: 'Disconnect' }).click();
     await page.getByText('Zoom has been disconnected for the organization.').waitFor();
     await expect.poll(() => organizationStatus(page)).toBe('Not connected');
-    const installed = emulator.control
+    const installed = world.emulator.control
       .snapshot()
       .installations.filter((installation) => installation.clientId === 'parley-org');
     expect(installed).toEqual([]);
@@ -176,11 +164,11 @@ describe('the organization connection', () => {
   });
 
   it('a Parley admin who is not a Zoom admin sends a link, and the Zoom admin completes the connection without a Parley login', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     let region = await openZoomSettings(page);
     await region.getByRole('button', { name: 'Connect Zoom for the organization' }).click();
-    await page.waitForURL((url) => url.href.startsWith(emulator.url));
+    await page.waitForURL((url) => url.href.startsWith(world.emulator.url));
     await signInToZoom(page, 'member12@acme.test');
     await page.getByText('An account admin is required to install this type of app.').waitFor();
 
@@ -190,12 +178,12 @@ describe('the organization connection', () => {
     const linkBox = notAdmin.getByRole('textbox', { name: 'Link for your Zoom admin' });
     await linkBox.waitFor();
     const link = await linkBox.inputValue();
-    expect(link).toMatch(new RegExp(`^${parley.url}/zoom/admin-authorize/`));
+    expect(link).toMatch(new RegExp(`^${world.parley.url}/zoom/admin-authorize/`));
     await page.reload();
     await page.getByRole('region', { name: 'Organization connection' }).waitFor();
     expect(await organizationStatus(page)).toBe('Awaiting authorization');
 
-    const zoomAdmin = await browser.newPersonPage();
+    const zoomAdmin = await world.browser.newPersonPage();
     await zoomAdmin.goto(link);
     await zoomAdmin
       .getByRole('heading', { name: 'Connect your organization’s Zoom account to Parley' })
@@ -225,7 +213,7 @@ describe('the organization connection', () => {
 
 describe('host candidates', () => {
   it('lists every user of the 360-member account, finds them by search and keeps a chosen label', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     await openZoomSettings(page);
     const hosts = page.getByRole('region', { name: 'Host candidates' });
@@ -288,7 +276,7 @@ describe('host candidates', () => {
   });
 
   it('a label another host has is refused at its field; a long unbroken label wraps inside the page', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     await openZoomSettings(page);
     const hosts = page.getByRole('region', { name: 'Host candidates' });
@@ -311,7 +299,7 @@ describe('host candidates', () => {
   });
 
   it('a recruiter sees the Zoom page read-only', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'recruiter@demo.test');
     const region = await openZoomSettings(page);
     const note = page.getByText('Only admins can change the Zoom connection.', { exact: false });
@@ -337,9 +325,9 @@ describe('host candidates', () => {
 
 describe('personal connections', () => {
   it('a personal connection comes first, and after disconnecting the organization’s is used again', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'interviewer@demo.test');
-    await page.goto(`${parley.url}/settings/my-zoom`);
+    await page.goto(`${world.parley.url}/settings/my-zoom`);
     await page
       .getByText('Your interviews use the organization’s Zoom connection (admin@acme.test).')
       .waitFor();
@@ -350,7 +338,7 @@ describe('personal connections', () => {
     await page.getByRole('link', { name: 'Back to My Zoom' }).click();
     await page.getByText('Your interviews use your personal Zoom account (member7@acme.test).').waitFor();
 
-    const admin = await browser.newPersonPage();
+    const admin = await world.browser.newPersonPage();
     await logIn(admin, 'admin@demo.test');
     await openZoomSettings(admin);
     const connectedUsers = admin.getByRole('region', { name: 'Connected users' });
@@ -392,9 +380,9 @@ describe('personal connections', () => {
 
 describe('changes made in Zoom', () => {
   it('the connecting Zoom admin losing the admin role shows Needs reconnect with the reason', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
-    const control = await browser.newPersonPage();
+    const control = await world.browser.newPersonPage();
     await openEmulatorControlPage(control);
     await control.getByLabel('User email').fill('admin@acme.test');
     await control.getByLabel('Role').selectOption({ label: 'Member' });
@@ -419,7 +407,7 @@ describe('changes made in Zoom', () => {
     expect(await checked.getAttribute('class')).toContain('alert-warning');
 
     // Admins are told by email (here: the developer mailbox).
-    await page.goto(`${parley.url}/settings/mailbox`);
+    await page.goto(`${world.parley.url}/settings/mailbox`);
     await page
       .getByText(/The Zoom connection of .+ needs to be reconnected/)
       .first()
@@ -437,13 +425,13 @@ describe('changes made in Zoom', () => {
   });
 
   it('uninstalling Parley on the emulator’s control page shows Removed in Zoom on the open page within 2 s', async () => {
-    const page = await browser.newPage();
+    const page = await world.browser.newPage();
     await logIn(page, 'admin@demo.test');
     await openZoomSettings(page);
     expect(await organizationStatus(page)).not.toBe('Removed in Zoom');
     // Gone after a reload: proves that the page below updated by itself.
     await page.evaluate(() => Object.assign(globalThis, { leftOpen: true }));
-    const control = await browser.newPersonPage();
+    const control = await world.browser.newPersonPage();
     await openEmulatorControlPage(control);
     await control.getByRole('button', { name: 'Uninstall Parley (organization) from Acme Inc' }).click();
     await expect
@@ -463,8 +451,8 @@ describe('changes made in Zoom', () => {
 
 describe('Server-to-Server credentials', () => {
   it('replacing an OAuth connection asks first, says what changes, and the page shows the new state', async () => {
-    emulator.control.setUserRole('admin@acme.test', 'admin');
-    const page = await browser.newPersonPage();
+    world.emulator.control.setUserRole('admin@acme.test', 'admin');
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'admin@demo.test');
     const region = await openZoomSettings(page);
     await region.getByRole('button', { name: /^(Reconnect|Connect Zoom for the organization)$/ }).click();

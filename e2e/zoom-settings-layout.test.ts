@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import interviewsDe from '../apps/web/src/i18n/interviews/de.json';
 import interviewsEn from '../apps/web/src/i18n/interviews/en.json';
 import interviewsJa from '../apps/web/src/i18n/interviews/ja.json';
 import zoomDe from '../apps/web/src/i18n/zoom/de.json';
 import zoomEn from '../apps/web/src/i18n/zoom/en.json';
 import zoomJa from '../apps/web/src/i18n/zoom/ja.json';
-import { type InterviewWorld, startInterviewWorld } from './support/interview-world.ts';
+import { useInterviewWorld } from './support/interview-world.ts';
 import { expectNoSidewaysScroll, screenshot } from './support/page-layout.ts';
 
 /*
@@ -14,7 +14,7 @@ import { expectNoSidewaysScroll, screenshot } from './support/page-layout.ts';
  * dialog and a host's label editor usable at 375 px, and the last reconcile run's counts readable.
  */
 
-let world: InterviewWorld;
+const world = useInterviewWorld();
 
 const languages = [
   { language: 'en', zoom: zoomEn.zoom, interviews: interviewsEn },
@@ -23,7 +23,6 @@ const languages = [
 ] as const;
 
 beforeAll(async () => {
-  world = await startInterviewWorld();
   await world.admin.request('POST', '/api/zoom/meeting-guard/reconcile');
   // The reconcile run the page shows: asked for now, finished within seconds (it runs as a job).
   const deadline = Date.now() + 20_000;
@@ -31,7 +30,6 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }, 120_000);
-afterAll(() => world?.close());
 
 async function lastReconcileFinished(): Promise<boolean> {
   const guard = await world.admin.request<{ lastReconcile: { finishedAt: string | null } | null }>(

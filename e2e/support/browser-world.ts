@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser, type TestBrowser } from './launch-browser.ts';
 import { DEMO_PASSWORD, type RunningParley, startParley } from './start-parley.ts';
+import { useWorld } from './use-world.ts';
 
 /** What a browser test starts from: Parley as `npm start` runs it, Chromium, and one way to log in. */
 export interface BrowserWorld {
@@ -77,4 +78,9 @@ export async function startBrowserWorld(env: Record<string, string> = {}): Promi
       logInOnPage(page, parley.url, email, options);
     return { parley, browser, logIn };
   });
+}
+
+/** A browser world (see startBrowserWorld) started before the file's tests and closed after them. */
+export function useBrowserWorld(env: Record<string, string> = {}): BrowserWorld {
+  return useWorld(() => startBrowserWorld(env));
 }

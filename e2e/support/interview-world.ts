@@ -2,6 +2,7 @@ import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
 import { type ApiSession, signInApi } from './api-session.ts';
 import { type BrowserWorld, type LogInOptions, startBrowserWorld, startInOrder } from './browser-world.ts';
+import { useWorld } from './use-world.ts';
 
 /** A host candidate to choose: the emulator's Zoom user by e-mail, and the label Parley shows. */
 export interface DemoHost {
@@ -165,4 +166,9 @@ export async function startInterviewWorld(options: InterviewWorldOptions = {}): 
     };
     return { emulator, parley, browser, logIn: world.logIn, recruiter, admin, hostIds, logInPerson };
   });
+}
+
+/** An interview world (see startInterviewWorld) started before the file's tests and closed after them. */
+export function useInterviewWorld(options: InterviewWorldOptions = {}): InterviewWorld {
+  return useWorld(() => startInterviewWorld(options));
 }

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { useWorld } from '../../apps/server/src/test/use-world.ts';
 import { launchBrowser, type TestBrowser } from './launch-browser.ts';
 import { DEMO_PASSWORD, type RunningParley, startParley } from './start-parley.ts';
-import { useWorld } from './use-world.ts';
 
 /** What a browser test starts from: Parley as `npm start` runs it, Chromium, and one way to log in. */
 export interface BrowserWorld {

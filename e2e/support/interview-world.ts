@@ -1,8 +1,8 @@
 import { startZoomEmulator, type ZoomEmulator } from '@parley/zoom-emulator';
 import type { Page } from 'playwright-core';
+import { useWorld } from '../../apps/server/src/test/use-world.ts';
 import { type ApiSession, signInApi } from './api-session.ts';
 import { type BrowserWorld, type LogInOptions, startBrowserWorld, startInOrder } from './browser-world.ts';
-import { useWorld } from './use-world.ts';
 
 /** A host candidate to choose: the emulator's Zoom user by e-mail, and the label Parley shows. */
 export interface DemoHost {

@@ -1,14 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, users } from '../../db/schema.ts';
 import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
-import {
-  createDirectoryTestWorld,
-  type DirectoryOrganization,
-  zoomIdOf as zoomIdOfUser,
-} from '../testing/directory-test-world.ts';
-import { acmeAccountId, insertZoomConnection, type ZoomTestApp } from '../testing/zoom-test-fixtures.ts';
+import { eventually } from '../../test/create-test-app.ts';
+import { useDirectoryTestWorld, zoomIdOf as zoomIdOfUser } from '../testing/directory-test-world.ts';
+import { acmeAccountId, insertZoomConnection } from '../testing/zoom-test-fixtures.ts';
 
 interface AccountUser {
   zoomUserId: string | null;
@@ -31,25 +27,12 @@ interface Host {
   flag: string | null;
 }
 
-let parley: ZoomTestApp;
-let acme: DirectoryOrganization;
-let globex: DirectoryOrganization;
+const world = useDirectoryTestWorld();
+const putHosts = (hosts: unknown[], as = world.acme.admin) =>
+  world.parley.request({ method: 'PUT', url: '/api/zoom/host-candidates', as, payload: { hosts } });
 
-beforeAll(async () => {
-  ({ parley, acme, globex } = await createDirectoryTestWorld());
-});
-
-afterAll(async () => {
-  await parley?.close();
-});
-
-const get = (url: string, as: TestSession) => parley.request({ method: 'GET', url, as });
-const post = (url: string, as: TestSession) => parley.request({ method: 'POST', url, as });
-const putHosts = (hosts: unknown[], as = acme.admin) =>
-  parley.request({ method: 'PUT', url: '/api/zoom/host-candidates', as, payload: { hosts } });
-
-async function accountUsers(query = '', as = acme.admin) {
-  const response = await get(`/api/zoom/account-users${query}`, as);
+async function accountUsers(query = '', as = world.acme.admin) {
+  const response = await world.get(`/api/zoom/account-users${query}`, as);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as {
     users: AccountUser[];
@@ -60,18 +43,18 @@ async function accountUsers(query = '', as = acme.admin) {
   };
 }
 
-async function hosts(as = acme.admin): Promise<Host[]> {
-  const response = await get('/api/zoom/host-candidates', as);
+async function hosts(as = world.acme.admin): Promise<Host[]> {
+  const response = await world.get('/api/zoom/host-candidates', as);
   expect(response.statusCode, response.body).toBe(200);
   return response.json().hosts;
 }
 
-const zoomIdOf = (email: string) => zoomIdOfUser(parley, email);
+const zoomIdOf = (email: string) => zoomIdOfUser(world.parley, email);
 
 describe('Zoom account users', () => {
   it('has nothing before the first sync, then holds every user of the 365-user account', async () => {
     expect(await accountUsers()).toMatchObject({ users: [], total: 0, matched: 0, syncedAt: null });
-    const sync = await post('/api/zoom/account-users/sync', acme.admin);
+    const sync = await world.post('/api/zoom/account-users/sync', world.acme.admin);
     expect(sync.statusCode, sync.body).toBe(200);
     expect(sync.json().total).toBe(365);
 
@@ -81,7 +64,7 @@ describe('Zoom account users', () => {
     expect(first.users).toHaveLength(300);
     expect(second.users).toHaveLength(65);
     const listed = [...first.users, ...second.users].map((user) => user.email);
-    const inZoom = parley.emulator.control
+    const inZoom = world.parley.emulator.control
       .snapshot()
       .accounts.find((account) => account.id === acmeAccountId)!
       .users.map((user) => user.email);
@@ -120,25 +103,29 @@ describe('Zoom account users', () => {
 
   it('rejects pages above 300 rows and bad paging', async () => {
     for (const query of ['?limit=301', '?limit=0', '?offset=-1', '?offset=abc']) {
-      const response = await get(`/api/zoom/account-users${query}`, acme.admin);
+      const response = await world.get(`/api/zoom/account-users${query}`, world.acme.admin);
       expect(response.statusCode, query).toBe(400);
       expect(response.json().error.code).toBe('VALIDATION_FAILED');
     }
   });
 
   it('keeps the old snapshot when Zoom fails mid-way, and says Zoom is unavailable', async () => {
-    const fault = parley.emulator.control.injectFault({ route: 'GET /v2/users', status: 503, count: 20 });
-    const response = await post('/api/zoom/account-users/sync', acme.admin);
-    parley.emulator.control.removeFault(fault.id);
+    const fault = world.parley.emulator.control.injectFault({
+      route: 'GET /v2/users',
+      status: 503,
+      count: 20,
+    });
+    const response = await world.post('/api/zoom/account-users/sync', world.acme.admin);
+    world.parley.emulator.control.removeFault(fault.id);
     expect(response.statusCode).toBe(502);
     expect(response.json().error.code).toBe('ZOOM_UNAVAILABLE');
     expect((await accountUsers()).total).toBe(365);
   });
 
   it('is the organization’s own: another organization sees its own Zoom account only', async () => {
-    expect((await accountUsers('', globex.admin)).total).toBe(0);
-    expect((await post('/api/zoom/account-users/sync', globex.admin)).json().total).toBe(1);
-    const theirs = await accountUsers('', globex.admin);
+    expect((await accountUsers('', world.globex.admin)).total).toBe(0);
+    expect((await world.post('/api/zoom/account-users/sync', world.globex.admin)).json().total).toBe(1);
+    const theirs = await accountUsers('', world.globex.admin);
     expect(theirs.users.map((user) => user.email)).toEqual(['owner@globex.test']);
     expect((await accountUsers('?search=acme')).matched).toBe(365);
   });
@@ -194,18 +181,18 @@ describe('host candidates', () => {
       .map((user) => user.email);
     expect(selected.sort()).toEqual(['admin@acme.test', 'basic@acme.test', 'member1@acme.test']);
 
-    const changes = await parley.database.db
+    const changes = await world.parley.database.db
       .select({ metadata: auditEvents.metadata, actorUserId: auditEvents.actorUserId })
       .from(auditEvents)
       .where(
         and(
-          eq(auditEvents.organizationId, acme.organizationId),
+          eq(auditEvents.organizationId, world.acme.organizationId),
           eq(auditEvents.action, 'zoom.host_candidates.changed'),
         ),
       )
       .orderBy(auditEvents.at);
     const [, firstPut, secondPut] = changes;
-    expect(firstPut!.actorUserId).toBe(acme.admin.userId);
+    expect(firstPut!.actorUserId).toBe(world.acme.admin.userId);
     expect(firstPut!.metadata).toMatchObject({ zoomAccountId: acmeAccountId, removed: [] });
     expect((firstPut!.metadata.added as { email: string }[]).map((added) => added.email).sort()).toEqual([
       'basic@acme.test',
@@ -220,20 +207,23 @@ describe('host candidates', () => {
   });
 
   it("names default hosts in a Japanese viewer's order, stores no default label and shows custom ones as typed", async () => {
-    await parley.database.db.update(users).set({ language: 'ja' }).where(eq(users.id, acme.recruiter.userId));
+    await world.parley.database.db
+      .update(users)
+      .set({ language: 'ja' })
+      .where(eq(users.id, world.acme.recruiter.userId));
     try {
-      const labels = (await hosts(acme.recruiter)).map((host) => host.label);
+      const labels = (await hosts(world.acme.recruiter)).map((host) => host.label);
       expect(labels).toEqual(['Adam (default)', 'Basic Bea <basic@acme.test>', 'Interviews (Aiko)']);
     } finally {
-      await parley.database.db
+      await world.parley.database.db
         .update(users)
         .set({ language: 'en' })
-        .where(eq(users.id, acme.recruiter.userId));
+        .where(eq(users.id, world.acme.recruiter.userId));
     }
-    const stored = await parley.database.db
+    const stored = await world.parley.database.db
       .select({ email: zoomHostCandidates.email, label: zoomHostCandidates.customLabel })
       .from(zoomHostCandidates)
-      .where(eq(zoomHostCandidates.organizationId, acme.organizationId))
+      .where(eq(zoomHostCandidates.organizationId, world.acme.organizationId))
       .orderBy(zoomHostCandidates.email);
     expect(stored).toEqual([
       { email: 'admin@acme.test', label: 'Adam (default)' },
@@ -314,10 +304,10 @@ describe('host candidates', () => {
   });
 
   it('lets recruiters read the list but not change it; interviewers see nothing', async () => {
-    expect(await hosts(acme.recruiter)).toEqual(await hosts());
-    expect((await putHosts([], acme.recruiter)).statusCode).toBe(403);
-    expect((await get('/api/zoom/host-candidates', acme.interviewer)).statusCode).toBe(403);
-    expect((await get('/api/zoom/account-users', acme.recruiter)).statusCode).toBe(403);
+    expect(await hosts(world.acme.recruiter)).toEqual(await hosts());
+    expect((await putHosts([], world.acme.recruiter)).statusCode).toBe(403);
+    expect((await world.get('/api/zoom/host-candidates', world.acme.interviewer)).statusCode).toBe(403);
+    expect((await world.get('/api/zoom/account-users', world.acme.recruiter)).statusCode).toBe(403);
   });
 
   it('keeps hosts in step with Zoom: flagged when they can no longer host, cleared when they can again', async () => {
@@ -330,7 +320,7 @@ describe('host candidates', () => {
     const hostOf = async (email: string) => (await hosts()).find((host) => host.email === email);
     const waitFor = (email: string, flag: string | null) =>
       eventually(async () => ((await hostOf(email))?.flag === flag ? true : undefined));
-    const control = parley.emulator.control;
+    const control = world.parley.emulator.control;
     const sevenId = zoomIdOf(seven);
 
     control.setUserStatus(five, 'inactive');
@@ -352,15 +342,15 @@ describe('host candidates', () => {
     expect((await accountUsers('?search=member7%40')).matched).toBe(0);
 
     // A fresh sync agrees: the deleted user stays a flagged host, the others are fine.
-    expect((await post('/api/zoom/account-users/sync', acme.admin)).json().total).toBe(364);
+    expect((await world.post('/api/zoom/account-users/sync', world.acme.admin)).json().total).toBe(364);
     expect(await hostOf(seven)).toMatchObject({ flag: 'deleted' });
     expect((await hostOf(five))!.flag).toBeNull();
-    const flagEvents = await parley.database.db
+    const flagEvents = await world.parley.database.db
       .select({ action: auditEvents.action, metadata: auditEvents.metadata })
       .from(auditEvents)
       .where(
         and(
-          eq(auditEvents.organizationId, acme.organizationId),
+          eq(auditEvents.organizationId, world.acme.organizationId),
           eq(auditEvents.action, 'zoom.webhook.user_deleted'),
         ),
       );
@@ -379,7 +369,7 @@ describe('host candidates', () => {
   });
 
   it('shows each organization only its own hosts', async () => {
-    const theirs = await hosts(globex.admin);
+    const theirs = await hosts(world.globex.admin);
     expect(theirs.map((host) => host.email)).toEqual(['owner@globex.test']);
   });
 
@@ -389,11 +379,13 @@ describe('host candidates', () => {
       { zoomUserId: zoomIdOf('member1@acme.test') },
     ]);
     // Disconnected, then connected again by the account owner.
-    await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.id, acme.connectionId));
+    await world.parley.database.db
+      .delete(zoomConnections)
+      .where(eq(zoomConnections.id, world.acme.connectionId));
     expect(await hosts()).toEqual([]);
-    acme.connectionId = (
-      await insertZoomConnection(parley, {
-        organizationId: acme.organizationId,
+    world.acme.connectionId = (
+      await insertZoomConnection(world.parley, {
+        organizationId: world.acme.organizationId,
         kind: 'organization',
         zoomEmail: 'owner@acme.test',
       })

@@ -1,32 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { users } from '../../db/schema.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
-import type { TestSession } from '../../test/create-test-app.ts';
 import { describeZoomAccess } from '../access/resolve-zoom-access.ts';
-import { createDirectoryTestWorld, type DirectoryOrganization } from '../testing/directory-test-world.ts';
-import { insertZoomConnection, readConnection, type ZoomTestApp } from '../testing/zoom-test-fixtures.ts';
+import { useDirectoryTestWorld } from '../testing/directory-test-world.ts';
+import { insertZoomConnection, readConnection } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
-let acme: DirectoryOrganization;
-let globex: DirectoryOrganization;
-
-beforeAll(async () => {
-  ({ parley, acme, globex } = await createDirectoryTestWorld());
-});
-
-afterAll(async () => {
-  await parley?.close();
-});
-
-const get = (url: string, as: TestSession) => parley.request({ method: 'GET', url, as });
-const post = (url: string, as: TestSession) => parley.request({ method: 'POST', url, as });
+const world = useDirectoryTestWorld();
 
 describe('Zoom Rooms', () => {
   it('lists none before a sync, then the account’s rooms by name; recruiters read, only admins sync', async () => {
-    expect((await get('/api/zoom/rooms', acme.recruiter)).json()).toEqual({ rooms: [], syncedAt: null });
-    expect((await post('/api/zoom/rooms/sync', acme.recruiter)).statusCode).toBe(403);
-    const synced = await post('/api/zoom/rooms/sync', acme.admin);
+    expect((await world.get('/api/zoom/rooms', world.acme.recruiter)).json()).toEqual({
+      rooms: [],
+      syncedAt: null,
+    });
+    expect((await world.post('/api/zoom/rooms/sync', world.acme.recruiter)).statusCode).toBe(403);
+    const synced = await world.post('/api/zoom/rooms/sync', world.acme.admin);
     expect(synced.statusCode, synced.body).toBe(200);
     const list = synced.json();
     expect(list.rooms.map((room: { name: string; status: string }) => [room.name, room.status])).toEqual([
@@ -35,11 +24,11 @@ describe('Zoom Rooms', () => {
       ['Interview Room', 'Offline'],
     ]);
     expect(list.syncedAt).toEqual(expect.any(String));
-    expect((await get('/api/zoom/rooms', acme.recruiter)).json()).toEqual(list);
-    expect((await get('/api/zoom/rooms', acme.interviewer)).statusCode).toBe(403);
+    expect((await world.get('/api/zoom/rooms', world.acme.recruiter)).json()).toEqual(list);
+    expect((await world.get('/api/zoom/rooms', world.acme.interviewer)).statusCode).toBe(403);
 
-    parley.emulator.control.createRoom('acme', { name: 'Atrium', status: 'Available' });
-    const resynced = (await post('/api/zoom/rooms/sync', acme.admin)).json();
+    world.parley.emulator.control.createRoom('acme', { name: 'Atrium', status: 'Available' });
+    const resynced = (await world.post('/api/zoom/rooms/sync', world.acme.admin)).json();
     expect(resynced.rooms.map((room: { name: string }) => room.name)).toEqual([
       'Atrium',
       'Boardroom',
@@ -49,11 +38,11 @@ describe('Zoom Rooms', () => {
   });
 
   it('is per organization: Globex has no rooms and does not see Acme’s', async () => {
-    const globexRooms = (await post('/api/zoom/rooms/sync', globex.admin)).json();
+    const globexRooms = (await world.post('/api/zoom/rooms/sync', world.globex.admin)).json();
     expect(globexRooms.rooms).toEqual([]);
     expect(globexRooms.syncedAt).toEqual(expect.any(String));
     // Read later (a page reload): still known to have been read, not "never read".
-    expect((await get('/api/zoom/rooms', globex.admin)).json()).toEqual({
+    expect((await world.get('/api/zoom/rooms', world.globex.admin)).json()).toEqual({
       rooms: [],
       syncedAt: globexRooms.syncedAt,
     });
@@ -62,20 +51,23 @@ describe('Zoom Rooms', () => {
 
 describe('connected users', () => {
   it('shows every user with the source precedence uses, status, Zoom email and last use', async () => {
-    const interviewerId = acme.interviewer.userId;
-    await insertZoomConnection(parley, {
-      organizationId: acme.organizationId,
+    const interviewerId = world.acme.interviewer.userId;
+    await insertZoomConnection(world.parley, {
+      organizationId: world.acme.organizationId,
       kind: 'personal',
       userId: interviewerId,
       zoomEmail: 'member50@acme.test',
     });
-    await parley.database.db.update(users).set({ active: false }).where(eq(users.id, acme.recruiter.userId));
-    const hosts = (await get('/api/zoom/host-candidates', acme.admin)).json().hosts as {
+    await world.parley.database.db
+      .update(users)
+      .set({ active: false })
+      .where(eq(users.id, world.acme.recruiter.userId));
+    const hosts = (await world.get('/api/zoom/host-candidates', world.acme.admin)).json().hosts as {
       email: string;
       isDefault: boolean;
     }[];
     const defaultHostEmail = hosts.find((host) => host.isDefault)?.email ?? 'admin@acme.test';
-    const response = await get('/api/zoom/connected-users', acme.admin);
+    const response = await world.get('/api/zoom/connected-users', world.acme.admin);
     expect(response.statusCode).toBe(200);
     const listed = response.json().users as {
       user: { id: string; email: string; active: boolean };
@@ -90,35 +82,43 @@ describe('connected users', () => {
       ['interviewer@directory-acme.test', 'personal', 'connected', 'member50@acme.test'],
       ['recruiter@directory-acme.test', 'none', 'not_connected', null],
     ]);
-    expect(listed.find((entry) => entry.user.id === acme.recruiter.userId)!.user.active).toBe(false);
+    expect(listed.find((entry) => entry.user.id === world.acme.recruiter.userId)!.user.active).toBe(false);
     // Syncs above used the organization connection, but not as any one user: no use of their own.
-    const organization = await readConnection(parley, acme.connectionId);
+    const organization = await readConnection(world.parley, world.acme.connectionId);
     expect(organization!.lastUsedAt).not.toBeNull();
     expect(listed[0]!.lastUsedAt).toBeNull();
     for (const entry of listed.filter((listedUser) => listedUser.user.active)) {
-      const choice = await describeZoomAccess(parley.database.db, entry.user.id);
+      const choice = await describeZoomAccess(world.parley.database.db, entry.user.id);
       expect(entry.source).toBe(choice.source);
       expect(entry.status).toBe(choice.connection?.status ?? 'not_connected');
     }
-    await parley.database.db.update(users).set({ active: true }).where(eq(users.id, acme.recruiter.userId));
+    await world.parley.database.db
+      .update(users)
+      .set({ active: true })
+      .where(eq(users.id, world.acme.recruiter.userId));
   });
 
   it('shows "none" without any connection, and only the organization’s own users', async () => {
-    await parley.createOrganization('Directory Unconnected', [{ role: 'admin' }, { role: 'interviewer' }]);
-    const admin = await parley.login('admin@directory-unconnected.test');
-    const listed = (await get('/api/zoom/connected-users', admin)).json().users;
+    await world.parley.createOrganization('Directory Unconnected', [
+      { role: 'admin' },
+      { role: 'interviewer' },
+    ]);
+    const admin = await world.parley.login('admin@directory-unconnected.test');
+    const listed = (await world.get('/api/zoom/connected-users', admin)).json().users;
     expect(listed).toHaveLength(2);
     expect(listed.every((entry: { source: string; status: string }) => entry.source === 'none')).toBe(true);
     expect(listed.every((entry: { status: string }) => entry.status === 'not_connected')).toBe(true);
-    const theirs = (await get('/api/zoom/connected-users', globex.admin)).json().users;
+    const theirs = (await world.get('/api/zoom/connected-users', world.globex.admin)).json().users;
     expect(theirs.map((entry: { user: { email: string } }) => entry.user.email)).toEqual([
       'admin@directory-globex.test',
       'interviewer@directory-globex.test',
       'recruiter@directory-globex.test',
     ]);
-    expect((await get('/api/zoom/host-candidates', admin)).json()).toEqual({ hosts: [] });
-    expect((await post('/api/zoom/account-users/sync', admin)).json().error.code).toBe('ZOOM_NOT_CONNECTED');
-    const emptyChoice = await parley.request({
+    expect((await world.get('/api/zoom/host-candidates', admin)).json()).toEqual({ hosts: [] });
+    expect((await world.post('/api/zoom/account-users/sync', admin)).json().error.code).toBe(
+      'ZOOM_NOT_CONNECTED',
+    );
+    const emptyChoice = await world.parley.request({
       method: 'PUT',
       url: '/api/zoom/host-candidates',
       as: admin,
@@ -128,21 +128,21 @@ describe('connected users', () => {
   });
 
   it('refuses to read Zoom over a connection that needs a reconnect', async () => {
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ status: 'needs_reconnect', statusReason: 'zoom_admin_role_lost' })
-      .where(eq(zoomConnections.id, globex.connectionId));
+      .where(eq(zoomConnections.id, world.globex.connectionId));
     for (const url of ['/api/zoom/account-users/sync', '/api/zoom/rooms/sync']) {
-      const response = await post(url, globex.admin);
+      const response = await world.post(url, world.globex.admin);
       expect(response.statusCode, url).toBe(409);
       expect(response.json().error.code).toBe('ZOOM_NEEDS_RECONNECT');
     }
     // What was read before stays readable.
-    expect((await get('/api/zoom/rooms', globex.admin)).json()).toEqual({
+    expect((await world.get('/api/zoom/rooms', world.globex.admin)).json()).toEqual({
       rooms: [],
       syncedAt: expect.any(String),
     });
-    const hosts = (await get('/api/zoom/host-candidates', globex.admin)).json().hosts;
+    const hosts = (await world.get('/api/zoom/host-candidates', world.globex.admin)).json().hosts;
     expect(hosts.map((host: { email: string }) => host.email)).toEqual(['owner@globex.test']);
   });
 });

@@ -1,4 +1,6 @@
+import type { LightMyRequestResponse } from 'fastify';
 import type { TestSession } from '../../test/create-test-app.ts';
+import { useWorld } from '../../test/use-world.ts';
 import { listenForZoomWebhooks } from './listen-for-zoom-webhooks.ts';
 import { createZoomTestApp, insertZoomConnection, type ZoomTestApp } from './zoom-test-fixtures.ts';
 
@@ -11,15 +13,21 @@ export interface DirectoryOrganization {
   interviewer: TestSession;
 }
 
+/** The directory organizations in their Parley, and the bodiless requests the directory's routes take. */
+export interface DirectoryTestWorld {
+  parley: ZoomTestApp;
+  acme: DirectoryOrganization;
+  globex: DirectoryOrganization;
+  get: (url: string, as: TestSession) => Promise<LightMyRequestResponse>;
+  post: (url: string, as: TestSession) => Promise<LightMyRequestResponse>;
+  close: () => Promise<void>;
+}
+
 /**
  * Parley receiving the emulator's webhooks, with "Directory Acme" connected to Zoom's acme account by
  * admin@acme.test and "Directory Globex" connected to globex by its owner.
  */
-export async function createDirectoryTestWorld(): Promise<{
-  parley: ZoomTestApp;
-  acme: DirectoryOrganization;
-  globex: DirectoryOrganization;
-}> {
+export async function createDirectoryTestWorld(): Promise<DirectoryTestWorld> {
   const parley = await createZoomTestApp();
   await listenForZoomWebhooks(parley);
   const organization = async (name: string, zoomEmail: string): Promise<DirectoryOrganization> => {
@@ -42,7 +50,15 @@ export async function createDirectoryTestWorld(): Promise<{
     parley,
     acme: await organization('Directory Acme', 'admin@acme.test'),
     globex: await organization('Directory Globex', 'owner@globex.test'),
+    get: (url, as) => parley.request({ method: 'GET', url, as }),
+    post: (url, as) => parley.request({ method: 'POST', url, as }),
+    close: () => parley.close(),
   };
+}
+
+/** The directory world started before the file's tests and closed after them. */
+export function useDirectoryTestWorld(): DirectoryTestWorld {
+  return useWorld(createDirectoryTestWorld);
 }
 
 /** The emulator's id of the Zoom user with `email`. */

@@ -1,5 +1,6 @@
 import { type AuditSubject, type AuditSubjectType, auditSubjectTypes, hostLabel } from '@parley/api-contract';
 import { and, eq, inArray } from 'drizzle-orm';
+import { uuidPattern } from '../db/columns.ts';
 import type { Db } from '../db/database.ts';
 import { interviews } from '../db/interview-schema.ts';
 import { applications, candidates, jobs } from '../db/recruiting-schema.ts';
@@ -15,9 +16,6 @@ export interface AuditTarget {
 
 /** A subject's current name (and job, for applications and interviews), by id. */
 type Names = Map<string, { name: string; jobTitle: string | null }>;
-
-/** The targets' ids are text; only a uuid can name a row of the tables asked. */
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isSubjectType(type: string | null): type is AuditSubjectType {
   return auditSubjectTypes.includes(type as AuditSubjectType);

@@ -2,8 +2,8 @@ import type { AuditSubject } from '@parley/api-contract';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
+import { relabelExplainedHosts } from '../db/host-names.ts';
 import { auditEvents, users } from '../db/schema.ts';
-import { relabelExplainedHosts } from './audit-host-labels.ts';
 import { resolveAuditSubjects } from './audit-subjects.ts';
 
 /**

@@ -4,6 +4,11 @@ import { organizations } from './schema.ts';
 
 /** Column builders the domain schemas share, so every table spells ids, instants and tenancy one way. */
 export const id = () => uuid('id').primaryKey().defaultRandom();
+/**
+ * An id as the `id` columns hold it. Ids read from text (audit targets, recorded details, SMTP senders)
+ * are checked with it before a query compares them with a uuid column, which would fail on anything else.
+ */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 export const createdAt = () => instant('created_at').notNull().defaultNow();
 export const updatedAt = () => instant('updated_at').notNull().defaultNow();

@@ -1,8 +1,8 @@
 import { type HostExplanation, hostLabel, type InterviewResponse, type Language } from '@parley/api-contract';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
-import { relabelExplainedHosts } from '../audit/audit-host-labels.ts';
 import type { Db } from '../db/database.ts';
+import { relabelExplainedHosts } from '../db/host-names.ts';
 import { interviews, zoomMeetings } from '../db/interview-schema.ts';
 import { candidates, jobStages, jobs } from '../db/recruiting-schema.ts';
 import { users } from '../db/schema.ts';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { AddressObject } from 'mailparser';
 import type { Logger } from 'pino';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import { uuidPattern } from '../db/columns.ts';
 import type { Database } from '../db/database.ts';
 import { devMailMessages } from '../db/schema.ts';
 import { secretsEqual } from '../secrets/tokens.ts';
@@ -30,8 +31,6 @@ export interface MailCatcher {
   refuse(refusal: MailRefusal): void;
   close(): Promise<void>;
 }
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Starts an SMTP server on 127.0.0.1 (random port) that stores every message it receives in

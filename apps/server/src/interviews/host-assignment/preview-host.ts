@@ -1,8 +1,8 @@
 import type { HostChoice, HostExplanation } from '@parley/api-contract';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../actor.ts';
-import { relabelExplainedHosts } from '../../audit/audit-host-labels.ts';
 import type { Db } from '../../db/database.ts';
+import { relabelExplainedHosts } from '../../db/host-names.ts';
 import { interviews } from '../../db/interview-schema.ts';
 import { parseStartTime } from '../zoned-time.ts';
 import { decideHost, decideKeptHost, type HostDecision } from './choose-host.ts';

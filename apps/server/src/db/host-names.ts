@@ -1,8 +1,8 @@
 import { hostLabel } from '@parley/api-contract';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
-import { hostNameColumns, zoomHostCandidates } from '../db/zoom-schema.ts';
-import { uuidPattern } from './audit-subjects.ts';
+import { uuidPattern } from './columns.ts';
+import type { Db } from './database.ts';
+import { hostNameColumns, zoomHostCandidates } from './zoom-schema.ts';
 
 /** A host as a host-choice explanation records it (`chosen`, each of `skipped`). */
 interface ExplainedHost {

@@ -2,11 +2,11 @@ import { type HostExplanation, hostLabel, type InterviewResponse, type Language 
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
-import { relabelExplainedHosts } from '../db/host-names.ts';
+import { explainedHostIds, readHostNames, relabelExplanations } from '../db/host-names.ts';
 import { interviews, zoomMeetings } from '../db/interview-schema.ts';
 import { candidates, jobStages, jobs } from '../db/recruiting-schema.ts';
 import { users } from '../db/schema.ts';
-import { hostNameColumns, zoomConnections, zoomHostCandidates } from '../db/zoom-schema.ts';
+import { zoomConnections, zoomHostCandidates } from '../db/zoom-schema.ts';
 import { describeMeetingFailure } from '../i18n/meeting-messages.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 
@@ -51,19 +51,6 @@ export async function startersOf(db: Db, rows: readonly InterviewRow[]): Promise
     starters.set(row.id, set);
   }
   return starters;
-}
-
-/**
- * The host candidates the interviews were given, by id. A meeting stores its host's label as it was
- * when made, in English name order; a host still in the list is named in the reader's name order (and
- * with a label an admin changed since).
- */
-async function hostNamesOf(db: Db, rows: readonly InterviewRow[]) {
-  const ids = [...new Set(rows.flatMap((row) => (row.hostCandidateId ? [row.hostCandidateId] : [])))];
-  const hosts = ids.length
-    ? await db.select(hostNameColumns).from(zoomHostCandidates).where(inArray(zoomHostCandidates.id, ids))
-    : [];
-  return new Map(hosts.map((host) => [host.id, host]));
 }
 
 type MeetingRow = typeof zoomMeetings.$inferSelect;
@@ -121,14 +108,15 @@ export async function toInterviewViews(
     .where(inArray(users.id, peopleIds));
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? '';
   const starters = await startersOf(db, rows);
-  const hostNames = await hostNamesOf(db, rows);
-  // The explanation recorded its hosts' labels when the host was chosen, in English name order.
-  const explanations = await relabelExplainedHosts(
-    db,
-    actor.organizationId,
-    actor.language,
-    rows.map((row) => ({ explanation: row.hostExplanation })),
-  );
+  // A meeting stores its host's label as it was when made, and the explanation its hosts' labels when the
+  // host was chosen, both in English name order; a host still in the list is named in the reader's name
+  // order (and with a label an admin changed since). One read serves both.
+  const recorded = rows.map((row) => ({ explanation: row.hostExplanation }));
+  const hostNames = await readHostNames(db, actor.organizationId, [
+    ...rows.flatMap((row) => (row.hostCandidateId ? [row.hostCandidateId] : [])),
+    ...explainedHostIds(recorded),
+  ]);
+  const explanations = relabelExplanations(recorded, hostNames, actor.language);
   return rows.map((row, index) => {
     const joined = related.find((entry) => entry.id === row.id)!;
     const meeting = shownMeeting(meetings.filter((entry) => entry.interviewId === row.id));

@@ -1,9 +1,8 @@
 import { type AdminIncidentFacts, hostLabel } from '@parley/api-contract';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
+import type { HostNameRow } from '../../db/host-names.ts';
 import { hostNameColumns, zoomHostCandidates } from '../../db/zoom-schema.ts';
-
-type HostRow = Pick<typeof zoomHostCandidates.$inferSelect, keyof typeof hostNameColumns>;
 
 /**
  * Renames the host in incident facts for one reader. An incident records its host's label once, as it was
@@ -24,7 +23,7 @@ export async function loadIncidentHostLabels(
   const candidateIds = factsList.flatMap((facts) =>
     facts.kind === 'host_cannot_host' ? [facts.hostCandidateId] : [],
   );
-  const hosts: HostRow[] =
+  const hosts: HostNameRow[] =
     zoomUserIds.length + candidateIds.length > 0
       ? await db
           .select(hostNameColumns)
@@ -39,7 +38,7 @@ export async function loadIncidentHostLabels(
             ),
           )
       : [];
-  const hostOf = (facts: AdminIncidentFacts): HostRow | undefined => {
+  const hostOf = (facts: AdminIncidentFacts): HostNameRow | undefined => {
     if (facts.kind === 'host_cannot_host') return hosts.find((host) => host.id === facts.hostCandidateId);
     if ('hostZoomUserId' in facts) return hosts.find((host) => host.zoomUserId === facts.hostZoomUserId);
     return undefined;

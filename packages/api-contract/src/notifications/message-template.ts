@@ -22,48 +22,29 @@ export const messageTemplateKinds = [
 /** One of {@link messageTemplateKinds}. */
 export type MessageTemplateKind = (typeof messageTemplateKinds)[number];
 
+const shared = [
+  'recipient_name',
+  'candidate_name',
+  'organization',
+  'job',
+  'start',
+  'time_zone',
+  'duration',
+  'location',
+  'interviewers',
+] as const;
+const meeting = ['join_url', 'meeting_id', 'passcode', 'dial_in'] as const;
+// Links into Parley are for the team only: a candidate has no account to open them with.
+const team = ['application_url', 'interview_url'] as const;
+const update = ['changes', 'previous_start'] as const;
+
 /**
  * Every variable a template may use. There is deliberately no variable for the host's start link: it
  * must never reach a message.
  */
-export const messageTemplateVariables = [
-  'recipient_name',
-  'candidate_name',
-  'organization',
-  'job',
-  'start',
-  'time_zone',
-  'duration',
-  'location',
-  'interviewers',
-  'join_url',
-  'meeting_id',
-  'passcode',
-  'dial_in',
-  'application_url',
-  'interview_url',
-  'changes',
-  'previous_start',
-  'reason',
-] as const;
+export const messageTemplateVariables = [...shared, ...meeting, ...team, ...update, 'reason'] as const;
 /** One of {@link messageTemplateVariables}. */
 export type MessageTemplateVariable = (typeof messageTemplateVariables)[number];
-
-const shared: readonly MessageTemplateVariable[] = [
-  'recipient_name',
-  'candidate_name',
-  'organization',
-  'job',
-  'start',
-  'time_zone',
-  'duration',
-  'location',
-  'interviewers',
-];
-const meeting: readonly MessageTemplateVariable[] = ['join_url', 'meeting_id', 'passcode', 'dial_in'];
-// Links into Parley are for the team only: a candidate has no account to open them with.
-const team: readonly MessageTemplateVariable[] = ['application_url', 'interview_url'];
-const update: readonly MessageTemplateVariable[] = ['changes', 'previous_start'];
 
 /** The variables each kind of message offers, in the order the editor lists them. */
 export const messageTemplateVariablesByKind: Record<MessageTemplateKind, readonly MessageTemplateVariable[]> =

@@ -32,6 +32,18 @@ async function authorize(email: string) {
   return { request, code: outcome.code, state: outcome.state };
 }
 
+/** The tokens Zoom issues once `email` authorized the org app and its code was exchanged. */
+async function authorizedTokens(email: string) {
+  const { request, code } = await authorize(email);
+  return exchangeZoomCode({
+    endpoints,
+    credentials: orgApp,
+    code,
+    redirectUri,
+    codeVerifier: request.codeVerifier,
+  });
+}
+
 function basicAuth(credentials: ZoomAppCredentials): string {
   return `Basic ${Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64')}`;
 }
@@ -86,14 +98,7 @@ describe('authorization code flow', () => {
 
 describe('refresh', () => {
   it('rotates the refresh token; the previous one is dead and asks for reauthorization', async () => {
-    const { request, code } = await authorize('admin@acme.test');
-    const first = await exchangeZoomCode({
-      endpoints,
-      credentials: orgApp,
-      code,
-      redirectUri,
-      codeVerifier: request.codeVerifier,
-    });
+    const first = await authorizedTokens('admin@acme.test');
     const wire = recordWire();
     const second = await refreshZoomToken({
       endpoints,
@@ -164,14 +169,7 @@ describe('server-to-server', () => {
 
 describe('revoke', () => {
   it('revokes the token: Zoom answers success and the token stops working', async () => {
-    const { request, code } = await authorize('admin@acme.test');
-    const tokens = await exchangeZoomCode({
-      endpoints,
-      credentials: orgApp,
-      code,
-      redirectUri,
-      codeVerifier: request.codeVerifier,
-    });
+    const tokens = await authorizedTokens('admin@acme.test');
     const wire = recordWire();
     await revokeZoomToken({ endpoints, fetch: wire.fetch, credentials: orgApp, token: tokens.accessToken });
     expect(wire.requests[0]?.url.pathname).toBe('/oauth/revoke');

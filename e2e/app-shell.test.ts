@@ -1,6 +1,6 @@
 import type { Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserWorld, startBrowserWorld } from './support/browser-world.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWorld } from './support/browser-world.ts';
 import { screenshot } from './support/page-layout.ts';
 
 /*
@@ -8,17 +8,12 @@ import { screenshot } from './support/page-layout.ts';
  * next page's code arrives, and a link that looks like a button reads like one.
  */
 
-let world: BrowserWorld;
+const world = useBrowserWorld();
 
 /** The little of the DOM the underline check reads (the e2e project compiles without the DOM library). */
 interface ComputedStyles {
   getComputedStyle(element: unknown): { textDecorationLine: string };
 }
-
-beforeAll(async () => {
-  world = await startBrowserWorld();
-}, 120_000);
-afterAll(() => world?.close());
 
 describe('the app shell', () => {
   it('keeps the header and navigation while another page’s code loads, the loading state in the content', async () => {

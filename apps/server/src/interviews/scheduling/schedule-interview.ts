@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HostChoice, InterviewLocationKind } from '@parley/api-contract';
+import type { ScheduleInterviewBody } from '@parley/api-contract';
 import { interviewAuditActions } from '@parley/api-contract';
 import type { Actor } from '../../actor.ts';
 import { recordAuditEvent } from '../../audit/record-audit-event.ts';
@@ -22,18 +22,7 @@ import { loadSchedulableApplication } from './load-application-for-interview.ts'
 export type InterviewServices = Pick<Services, 'database' | 'queue' | 'logger'>;
 
 /** An interview to schedule, as the route validated it (`timeZone` canonical). */
-export interface ScheduleInterviewInput {
-  applicationId: string;
-  startAt: string;
-  timeZone: string;
-  durationMinutes: number;
-  interviewerIds: string[];
-  locationKind: InterviewLocationKind;
-  zoomRoomId: string | null;
-  locationDetails: string;
-  video: boolean;
-  host: HostChoice;
-}
+export type ScheduleInterviewInput = ScheduleInterviewBody;
 
 /**
  * Schedules an interview: in one transaction it stores the interview, picks its host (under the

@@ -1,7 +1,7 @@
 import { and, type Column, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Db } from '../db/database.ts';
-import { jobMembers, jobs } from '../db/recruiting-schema.ts';
+import { applications, jobMembers, jobs } from '../db/recruiting-schema.ts';
 import { users } from '../db/schema.ts';
 import { AppError, AppErrorCode } from '../errors/app-error.ts';
 
@@ -20,6 +20,14 @@ export function seesEveryJob(actor: Actor): boolean {
 export function visibleJobCondition(actor: Actor, jobIdColumn: Column): SQL | undefined {
   if (seesEveryJob(actor)) return undefined;
   return sql`${jobIdColumn} IN (SELECT ${jobMembers.jobId} FROM ${jobMembers} WHERE ${jobMembers.userId} = ${actor.userId})`;
+}
+
+/** The applications `actor` may read: their organization's, on the jobs they may read. */
+export function visibleApplicationCondition(actor: Actor): SQL | undefined {
+  return and(
+    eq(applications.organizationId, actor.organizationId),
+    visibleJobCondition(actor, applications.jobId),
+  );
 }
 
 /**

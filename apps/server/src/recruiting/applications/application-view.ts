@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
 import { type CandidateRow, toCandidateSummary } from '../candidate-view.ts';
-import { visibleJobCondition } from '../recruiting-access.ts';
+import { visibleApplicationCondition } from '../recruiting-access.ts';
 
 /** The columns an application is shown with: its job's title and its stage's name and kind. */
 export const applicationColumns = {
@@ -62,13 +62,7 @@ export function selectApplications(db: Db, actor: Actor, where: SQL | undefined)
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(
-      and(
-        eq(applications.organizationId, actor.organizationId),
-        visibleJobCondition(actor, applications.jobId),
-        where,
-      ),
-    );
+    .where(and(visibleApplicationCondition(actor), where));
 }
 
 /** Cards: applications with their candidates. */
@@ -79,13 +73,7 @@ export function selectApplicationCards(db: Db, actor: Actor, where: SQL | undefi
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .where(
-      and(
-        eq(applications.organizationId, actor.organizationId),
-        visibleJobCondition(actor, applications.jobId),
-        where,
-      ),
-    );
+    .where(and(visibleApplicationCondition(actor), where));
 }
 
 /** One application the actor may see; NOT_FOUND otherwise. */

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event.ts';
 import type { Transaction } from '../../db/database.ts';
 import { applications } from '../../db/recruiting-schema.ts';
 import { AppError, AppErrorCode } from '../../errors/app-error.ts';
-import { missingOrConflict, visibleJobCondition } from '../recruiting-access.ts';
+import { missingOrConflict, visibleApplicationCondition } from '../recruiting-access.ts';
 
 /**
  * Locks an application of the actor's organization for a change based on `version`: NOT_FOUND for
@@ -15,13 +15,7 @@ export async function lockApplication(tx: Transaction, actor: Actor, application
   const [application] = await tx.db
     .select()
     .from(applications)
-    .where(
-      and(
-        eq(applications.id, applicationId),
-        eq(applications.organizationId, actor.organizationId),
-        visibleJobCondition(actor, applications.jobId),
-      ),
-    )
+    .where(and(eq(applications.id, applicationId), visibleApplicationCondition(actor)))
     .for('update');
   if (!application) throw new AppError(AppErrorCode.NotFound);
   if (application.version !== version) throw missingOrConflict(true);

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { applications, candidateSearchTerms, candidates } from '../../db/recruiting-schema.ts';
 import { toCandidateSummary, visibleCandidateCondition } from '../candidate-view.ts';
 import { likePattern } from '../like-pattern.ts';
-import { visibleJobCondition } from '../recruiting-access.ts';
+import { visibleApplicationCondition } from '../recruiting-access.ts';
 import { searchWords } from './search-terms.ts';
 
 /** Filters and page of {@link listCandidates}. */
@@ -40,7 +40,7 @@ export async function listCandidates(
   if (filter.jobId) {
     conditions.push(sql`EXISTS (SELECT 1 FROM ${applications}
       WHERE ${applications.candidateId} = ${candidates.id} AND ${applications.jobId} = ${filter.jobId}
-        AND ${and(eq(applications.organizationId, actor.organizationId), visibleJobCondition(actor, applications.jobId))})`);
+        AND ${visibleApplicationCondition(actor)})`);
   }
   if (filter.cursor) {
     conditions.push(sql`(${candidates.createdAt}, ${candidates.id}) < (

@@ -122,6 +122,10 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => stateOf(page)).toContain(texts.state.cancelled);
     expect(await page.getByRole('main').innerText()).toContain('Position filled');
+    // The calendar file of a cancelled interview cancels the event: the link does not offer to add it.
+    const calendar = page.getByRole('link', { name: texts.messages.removeFromCalendar });
+    expect(await calendar.getAttribute('href')).toBe(`/api/interviews/${scheduled.id}/calendar.ics`);
+    expect(await page.getByRole('link', { name: texts.messages.addToCalendar }).count()).toBe(0);
     await expect
       .poll(() => emulatorMeeting(confirmed.meeting?.zoomMeetingId), { timeout: 15_000 })
       .toBeUndefined();

@@ -300,6 +300,52 @@ describe('scheduling an interview in the browser', () => {
     await page.close();
   }, 60_000);
 
+  it('says before saving that a move puts the meeting on another host, so that its join link changes', async () => {
+    // The German job: the other tests take the English job's applicants.
+    const first = await applicantInInterviewStage('Vertriebsmitarbeiter (m/w/d) Innendienst');
+    const other = await applicantInInterviewStage('Vertriebsmitarbeiter (m/w/d) Innendienst');
+    const board = await recruiter.request<Board>('GET', `/api/jobs/${first.jobId}/board`);
+    const cards = board.columns.flatMap((column) => column.applications);
+    const applicationOf = (candidate: string) => cards.find((card) => card.candidate.name === candidate)?.id;
+    // A day no other test uses; 30 minutes, so that either host (Bea's Basic licence too) can take it.
+    const date = '2027-01-12';
+    const slot = { timeZone: 'Europe/Berlin', durationMinutes: 30, locationKind: 'zoom', video: true };
+    const { interview } = await recruiter.request<{ interview: { id: string } }>('POST', '/api/interviews', {
+      ...slot,
+      applicationId: applicationOf(first.name),
+      startAt: `${date}T10:00`,
+      host: { kind: 'automatic' },
+    });
+    await interviewWhenConfirmed(interview.id);
+    const placed = await recruiter.request<{
+      interview: { hostExplanation: { chosen: { hostCandidateId: string } } };
+    }>('GET', `/api/interviews/${interview.id}`);
+    // Its host is taken at 14:00, where Parley's pick would put the moved meeting on the other host.
+    await recruiter.request('POST', '/api/interviews', {
+      ...slot,
+      applicationId: applicationOf(other.name),
+      startAt: `${date}T14:00`,
+      host: {
+        kind: 'host_candidate',
+        hostCandidateId: placed.interview.hostExplanation.chosen.hostCandidateId,
+      },
+    });
+
+    await recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const page = await browser.newPersonPage();
+    await logIn(page, 'recruiter@demo.test');
+    await page.goto(`${parley.url}/interviews/${interview.id}/change`);
+    await page.locator('.fc-timegrid-body').waitFor();
+    const explanation = page.getByTestId('host-explanation');
+    await expect.poll(() => explanation.innerText().catch(() => '')).toMatch(/free/);
+    const linkChanges = page.getByText('the join link changes', { exact: false });
+    expect(await linkChanges.count()).toBe(0);
+    await page.getByLabel('Start time').fill('14:00');
+    await linkChanges.waitFor();
+    await page.screenshot({ path: '/tmp/schedule-move-changes-host-1280.png', fullPage: true });
+    await page.close();
+  }, 90_000);
+
   // Last: it disconnects the organization's Zoom.
   it('explains why no Web meeting can be made once Zoom is disconnected: admins get the way to fix it', async () => {
     const { jobId, name } = await applicantInInterviewStage('Senior Backend Engineer');

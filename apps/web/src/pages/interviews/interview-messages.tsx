@@ -88,12 +88,19 @@ function MessageList({ messages }: { messages: InterviewMessageResponse[] }) {
   );
 }
 
-/** "Add to calendar": the invitations' calendar event as a file, for everyone who sees the interview. */
-export function AddToCalendarLink({ interview }: { interview: Pick<InterviewResponse, 'id'> }) {
+/**
+ * "Add to calendar": the invitations' calendar event as a file, for everyone who sees the interview. For
+ * a cancelled interview the file cancels the event (METHOD:CANCEL), so the link says that it removes it.
+ */
+export function AddToCalendarLink({ interview }: { interview: Pick<InterviewResponse, 'id' | 'state'> }) {
   const { t } = useTranslation('interviews');
   return (
-    <a className="button" href={`/api/interviews/${encodeURIComponent(interview.id)}/calendar.ics`} download>
-      {t('messages.addToCalendar')}
+    <a
+      className="button button-secondary"
+      href={`/api/interviews/${encodeURIComponent(interview.id)}/calendar.ics`}
+      download
+    >
+      {interview.state === 'cancelled' ? t('messages.removeFromCalendar') : t('messages.addToCalendar')}
     </a>
   );
 }

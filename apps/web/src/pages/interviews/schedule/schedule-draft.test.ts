@@ -4,6 +4,7 @@ import {
   draftFromInterview,
   draftFromStage,
   hostChanged,
+  previewMovesMeeting,
   rangeOf,
   scheduleBodyOf,
   updateBodyOf,
@@ -88,5 +89,19 @@ describe('the schedule draft', () => {
       durationMinutes: 30,
     });
     expect(hostChanged({ ...draft, host: { kind: 'automatic' } }, interview)).toBe(true);
+  });
+
+  it('knows when the previewed host is another than the meeting is on, so that the join link changes', () => {
+    const withMeeting = { ...interview, meeting: {} } as InterviewResponse;
+    const chosen = (zoomUserId: string) => ({
+      ...interview.hostExplanation!,
+      chosen: { ...interview.hostExplanation!.chosen!, zoomUserId },
+    });
+    expect(previewMovesMeeting(withMeeting, chosen('z1'))).toBe(false);
+    expect(previewMovesMeeting(withMeeting, chosen('z2'))).toBe(true);
+    // Not known yet, nobody fits, or no meeting to move: nothing to say.
+    expect(previewMovesMeeting(withMeeting, undefined)).toBe(false);
+    expect(previewMovesMeeting(withMeeting, { ...interview.hostExplanation!, chosen: null })).toBe(false);
+    expect(previewMovesMeeting({ ...interview, meeting: null }, chosen('z2'))).toBe(false);
   });
 });

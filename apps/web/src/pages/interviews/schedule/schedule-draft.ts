@@ -1,5 +1,6 @@
 import type {
   HostChoice,
+  HostExplanation,
   HostPreviewBody,
   InterviewLocationKind,
   InterviewResponse,
@@ -193,4 +194,20 @@ export function updateBodyOf(
 /** Whether the draft names another host than the interview was made with. */
 export function hostChanged(draft: ScheduleDraft, interview: InterviewResponse): boolean {
   return JSON.stringify(draft.host) !== JSON.stringify(hostChoiceOf(interview));
+}
+
+/**
+ * Whether saving puts the interview's meeting on another host than it is on now: the previewed host is
+ * someone else (Parley's pick cannot keep a host who is busy at the new time). The meeting is then made
+ * anew on that host, and its join link changes; the recruiter should know before saving.
+ */
+export function previewMovesMeeting(
+  interview: InterviewResponse,
+  previewed: HostExplanation | undefined,
+): boolean {
+  const current = interview.hostExplanation?.chosen;
+  const next = previewed?.chosen;
+  return (
+    interview.meeting !== null && current != null && next != null && current.zoomUserId !== next.zoomUserId
+  );
 }

@@ -17,6 +17,7 @@ import {
   hostChanged,
   hostPreviewBodyOf,
   needsMeeting,
+  previewMovesMeeting,
   rangeOf,
   type ScheduleDraft,
   wallClockOf,
@@ -187,9 +188,10 @@ export function ScheduleForm(props: ScheduleFormProps) {
             words={words}
           />
         )}
-        {interview && hostChanged(draft, interview) && (
-          <p className="alert alert-info">{t('schedule.webMeeting.linkChanges')}</p>
-        )}
+        {interview &&
+          (hostChanged(draft, interview) || previewMovesMeeting(interview, preview.data?.explanation)) && (
+            <p className="alert alert-info">{t('schedule.webMeeting.linkChanges')}</p>
+          )}
         {errorPlace === 'host' && <HostError error={submit.error} />}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!ready || submit.isPending}>

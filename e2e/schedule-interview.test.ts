@@ -304,24 +304,28 @@ describe('scheduling an interview in the browser', () => {
     // The German job: the other tests take the English job's applicants.
     const first = await applicantInInterviewStage('Vertriebsmitarbeiter (m/w/d) Innendienst');
     const other = await applicantInInterviewStage('Vertriebsmitarbeiter (m/w/d) Innendienst');
-    const board = await recruiter.request<Board>('GET', `/api/jobs/${first.jobId}/board`);
+    const board = await world.recruiter.request<Board>('GET', `/api/jobs/${first.jobId}/board`);
     const cards = board.columns.flatMap((column) => column.applications);
     const applicationOf = (candidate: string) => cards.find((card) => card.candidate.name === candidate)?.id;
     // A day no other test uses; 30 minutes, so that either host (Bea's Basic licence too) can take it.
     const date = '2027-01-12';
     const slot = { timeZone: 'Europe/Berlin', durationMinutes: 30, locationKind: 'zoom', video: true };
-    const { interview } = await recruiter.request<{ interview: { id: string } }>('POST', '/api/interviews', {
-      ...slot,
-      applicationId: applicationOf(first.name),
-      startAt: `${date}T10:00`,
-      host: { kind: 'automatic' },
-    });
+    const { interview } = await world.recruiter.request<{ interview: { id: string } }>(
+      'POST',
+      '/api/interviews',
+      {
+        ...slot,
+        applicationId: applicationOf(first.name),
+        startAt: `${date}T10:00`,
+        host: { kind: 'automatic' },
+      },
+    );
     await interviewWhenConfirmed(interview.id);
-    const placed = await recruiter.request<{
+    const placed = await world.recruiter.request<{
       interview: { hostExplanation: { chosen: { hostCandidateId: string } } };
     }>('GET', `/api/interviews/${interview.id}`);
     // Its host is taken at 14:00, where Parley's pick would put the moved meeting on the other host.
-    await recruiter.request('POST', '/api/interviews', {
+    await world.recruiter.request('POST', '/api/interviews', {
       ...slot,
       applicationId: applicationOf(other.name),
       startAt: `${date}T14:00`,
@@ -331,10 +335,10 @@ describe('scheduling an interview in the browser', () => {
       },
     });
 
-    await recruiter.request('PATCH', '/api/me', { language: 'en' });
-    const page = await browser.newPersonPage();
+    await world.recruiter.request('PATCH', '/api/me', { language: 'en' });
+    const page = await world.browser.newPersonPage();
     await logIn(page, 'recruiter@demo.test');
-    await page.goto(`${parley.url}/interviews/${interview.id}/change`);
+    await page.goto(`${world.parley.url}/interviews/${interview.id}/change`);
     await page.locator('.fc-timegrid-body').waitFor();
     const explanation = page.getByTestId('host-explanation');
     await expect.poll(() => explanation.innerText().catch(() => '')).toMatch(/free/);

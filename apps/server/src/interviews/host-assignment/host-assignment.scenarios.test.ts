@@ -85,19 +85,7 @@ describe('automatic host assignment, explained before anything is created', () =
     const before = world.parley.emulator.control
       .snapshot()
       .accounts.flatMap((account) => account.meetings).length;
-    const response = await world.parley.request({
-      method: 'POST',
-      url: '/api/interviews',
-      as: world.recruiter,
-      payload: {
-        applicationId: await world.newApplication(),
-        startAt: '2027-01-12T10:15:00Z',
-        timeZone: 'UTC',
-        durationMinutes: 45,
-        locationKind: 'zoom',
-        video: true,
-      },
-    });
+    const response = await world.requestSchedule({ startAt: '2027-01-12T10:15:00Z', durationMinutes: 45 });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('NO_HOST_AVAILABLE');
     expect(response.json().error.details).toEqual(
@@ -124,19 +112,10 @@ describe('automatic host assignment, explained before anything is created', () =
       headers: { 'x-ratelimit-type': 'Daily-limit', 'retry-after': '2099-01-01T00:00:00Z' },
       count: 1,
     });
-    const response = await world.parley.request({
-      method: 'POST',
-      url: '/api/interviews',
-      as: world.recruiter,
-      payload: {
-        applicationId: await world.newApplication(),
-        startAt: '2027-01-13T09:00:00Z',
-        timeZone: 'UTC',
-        durationMinutes: 30,
-        locationKind: 'zoom',
-        video: true,
-        host: { kind: 'host_candidate', hostCandidateId: hosts['member11@acme.test'] },
-      },
+    const response = await world.requestSchedule({
+      startAt: '2027-01-13T09:00:00Z',
+      durationMinutes: 30,
+      host: { kind: 'host_candidate', hostCandidateId: hosts['member11@acme.test']! },
     });
     await interviewWhen(world, response.json().interview.id, 'needs_attention');
     const explanation = await preview('2027-01-14T09:00:00Z', 30);

@@ -6,6 +6,7 @@ import {
 } from '@parley/api-contract';
 import type { MeetingSnapshot } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { interviews, zoomMeetingCalls, zoomMeetings } from '../../db/interview-schema.ts';
 import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
@@ -61,6 +62,8 @@ export interface InterviewWorld {
   /** Adds an application of a new candidate in the interview stage. */
   newApplication(candidateName?: string): Promise<string>;
   addHosts(hosts: readonly HostSpec[]): Promise<Record<string, string>>;
+  /** Asks to schedule an interview as the recruiter and returns Parley's answer, whatever it is. */
+  requestSchedule(spec: Omit<ScheduleSpec, 'until'>): Promise<LightMyRequestResponse>;
   /** Schedules an interview as the recruiter (failing unless Parley accepts it) and waits for its state. */
   schedule(spec: ScheduleSpec): ReturnType<typeof interviewWhen>;
 }
@@ -122,8 +125,8 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
       }
       return ids;
     },
-    async schedule({ until = 'confirmed', ...spec }) {
-      const response = await parley.request({
+    async requestSchedule(spec) {
+      return parley.request({
         method: 'POST',
         url: '/api/interviews',
         as: world.recruiter,
@@ -138,6 +141,9 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
           ...(spec.interviewerIds ? { interviewerIds: spec.interviewerIds } : {}),
         },
       });
+    },
+    async schedule({ until = 'confirmed', ...spec }) {
+      const response = await world.requestSchedule(spec);
       if (response.statusCode !== 201) {
         throw new Error(`scheduling answered ${response.statusCode}: ${response.body}`);
       }

@@ -270,6 +270,13 @@ describe.each(languages)(
         await page.getByRole('link', { name: texts.meeting.join, exact: true }).getAttribute('href'),
       ).toBe(emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.joinUrl);
       await shoot(page, `${language}-rehosted`);
+
+      // Cancelled afterwards on the same page: the note that the change was saved does not linger.
+      await page.getByRole('button', { name: texts.actions.cancel }).click();
+      const dialog = page.getByRole('dialog', { name: texts.cancel.heading });
+      await dialog.getByRole('button', { name: texts.cancel.confirm }).click();
+      await expect.poll(() => stateOf(page)).toContain(texts.state.cancelled);
+      expect(await page.locator('.alert-success').count()).toBe(0);
       await page.context().close();
     });
   },

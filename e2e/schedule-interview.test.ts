@@ -347,6 +347,14 @@ describe('scheduling an interview in the browser', () => {
     await page.getByLabel('Start time').fill('14:00');
     await linkChanges.waitFor();
     await page.screenshot({ path: '/tmp/schedule-move-changes-host-1280.png', fullPage: true });
+    // Saved, the interview page says it too.
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => page.locator('.alert-success').innerText())
+      .toBe(
+        'Changes saved. The meeting moves to the new host, so the join link changes; the people invited get the new one.',
+      );
     await page.close();
   }, 90_000);
 

@@ -10,7 +10,8 @@ import { ScheduleInterview } from './schedule/schedule-interview.tsx';
 
 /** What the interview page says after a change was saved (router state of the way back). */
 export interface ChangeSaved {
-  saved: { linkChanges: boolean };
+  /** `version`: the interview's version the save made; a later change (cancel, recreate) is not this one. */
+  saved: { linkChanges: boolean; version: number };
 }
 
 /**
@@ -61,8 +62,10 @@ function ChangeInterview({ interview }: { interview: InterviewResponse }) {
       jobId={interview.job.id}
       applicationId={interview.applicationId}
       interview={interview}
-      onDone={({ linkChanges }) =>
-        navigate(`/interviews/${interview.id}`, { state: { saved: { linkChanges } } satisfies ChangeSaved })
+      onDone={({ linkChanges, interview: saved }) =>
+        navigate(`/interviews/${interview.id}`, {
+          state: { saved: { linkChanges, version: saved.version } } satisfies ChangeSaved,
+        })
       }
       onCancel={back}
     />

@@ -39,7 +39,9 @@ function InterviewView({ interview }: { interview: InterviewResponse }) {
   const { t } = useTranslation('interviews');
   const role = useMe().user.role;
   const canEdit = role === 'admin' || role === 'recruiter';
-  const saved = (useLocation().state as Partial<ChangeSaved> | null)?.saved;
+  // "Saved" belongs to the version the change made: after a later cancel or recreate it would mislead.
+  const changeSaved = (useLocation().state as Partial<ChangeSaved> | null)?.saved;
+  const saved = changeSaved?.version === interview.version ? changeSaved : undefined;
   return (
     <>
       <PageHeading documentTitle={t('page.documentTitle', { name: interview.candidate.name })}>

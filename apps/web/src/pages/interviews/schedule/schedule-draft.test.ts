@@ -4,7 +4,7 @@ import {
   draftFromInterview,
   draftFromStage,
   hostChanged,
-  previewMovesMeeting,
+  meetingMovesHost,
   rangeOf,
   scheduleBodyOf,
   updateBodyOf,
@@ -97,11 +97,11 @@ describe('the schedule draft', () => {
       ...interview.hostExplanation!,
       chosen: { ...interview.hostExplanation!.chosen!, zoomUserId },
     });
-    expect(previewMovesMeeting(withMeeting, chosen('z1'))).toBe(false);
-    expect(previewMovesMeeting(withMeeting, chosen('z2'))).toBe(true);
+    expect(meetingMovesHost(withMeeting, chosen('z1'))).toBe(false);
+    expect(meetingMovesHost(withMeeting, chosen('z2'))).toBe(true);
     // Not known yet, nobody fits, or no meeting to move: nothing to say.
-    expect(previewMovesMeeting(withMeeting, undefined)).toBe(false);
-    expect(previewMovesMeeting(withMeeting, { ...interview.hostExplanation!, chosen: null })).toBe(false);
-    expect(previewMovesMeeting({ ...interview, meeting: null }, chosen('z2'))).toBe(false);
+    expect(meetingMovesHost(withMeeting, undefined)).toBe(false);
+    expect(meetingMovesHost(withMeeting, { ...interview.hostExplanation!, chosen: null })).toBe(false);
+    expect(meetingMovesHost({ ...interview, meeting: null }, chosen('z2'))).toBe(false);
   });
 });

@@ -197,16 +197,17 @@ export function hostChanged(draft: ScheduleDraft, interview: InterviewResponse):
 }
 
 /**
- * Whether saving puts the interview's meeting on another host than it is on now: the previewed host is
- * someone else (Parley's pick cannot keep a host who is busy at the new time). The meeting is then made
- * anew on that host, and its join link changes; the recruiter should know before saving.
+ * Whether `explanation` (a preview's, or the saved interview's) puts the interview's meeting on another
+ * host than it is on now — Parley's pick cannot keep a host who is busy at the new time. The meeting is
+ * then made anew on that host and its join link changes: the recruiter should know before saving, and
+ * after.
  */
-export function previewMovesMeeting(
+export function meetingMovesHost(
   interview: InterviewResponse,
-  previewed: HostExplanation | undefined,
+  explanation: HostExplanation | null | undefined,
 ): boolean {
   const current = interview.hostExplanation?.chosen;
-  const next = previewed?.chosen;
+  const next = explanation?.chosen;
   return (
     interview.meeting !== null && current != null && next != null && current.zoomUserId !== next.zoomUserId
   );

@@ -16,8 +16,8 @@ import {
   draftFromStage,
   hostChanged,
   hostPreviewBodyOf,
+  meetingMovesHost,
   needsMeeting,
-  previewMovesMeeting,
   rangeOf,
   type ScheduleDraft,
   wallClockOf,
@@ -189,7 +189,7 @@ export function ScheduleForm(props: ScheduleFormProps) {
           />
         )}
         {interview &&
-          (hostChanged(draft, interview) || previewMovesMeeting(interview, preview.data?.explanation)) && (
+          (hostChanged(draft, interview) || meetingMovesHost(interview, preview.data?.explanation)) && (
             <p className="alert alert-info">{t('schedule.webMeeting.linkChanges')}</p>
           )}
         {errorPlace === 'host' && <HostError error={submit.error} />}

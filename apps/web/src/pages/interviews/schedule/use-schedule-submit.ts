@@ -4,7 +4,13 @@ import { ApiError } from '../../../api/api-error.ts';
 import { interviewsApi } from '../../../api/interviews-client.ts';
 import { interviewKeys } from '../../../queries/interviews-queries.ts';
 import { recruitingKeys } from '../../../queries/recruiting-queries.ts';
-import { hostChanged, type ScheduleDraft, scheduleBodyOf, updateBodyOf } from './schedule-draft.ts';
+import {
+  hostChanged,
+  meetingMovesHost,
+  type ScheduleDraft,
+  scheduleBodyOf,
+  updateBodyOf,
+} from './schedule-draft.ts';
 
 /** What a save did: the interview as the server now has it, and whether the join link changes. */
 export interface ScheduleResult {
@@ -28,14 +34,15 @@ async function saveExisting(draft: ScheduleDraft, interview: InterviewResponse, 
   let current = interview;
   const update = updateBodyOf(draft, current, timeZone);
   if (update) current = await interviewsApi.updateInterview(current.id, update);
-  let linkChanges = false;
+  // A move Parley's pick put on another host (its host was busy then) changes the link as well.
+  let linkChanges = meetingMovesHost(interview, current.hostExplanation);
   if (hostChanged(draft, interview)) {
     const answer = await interviewsApi.changeInterviewHost(current.id, {
       version: current.version,
       host: draft.host,
     });
     current = answer.interview;
-    linkChanges = answer.changed;
+    linkChanges ||= answer.changed;
   }
   return { interview: current, linkChanges };
 }

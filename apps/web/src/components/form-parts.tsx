@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../api/api-error.ts';
 import { ErrorAlert } from './alerts.tsx';
 import { isEditConflict } from './edit-conflict.ts';
+import { FieldForm, SubmitButton } from './field-form.tsx';
 
 /** Someone else changed the thing first: said as a warning, since the page now shows their version. */
 export function ConflictNotice({ children }: { children: string }) {
@@ -22,25 +23,6 @@ export function ChangeProblem({ error, conflict }: { error: unknown; conflict: s
   return isEditConflict(error) ? <ConflictNotice>{conflict}</ConflictNotice> : <ErrorAlert error={error} />;
 }
 
-/**
- * What an edit form (`useEditForm`) shows above its fields: the conflict notice in the page's words, and
- * the failed request's alert.
- */
-export function FormProblems({
-  form,
-  conflictNotice,
-}: {
-  form: { conflict: boolean; submitError: unknown; unplacedIssues: FieldIssue[] };
-  conflictNotice: string;
-}) {
-  return (
-    <>
-      {form.conflict && <ConflictNotice>{conflictNotice}</ConflictNotice>}
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
-    </>
-  );
-}
-
 /** A form's submit button (disabled and relabelled while sending) and, given `onCancel`, its Cancel. */
 export function FormActions({
   submitting,
@@ -56,9 +38,7 @@ export function FormActions({
   const { t } = useTranslation();
   return (
     <div className="form-actions">
-      <button type="submit" className="button button-primary" disabled={submitting}>
-        {submitting ? submittingLabel : submit}
-      </button>
+      <SubmitButton submitting={submitting} submit={submit} submittingLabel={submittingLabel} />
       {onCancel && (
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}
@@ -93,15 +73,18 @@ export function EditFormCard(props: EditFormCardProps) {
   const { form, heading, conflictNotice, onSubmit, submit, submittingLabel, onCancel, children } = props;
   const headingId = useId();
   return (
-    <form
-      ref={form.formRef}
+    <FieldForm
+      form={form}
       className="form card section"
-      noValidate
       aria-labelledby={headingId}
       onSubmit={onSubmit}
+      above={
+        <>
+          <h2 id={headingId}>{heading}</h2>
+          {form.conflict && <ConflictNotice>{conflictNotice}</ConflictNotice>}
+        </>
+      }
     >
-      <h2 id={headingId}>{heading}</h2>
-      <FormProblems form={form} conflictNotice={conflictNotice} />
       {children}
       <FormActions
         submitting={form.submitting}
@@ -109,7 +92,7 @@ export function EditFormCard(props: EditFormCardProps) {
         submittingLabel={submittingLabel}
         onCancel={onCancel}
       />
-    </form>
+    </FieldForm>
   );
 }
 

@@ -14,7 +14,7 @@ interface EditFormOptions<Field extends string, Base, Values> {
 
 /**
  * {@link useFieldForm} for an edit that carries the version it started from (`base`): a submit that fails
- * because someone else saved first raises `conflict` (for the notice in FormProblems) and loads the latest
+ * because someone else saved first raises `conflict` (for the `ConflictNotice` above the fields) and loads the latest
  * state into `base` and the values, so nobody overwrites a change they never saw.
  */
 export function useEditForm<Field extends string, Base, Values>({

@@ -1,12 +1,12 @@
 import type { Language } from '@parley/api-contract';
 import { minimumPasswordLength } from '@parley/api-contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { api } from '../api/parley-client.ts';
-import { ErrorAlert } from '../components/alerts.tsx';
 import { TextField } from '../components/field.tsx';
+import { FieldForm, SubmitButton } from '../components/field-form.tsx';
 import { LanguageField } from '../components/language-select.tsx';
 import { TimeZoneField } from '../components/time-zone-field.tsx';
 import { useFieldForm } from '../components/use-field-form.ts';
@@ -65,20 +65,18 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
   }
 
   return (
-    <form
-      ref={form.formRef}
+    <FieldForm
+      form={form}
       className="form"
-      noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) =>
-        form.submit(event, { validate, send, onError: takeOver })
+      onSubmit={(event) => form.submit(event, { validate, send, onError: takeOver })}
+      above={
+        session.status === 'signedIn' && (
+          <p className="alert alert-info">
+            {t('invitations.accept.signedInNotice', { email: session.me.user.email })}
+          </p>
+        )
       }
     >
-      {session.status === 'signedIn' && (
-        <p className="alert alert-info">
-          {t('invitations.accept.signedInNotice', { email: session.me.user.email })}
-        </p>
-      )}
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
       <TextField
         label={t('invitations.accept.name')}
         error={fieldErrors.name}
@@ -110,9 +108,12 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
         value={timeZone}
         onChange={setTimeZone}
       />
-      <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
-        {form.submitting ? t('invitations.accept.submitting') : t('invitations.accept.submit')}
-      </button>
-    </form>
+      <SubmitButton
+        block
+        submitting={form.submitting}
+        submit={t('invitations.accept.submit')}
+        submittingLabel={t('invitations.accept.submitting')}
+      />
+    </FieldForm>
   );
 }

@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/parley-client.ts';
-import { ErrorAlert } from '../components/alerts.tsx';
 import { TextField } from '../components/field.tsx';
+import { FieldForm, SubmitButton } from '../components/field-form.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
@@ -63,16 +63,15 @@ export function LoginPage() {
       {session.status === 'checking' ? (
         <Loading />
       ) : (
-        <form
-          ref={form.formRef}
+        <FieldForm
+          form={form}
           className="form"
-          noValidate
-          onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
+          onSubmit={(event) => form.submit(event, { validate, send })}
+          above={
+            sessionEnded &&
+            form.submitError === null && <p className="alert alert-info">{t('errors.sessionEnded')}</p>
+          }
         >
-          {sessionEnded && form.submitError === null && (
-            <p className="alert alert-info">{t('errors.sessionEnded')}</p>
-          )}
-          {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
           <TextField
             label={t('auth.login.email')}
             error={fieldErrors.email}
@@ -91,10 +90,13 @@ export function LoginPage() {
             value={password}
             onChange={setPassword}
           />
-          <button type="submit" className="button button-primary button-block" disabled={form.submitting}>
-            {form.submitting ? t('auth.login.submitting') : t('auth.login.submit')}
-          </button>
-        </form>
+          <SubmitButton
+            block
+            submitting={form.submitting}
+            submit={t('auth.login.submit')}
+            submittingLabel={t('auth.login.submitting')}
+          />
+        </FieldForm>
       )}
     </PublicLayout>
   );

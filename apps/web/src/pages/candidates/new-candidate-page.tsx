@@ -1,10 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/api-error.ts';
 import { recruitingApi } from '../../api/recruiting-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -19,6 +18,7 @@ import {
 } from './candidate-fields.tsx';
 import { DuplicateCandidateOffer } from './duplicate-candidate-offer.tsx';
 import '../../styles/recruiting.css';
+import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 
 /**
@@ -80,15 +80,13 @@ export function NewCandidatePage() {
       >
         {t('candidates.new')}
       </PageHeading>
-      <form
-        ref={form.formRef}
+      <FieldForm
+        form={form}
         className="form card"
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) =>
+        onSubmit={(event) =>
           form.submit(event, { validate: () => checkCandidateValues(values, t), send, onError })
         }
       >
-        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
         {duplicateOf && (
           <DuplicateCandidateOffer
             existingId={duplicateOf}
@@ -114,7 +112,7 @@ export function NewCandidatePage() {
           submit={t('candidates.add')}
           submittingLabel={t('candidates.adding')}
         />
-      </form>
+      </FieldForm>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { recruitingApi } from '../../api/recruiting-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
+import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
@@ -35,15 +35,11 @@ export function NewJobPage() {
       <PageHeading documentTitle={t('jobs.newJob')} intro={t('jobs.newJobIntro')}>
         {t('jobs.newJob')}
       </PageHeading>
-      <form
-        ref={form.formRef}
+      <FieldForm
+        form={form}
         className="form card"
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) =>
-          form.submit(event, { validate: () => checkJobValues(values, t), send })
-        }
+        onSubmit={(event) => form.submit(event, { validate: () => checkJobValues(values, t), send })}
       >
-        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
         <JobFields
           values={values}
           errors={form.fieldErrors}
@@ -54,7 +50,7 @@ export function NewJobPage() {
           submit={t('jobs.create')}
           submittingLabel={t('jobs.creating')}
         />
-      </form>
+      </FieldForm>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { minimumPasswordLength } from '@parley/api-contract';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
-import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { SuccessMessage } from '../../components/alerts.tsx';
 import { TextField } from '../../components/field.tsx';
+import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
 
@@ -57,13 +58,11 @@ export function ChangePasswordForm() {
       <h2 id="password-heading">{t('settings.password.title')}</h2>
       <p className="section-intro">{t('settings.password.intro')}</p>
       <SuccessMessage>{changed ? t('settings.password.changed') : null}</SuccessMessage>
-      <form
-        ref={form.formRef}
+      <FieldForm
+        form={form}
         className="form card"
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
+        onSubmit={(event) => form.submit(event, { validate, send })}
       >
-        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
         <TextField
           label={t('settings.password.current')}
           {...passwordInput('currentPassword', 'current-password')}
@@ -82,7 +81,7 @@ export function ChangePasswordForm() {
           submit={t('settings.password.submit')}
           submittingLabel={t('common.saving')}
         />
-      </form>
+      </FieldForm>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { type Invitation, type Role, roles } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
 import { Field } from '../../components/field.tsx';
+import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useFieldForm } from '../../components/use-field-form.ts';
@@ -64,15 +64,11 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
   return (
     <section className="card" aria-labelledby="invite-user-heading">
       <h2 id="invite-user-heading">{t('invitations.formHeading')}</h2>
-      <form
-        ref={form.formRef}
+      <FieldForm
+        form={form}
         className="form form-inline"
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) =>
-          form.submit(event, { validate, send, onError: placeEmailTaken })
-        }
+        onSubmit={(event) => form.submit(event, { validate, send, onError: placeEmailTaken })}
       >
-        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
         <Field label={t('invitations.email')} error={fieldErrors.email}>
           {(control) => (
             <input
@@ -108,7 +104,7 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
           submit={t('invitations.submit')}
           submittingLabel={t('invitations.submitting')}
         />
-      </form>
+      </FieldForm>
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
-import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { SuccessMessage } from '../../components/alerts.tsx';
+import { FieldForm } from '../../components/field-form.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
@@ -36,13 +37,7 @@ export function OrganizationSettingsPage() {
         {t('settings.organization.title')}
       </PageHeading>
       <SuccessMessage>{saved ? t('settings.organization.saved') : null}</SuccessMessage>
-      <form
-        ref={form.formRef}
-        className="form card"
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { send })}
-      >
-        {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
+      <FieldForm form={form} className="form card" onSubmit={(event) => form.submit(event, { send })}>
         <TimeZoneField
           label={t('settings.organization.timeZone')}
           hint={t('settings.organization.timeZoneHint')}
@@ -58,7 +53,7 @@ export function OrganizationSettingsPage() {
             {form.submitting ? t('common.saving') : t('settings.organization.submit')}
           </button>
         </div>
-      </form>
+      </FieldForm>
     </>
   );
 }

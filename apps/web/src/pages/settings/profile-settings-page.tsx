@@ -1,9 +1,10 @@
 import type { Language, Me } from '@parley/api-contract';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
-import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { SuccessMessage } from '../../components/alerts.tsx';
 import { TextField } from '../../components/field.tsx';
+import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { LanguageField } from '../../components/language-select.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -78,13 +79,7 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
   }
 
   return (
-    <form
-      ref={form.formRef}
-      className="form card"
-      noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
-    >
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
+    <FieldForm form={form} className="form card" onSubmit={(event) => form.submit(event, { validate, send })}>
       <dl className="facts">
         <div>
           <dt>{t('settings.profile.email')}</dt>
@@ -136,6 +131,6 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
         submit={t('settings.profile.submit')}
         submittingLabel={t('common.saving')}
       />
-    </form>
+    </FieldForm>
   );
 }

@@ -1,10 +1,10 @@
 import type { Job } from '@parley/api-contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { recruitingApi } from '../../../api/recruiting-client.ts';
-import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
+import { SuccessMessage } from '../../../components/alerts.tsx';
 import { Field } from '../../../components/field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { useFieldForm } from '../../../components/use-field-form.ts';
@@ -12,6 +12,7 @@ import { QueryView } from '../../../queries/query-view.tsx';
 import { jobQuery } from '../../../queries/recruiting-queries.ts';
 import { StageList } from './stage-list.tsx';
 import '../../../styles/recruiting.css';
+import { FieldForm } from '../../../components/field-form.tsx';
 import { FormActions } from '../../../components/form-parts.tsx';
 
 /** The pipeline of a job: its stages in order, each editable, and a new one at the end. */
@@ -60,19 +61,21 @@ function AddStageForm({ job }: { job: Job }) {
   }
 
   return (
-    <form
-      ref={form.formRef}
+    <FieldForm
+      form={form}
       className="form card section"
-      noValidate
       aria-labelledby="add-stage-heading"
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+      onSubmit={(event) => {
         setAdded(null);
         form.submit(event, { validate: () => (name.trim() ? {} : { name: t('validation.required') }), send });
       }}
+      above={
+        <>
+          <h2 id="add-stage-heading">{t('stages.add')}</h2>
+          <SuccessMessage>{added}</SuccessMessage>
+        </>
+      }
     >
-      <h2 id="add-stage-heading">{t('stages.add')}</h2>
-      <SuccessMessage>{added}</SuccessMessage>
-      {form.submitError !== null && <ErrorAlert error={form.submitError} issues={form.unplacedIssues} />}
       <Field label={t('stages.name')} error={form.fieldErrors.name}>
         {(control) => (
           <input {...control} maxLength={80} value={name} onChange={(event) => setName(event.target.value)} />
@@ -91,6 +94,6 @@ function AddStageForm({ job }: { job: Job }) {
         submit={t('stages.addButton')}
         submittingLabel={t('stages.adding')}
       />
-    </form>
+    </FieldForm>
   );
 }

@@ -6,11 +6,11 @@ import type {
   StageZoomMeetingSettings,
 } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recruitingApi } from '../../../api/recruiting-client.ts';
 import { Field, TextField } from '../../../components/field.tsx';
-import { CheckboxChoice, FormActions, FormProblems } from '../../../components/form-parts.tsx';
+import { FieldForm } from '../../../components/field-form.tsx';
+import { CheckboxChoice, ConflictNotice, FormActions } from '../../../components/form-parts.tsx';
 import { useEditForm } from '../../../components/use-edit-form.ts';
 import { jobQuery } from '../../../queries/recruiting-queries.ts';
 import {
@@ -102,14 +102,13 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
   }
 
   return (
-    <form
-      ref={form.formRef}
+    <FieldForm
+      form={form}
       className="form stage-settings"
-      noValidate
       aria-label={t('stages.settingsLabel', { stage: stage.name })}
-      onSubmit={(event: FormEvent<HTMLFormElement>) => form.submit(event, { validate, send })}
+      onSubmit={(event) => form.submit(event, { validate, send })}
+      above={form.conflict && <ConflictNotice>{t('jobs.conflict')}</ConflictNotice>}
     >
-      <FormProblems form={form} conflictNotice={t('jobs.conflict')} />
       <TextField
         label={t('stages.name')}
         error={form.fieldErrors.name}
@@ -223,7 +222,7 @@ export function StageSettingsForm({ job, stage, onDone }: { job: Job; stage: Sta
         submittingLabel={t('stages.saving')}
         onCancel={onDone}
       />
-    </form>
+    </FieldForm>
   );
 }
 

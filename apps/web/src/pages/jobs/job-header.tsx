@@ -9,7 +9,7 @@ import { ChangeProblem } from '../../components/form-parts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { jobQuery, recruitingKeys } from '../../queries/recruiting-queries.ts';
 import { JobEditForm } from './job-edit-form.tsx';
-import { employmentTypeLabel, jobStatusLabel } from './job-labels.ts';
+import { JobFacts } from './job-facts.tsx';
 
 interface JobHeaderProps {
   job: Job;
@@ -40,14 +40,7 @@ export function JobHeader({ job, isAdmin, canEdit }: JobHeaderProps) {
     <>
       <PageHeading documentTitle={job.title}>{job.title}</PageHeading>
       <div className="section-header">
-        <p className="job-facts">
-          <span className={open ? 'badge badge-success' : 'badge badge-neutral'}>
-            {jobStatusLabel(job.status, t)}
-          </span>
-          {[job.department, job.location, employmentTypeLabel(job.employmentType, t)]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+        <JobFacts job={job} />
         <div className="toolbar job-actions">
           {canEdit && !editing && (
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>

@@ -1,7 +1,7 @@
 import type { JobSummary } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { employmentTypeLabel, jobStatusLabel } from './job-labels.ts';
+import { JobFacts } from './job-facts.tsx';
 
 /** One card per job: its title links to the job page; status, department, place and applicants below. */
 export function JobList({ jobs }: { jobs: JobSummary[] }) {
@@ -13,14 +13,7 @@ export function JobList({ jobs }: { jobs: JobSummary[] }) {
           <h3>
             <Link to={`/jobs/${job.id}`}>{job.title}</Link>
           </h3>
-          <p className="job-facts">
-            <span className={job.status === 'open' ? 'badge badge-success' : 'badge badge-neutral'}>
-              {jobStatusLabel(job.status, t)}
-            </span>
-            {[job.department, job.location, employmentTypeLabel(job.employmentType, t)]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
+          <JobFacts job={job} />
           <p className="text-muted">{t('jobs.activeApplicants', { count: job.activeApplicationCount })}</p>
         </li>
       ))}

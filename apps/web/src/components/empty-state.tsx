@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /** What a list shows before it has anything: a headline and one line about what will appear. */
 export function EmptyState({
   title,
@@ -18,15 +20,24 @@ export function EmptyState({
   );
 }
 
-function EnvelopeIcon() {
+/** An icon of the empty state, drawn in the text's colour on a 48-unit square. */
+function Icon({ name, children }: { name: string; children: ReactNode }) {
   return (
     <svg
       className="empty-state-icon"
-      data-icon="envelope"
+      data-icon={name}
       viewBox="0 0 48 48"
       aria-hidden="true"
       focusable="false"
     >
+      {children}
+    </svg>
+  );
+}
+
+function EnvelopeIcon() {
+  return (
+    <Icon name="envelope">
       <rect x="6" y="12" width="36" height="26" rx="4" fill="none" stroke="currentColor" strokeWidth="2.5" />
       <path
         d="M7 15l17 12 17-12"
@@ -35,21 +46,15 @@ function EnvelopeIcon() {
         strokeWidth="2.5"
         strokeLinejoin="round"
       />
-    </svg>
+    </Icon>
   );
 }
 
 function CalendarIcon() {
   return (
-    <svg
-      className="empty-state-icon"
-      data-icon="calendar"
-      viewBox="0 0 48 48"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon name="calendar">
       <rect x="8" y="10" width="32" height="30" rx="4" fill="none" stroke="currentColor" strokeWidth="2.5" />
       <path d="M8 18h32M16 6v8M32 6v8" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
-    </svg>
+    </Icon>
   );
 }

@@ -8,6 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notificationsApi } from '../../api/notifications-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../components/alerts.tsx';
+import { FormActions } from '../../components/form-parts.tsx';
 import { preferenceLabel } from '../../notifications/notification-words.ts';
 import { notificationKeys, notificationPreferencesQuery } from '../../queries/notifications-queries.ts';
 import { QueryView } from '../../queries/query-view.tsx';
@@ -57,11 +58,11 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
           </label>
         ))}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
-          {t('preferences.save')}
-        </button>
-      </div>
+      <FormActions
+        submitting={save.isPending}
+        submit={t('preferences.save')}
+        submittingLabel={t('preferences.save')}
+      />
     </form>
   );
 }

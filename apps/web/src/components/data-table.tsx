@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** A column's heading; a `hidden` one is read by screen readers only (a column of buttons or checkboxes). */
+export type DataTableColumn = string | { label: string; hidden: true };
+
 /**
  * A table of records that scrolls sideways on a narrow screen rather than the page: its caption (hidden,
  * since the section's heading shows it) and column headings, and the rows given as children.
@@ -7,23 +10,35 @@ import type { ReactNode } from 'react';
 export function DataTable({
   caption,
   columns,
+  tableClassName,
+  scrollClassName,
   children,
 }: {
   caption: string;
-  columns: string[];
+  columns: DataTableColumn[];
+  /** Added to the table's class, for a table styled apart. */
+  tableClassName?: string;
+  /** Added to the scrolling box's class. */
+  scrollClassName?: string;
   children: ReactNode;
 }) {
   return (
-    <div className="table-scroll">
-      <table className="table">
+    <div className={scrollClassName ? `table-scroll ${scrollClassName}` : 'table-scroll'}>
+      <table className={tableClassName ? `table ${tableClassName}` : 'table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
+            {columns.map((column) =>
+              typeof column === 'string' ? (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ) : (
+                <th key={column.label} scope="col">
+                  <span className="visually-hidden">{column.label}</span>
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>{children}</tbody>

@@ -1,6 +1,7 @@
 import type { ApplicationHistoryEntry } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table.tsx';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
 
 /** What happened, in words ("Moved", "Rejected"); an action this build does not know is shown as is. */
@@ -31,33 +32,29 @@ export function ApplicationHistory({ history }: { history: ApplicationHistoryEnt
       {history.length === 0 ? (
         <p className="empty-note">{t('applications.history.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table history-table">
-            <caption className="visually-hidden">{t('applications.history.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applications.history.when')}</th>
-                <th scope="col">{t('applications.history.who')}</th>
-                <th scope="col">{t('applications.history.what')}</th>
-                <th scope="col">{t('applications.history.from')}</th>
-                <th scope="col">{t('applications.history.to')}</th>
-                <th scope="col">{t('applications.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((entry) => (
-                <tr key={`${entry.at}-${entry.action}`}>
-                  <td className="cell-nowrap">{formatDateTime(entry.at)}</td>
-                  <td>{entry.actor?.name ?? t('applications.history.system')}</td>
-                  <td>{actionLabel(entry.action, t)}</td>
-                  <td>{entry.fromStage ?? '—'}</td>
-                  <td>{entry.toStage ?? '—'}</td>
-                  <td>{entry.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('applications.history.heading')}
+          tableClassName="history-table"
+          columns={[
+            t('applications.history.when'),
+            t('applications.history.who'),
+            t('applications.history.what'),
+            t('applications.history.from'),
+            t('applications.history.to'),
+            t('applications.reason'),
+          ]}
+        >
+          {history.map((entry) => (
+            <tr key={`${entry.at}-${entry.action}`}>
+              <td className="cell-nowrap">{formatDateTime(entry.at)}</td>
+              <td>{entry.actor?.name ?? t('applications.history.system')}</td>
+              <td>{actionLabel(entry.action, t)}</td>
+              <td>{entry.fromStage ?? '—'}</td>
+              <td>{entry.toStage ?? '—'}</td>
+              <td>{entry.reason ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

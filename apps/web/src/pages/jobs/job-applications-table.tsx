@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/alerts.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Field } from '../../components/field.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
@@ -72,33 +73,28 @@ export function JobApplicationsTable({ job }: { job: Job }) {
       ) : loaded.length === 0 ? (
         <p className="empty-note">{t('applications.table.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('applications.table.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applications.candidate')}</th>
-                <th scope="col">{t('applications.stage')}</th>
-                <th scope="col">{t('applications.inStageSince')}</th>
-                <th scope="col">{t('candidates.fields.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaded.map((application) => (
-                <tr key={application.id}>
-                  <th scope="row">
-                    <Link to={`/jobs/${job.id}/applications/${application.id}`}>
-                      <PersonName name={application.candidate.name} />
-                    </Link>
-                  </th>
-                  <td>{application.stageName}</td>
-                  <td className="cell-nowrap">{formatDateTime(application.stageEnteredAt)}</td>
-                  <td>{application.candidate.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('applications.table.heading')}
+          columns={[
+            t('applications.candidate'),
+            t('applications.stage'),
+            t('applications.inStageSince'),
+            t('candidates.fields.source'),
+          ]}
+        >
+          {loaded.map((application) => (
+            <tr key={application.id}>
+              <th scope="row">
+                <Link to={`/jobs/${job.id}/applications/${application.id}`}>
+                  <PersonName name={application.candidate.name} />
+                </Link>
+              </th>
+              <td>{application.stageName}</td>
+              <td className="cell-nowrap">{formatDateTime(application.stageEnteredAt)}</td>
+              <td>{application.candidate.source}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {rows.isFetchNextPageError && <ErrorAlert error={rows.error} />}
       {rows.hasNextPage && (

@@ -1,7 +1,7 @@
 import type { Invitation, InvitationStatus } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
 
@@ -34,54 +34,44 @@ interface InvitationsTableProps {
 export function InvitationsTable({ invitations, revokingId, onRevoke }: InvitationsTableProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTimeFormat();
-  const captionId = useId();
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption id={captionId} className="visually-hidden">
-          {t('invitations.listHeading')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('invitations.email')}</th>
-            <th scope="col">{t('invitations.role')}</th>
-            <th scope="col">{t('invitations.status')}</th>
-            <th scope="col">{t('invitations.invitedBy')}</th>
-            <th scope="col">{t('invitations.expires')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('invitations.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.map((invitation) => (
-            <tr key={invitation.id} className={invitation.status === 'pending' ? undefined : 'row-muted'}>
-              <th scope="row">{invitation.email}</th>
-              <td>{roleLabel(invitation.role, t)}</td>
-              <td>
-                <span className={statusBadge[invitation.status]}>{statusLabel(invitation.status, t)}</span>
-              </td>
-              <td className="cell-nowrap">{invitation.invitedBy.name}</td>
-              <td>
-                <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
-              </td>
-              <td className="cell-actions">
-                {invitation.status === 'pending' && (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    aria-label={t('invitations.revokeFor', { email: invitation.email })}
-                    disabled={revokingId === invitation.id}
-                    onClick={() => onRevoke(invitation)}
-                  >
-                    {t('invitations.revoke')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('invitations.listHeading')}
+      columns={[
+        t('invitations.email'),
+        t('invitations.role'),
+        t('invitations.status'),
+        t('invitations.invitedBy'),
+        t('invitations.expires'),
+        { label: t('invitations.actions'), hidden: true },
+      ]}
+    >
+      {invitations.map((invitation) => (
+        <tr key={invitation.id} className={invitation.status === 'pending' ? undefined : 'row-muted'}>
+          <th scope="row">{invitation.email}</th>
+          <td>{roleLabel(invitation.role, t)}</td>
+          <td>
+            <span className={statusBadge[invitation.status]}>{statusLabel(invitation.status, t)}</span>
+          </td>
+          <td className="cell-nowrap">{invitation.invitedBy.name}</td>
+          <td>
+            <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
+          </td>
+          <td className="cell-actions">
+            {invitation.status === 'pending' && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-label={t('invitations.revokeFor', { email: invitation.email })}
+                disabled={revokingId === invitation.id}
+                onClick={() => onRevoke(invitation)}
+              >
+                {t('invitations.revoke')}
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

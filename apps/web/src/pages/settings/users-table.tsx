@@ -2,6 +2,7 @@ import { type Role, roles, type User } from '@parley/api-contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BreakableEmail } from '../../components/breakable-email.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { roleLabel } from '../../components/role-label.ts';
 
 interface UsersTableProps {
@@ -19,31 +20,21 @@ interface UsersTableProps {
 
 export function UsersTable({ users, organizationName, ...rowProps }: UsersTableProps) {
   const { t } = useTranslation();
-  const captionId = useId();
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption id={captionId} className="visually-hidden">
-          {t('users.tableCaption', { organization: organizationName })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.name')}</th>
-            <th scope="col">{t('users.email')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('users.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserRow key={user.id} user={user} {...rowProps} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('users.tableCaption', { organization: organizationName })}
+      columns={[
+        t('users.name'),
+        t('users.email'),
+        t('users.role'),
+        t('users.status'),
+        { label: t('users.actions'), hidden: true },
+      ]}
+    >
+      {users.map((user) => (
+        <UserRow key={user.id} user={user} {...rowProps} />
+      ))}
+    </DataTable>
   );
 }
 

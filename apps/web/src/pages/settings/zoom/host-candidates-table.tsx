@@ -2,6 +2,7 @@ import { type HostCandidate, hostLabel } from '@parley/api-contract';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BreakableEmail } from '../../../components/breakable-email.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { hostFlagLabel, zoomLicenseLabel, zoomUserStatusLabel } from '../../../zoom/zoom-labels.ts';
 
 /** A label is 200 characters at most (the server refuses more); the field stops there already. */
@@ -29,36 +30,27 @@ export function HostCandidatesTable({
 }: HostCandidatesTableProps) {
   const { t } = useTranslation('zoom');
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t('zoom.hostCandidates.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('zoom.hostCandidates.label')}</th>
-            <th scope="col">{t('zoom.hostCandidates.zoomEmail')}</th>
-            <th scope="col">{t('zoom.hostCandidates.license')}</th>
-            <th scope="col">{t('zoom.hostCandidates.status')}</th>
-            {canEdit && (
-              <th scope="col">
-                <span className="visually-hidden">{t('zoom.hostCandidates.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {hosts.map((host) => (
-            <HostCandidateRow
-              key={host.id}
-              host={host}
-              canEdit={canEdit}
-              saving={busyHostId === host.id}
-              onSaveLabel={onSaveLabel}
-              onRemove={onRemove}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('zoom.hostCandidates.heading')}
+      columns={[
+        t('zoom.hostCandidates.label'),
+        t('zoom.hostCandidates.zoomEmail'),
+        t('zoom.hostCandidates.license'),
+        t('zoom.hostCandidates.status'),
+        ...(canEdit ? [{ label: t('zoom.hostCandidates.actions'), hidden: true as const }] : []),
+      ]}
+    >
+      {hosts.map((host) => (
+        <HostCandidateRow
+          key={host.id}
+          host={host}
+          canEdit={canEdit}
+          saving={busyHostId === host.id}
+          onSaveLabel={onSaveLabel}
+          onRemove={onRemove}
+        />
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ZoomAccountUser, ZoomAccountUserPage } from '@parley/api-contract';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import {
   zoomLicenseLabel,
   zoomRoleLabel,
@@ -70,32 +71,22 @@ export function ZoomAccountUsersTable({
         )}
       </div>
       {matched > pageSize && paging}
-      <div className="table-scroll host-picker-table">
-        <table className="table">
-          <caption className="visually-hidden">{t('zoom.hostPicker.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('zoom.hostPicker.select')}</span>
-              </th>
-              <th scope="col">{t('zoom.hostPicker.name')}</th>
-              <th scope="col">{t('zoom.hostPicker.email')}</th>
-              <th scope="col">{t('zoom.hostPicker.license')}</th>
-              <th scope="col">{t('zoom.hostPicker.status')}</th>
-              <th scope="col">{t('zoom.hostPicker.role')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <ZoomAccountUserRow
-                key={user.zoomUserId ?? `pending:${user.email}`}
-                user={user}
-                {...rowProps}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('zoom.hostPicker.tableCaption')}
+        scrollClassName="host-picker-table"
+        columns={[
+          { label: t('zoom.hostPicker.select'), hidden: true },
+          t('zoom.hostPicker.name'),
+          t('zoom.hostPicker.email'),
+          t('zoom.hostPicker.license'),
+          t('zoom.hostPicker.status'),
+          t('zoom.hostPicker.role'),
+        ]}
+      >
+        {users.map((user) => (
+          <ZoomAccountUserRow key={user.zoomUserId ?? `pending:${user.email}`} user={user} {...rowProps} />
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
 import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 import { useDateTimeFormat } from '../../../format/use-date-time.ts';
 import { QueryView } from '../../../queries/query-view.tsx';
 import { zoomRoomsQuery } from '../../../queries/zoom-queries.ts';
@@ -103,24 +104,13 @@ function zoomRoomStatusLabel(status: string, t: TFunction<'zoom'>): string {
 function ZoomRoomsTable({ rooms }: { rooms: ZoomRoom[] }) {
   const { t } = useTranslation('zoom');
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t('zoom.rooms.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('zoom.rooms.name')}</th>
-            <th scope="col">{t('zoom.rooms.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rooms.map((room) => (
-            <tr key={room.id}>
-              <th scope="row">{room.name}</th>
-              <td>{zoomRoomStatusLabel(room.status, t)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t('zoom.rooms.heading')} columns={[t('zoom.rooms.name'), t('zoom.rooms.status')]}>
+      {rooms.map((room) => (
+        <tr key={room.id}>
+          <th scope="row">{room.name}</th>
+          <td>{zoomRoomStatusLabel(room.status, t)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,30 +3,28 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/api-error.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PublicLayout } from '../components/public-layout.tsx';
+import {
+  CheckingLink,
+  UnusableLinkPage,
+  type UnusableLinkReason,
+  unusableLinkReason,
+} from '../components/public-link-page.tsx';
 import { roleLabel } from '../components/role-label.ts';
 import { useDateTimeFormat } from '../format/use-date-time.ts';
 import { invitationPreviewQuery } from '../queries/accounts-queries.ts';
-import { QueryView } from '../queries/query-view.tsx';
 import { AcceptInvitationForm } from './accept-invitation-form.tsx';
 
-type UnusableReason = 'invalid' | 'expired';
-
-function unusableReason(error: unknown): UnusableReason | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  if (error.code === 'INVITATION_EXPIRED') return 'expired';
-  if (error.code === 'INVITATION_INVALID') return 'invalid';
-  return undefined;
-}
+const unusableReason = (error: unknown) =>
+  unusableLinkReason(error, { expired: 'INVITATION_EXPIRED', invalid: 'INVITATION_INVALID' });
 
 /** Public page behind the link in an invitation email: who invites whom as what, then account creation. */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const preview = useQuery(invitationPreviewQuery(token));
-  const [unusableAtSubmit, setUnusableAtSubmit] = useState<UnusableReason>();
+  const [unusableAtSubmit, setUnusableAtSubmit] = useState<UnusableLinkReason>();
 
   const reason = unusableAtSubmit ?? (preview.isError ? unusableReason(preview.error) : undefined);
   if (reason) return <UnusableInvitation reason={reason} />;
@@ -45,21 +43,12 @@ export function AcceptInvitationPage() {
           />
         </>
       ) : (
-        <>
-          <PageHeading documentTitle={t('invitations.accept.title')}>
-            {t('invitations.accept.title')}
-          </PageHeading>
-          <QueryView
-            query={preview}
-            loading={
-              <p className="loading" role="status">
-                {t('invitations.accept.checking')}
-              </p>
-            }
-          >
-            {() => null}
-          </QueryView>
-        </>
+        <CheckingLink
+          query={preview}
+          documentTitle={t('invitations.accept.title')}
+          heading={t('invitations.accept.title')}
+          checking={t('invitations.accept.checking')}
+        />
       )}
     </PublicLayout>
   );
@@ -92,20 +81,17 @@ function InvitationFacts({ invitation }: { invitation: InvitationPreview }) {
   );
 }
 
-function UnusableInvitation({ reason }: { reason: UnusableReason }) {
+function UnusableInvitation({ reason }: { reason: UnusableLinkReason }) {
   const { t } = useTranslation();
   const heading =
     reason === 'expired' ? t('invitations.accept.expiredHeading') : t('invitations.accept.invalidHeading');
   const text =
     reason === 'expired' ? t('invitations.accept.expiredText') : t('invitations.accept.invalidText');
   return (
-    <PublicLayout>
-      <PageHeading documentTitle={heading} intro={text}>
-        {heading}
-      </PageHeading>
+    <UnusableLinkPage heading={heading} text={text}>
       <p>
         <Link to="/login">{t('invitations.accept.goToLogin')}</Link>
       </p>
-    </PublicLayout>
+    </UnusableLinkPage>
   );
 }

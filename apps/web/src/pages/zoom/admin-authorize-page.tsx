@@ -2,24 +2,22 @@ import type { ZoomAdminLinkPreview } from '@parley/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
 import { ErrorAlert } from '../../components/alerts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { PublicLayout } from '../../components/public-layout.tsx';
+import {
+  CheckingLink,
+  UnusableLinkPage,
+  type UnusableLinkReason,
+  unusableLinkReason,
+} from '../../components/public-link-page.tsx';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
-import { QueryView } from '../../queries/query-view.tsx';
 import { zoomAdminLinkPreviewQuery } from '../../queries/zoom-queries.ts';
 import { useZoomRedirect } from '../../zoom/use-zoom-redirect.ts';
 
-type UnusableLink = 'invalid' | 'expired';
-
-function unusableLink(error: unknown): UnusableLink | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  if (error.code === 'ZOOM_LINK_EXPIRED') return 'expired';
-  if (error.code === 'ZOOM_LINK_INVALID') return 'invalid';
-  return undefined;
-}
+const unusableLink = (error: unknown) =>
+  unusableLinkReason(error, { expired: 'ZOOM_LINK_EXPIRED', invalid: 'ZOOM_LINK_INVALID' });
 
 /**
  * The page a Zoom admin opens from the link a Parley admin sent them: no Parley account, no app shell.
@@ -60,21 +58,12 @@ export function AdminAuthorizePage() {
           </button>
         </>
       ) : (
-        <>
-          <PageHeading documentTitle={t('zoom.adminAuthorize.title')}>
-            {t('zoom.adminAuthorize.heading')}
-          </PageHeading>
-          <QueryView
-            query={preview}
-            loading={
-              <p className="loading" role="status">
-                {t('zoom.adminAuthorize.checking')}
-              </p>
-            }
-          >
-            {() => null}
-          </QueryView>
-        </>
+        <CheckingLink
+          query={preview}
+          documentTitle={t('zoom.adminAuthorize.title')}
+          heading={t('zoom.adminAuthorize.heading')}
+          checking={t('zoom.adminAuthorize.checking')}
+        />
       )}
     </PublicLayout>
   );
@@ -138,17 +127,11 @@ function ExpectedZoomAccount({ expected }: { expected: ZoomAdminLinkPreview['exp
   );
 }
 
-function UnusableAdminLink({ reason }: { reason: UnusableLink }) {
+function UnusableAdminLink({ reason }: { reason: UnusableLinkReason }) {
   const { t } = useTranslation('zoom');
   const heading =
     reason === 'expired' ? t('zoom.adminAuthorize.expiredHeading') : t('zoom.adminAuthorize.invalidHeading');
   const text =
     reason === 'expired' ? t('zoom.adminAuthorize.expiredText') : t('zoom.adminAuthorize.invalidText');
-  return (
-    <PublicLayout>
-      <PageHeading documentTitle={heading} intro={text}>
-        {heading}
-      </PageHeading>
-    </PublicLayout>
-  );
+  return <UnusableLinkPage heading={heading} text={text} />;
 }

@@ -2,16 +2,15 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../components/alerts.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { Field } from '../../components/field.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
 import { candidateListQuery } from '../../queries/recruiting-queries.ts';
 import { useMe } from '../../session/session-context.tsx';
 import { CandidateTable } from './candidate-table.tsx';
 import '../../styles/recruiting.css';
+import { PagedQueryView } from '../../queries/paged-query-view.tsx';
 
 /**
  * Candidates: a search by name, e-mail or tag that the server answers (thousands of candidates stay
@@ -24,7 +23,6 @@ export function CandidatesPage() {
   const search = useDebouncedValue(searchText.trim(), 300);
   const candidates = useInfiniteQuery(candidateListQuery(search ? { search } : {}));
   const loaded = candidates.data?.pages.flatMap((page) => page.candidates) ?? [];
-  const failedFirstPage = candidates.isError && !candidates.isFetchNextPageError;
   const canEdit = me.user.role === 'admin' || me.user.role === 'recruiter';
 
   return (
@@ -60,37 +58,27 @@ export function CandidatesPage() {
         <h2 id="candidate-list-heading" className="visually-hidden">
           {t('candidates.title')}
         </h2>
-        {candidates.isPending || (failedFirstPage && candidates.isFetching) ? (
-          <Loading />
-        ) : failedFirstPage ? (
-          <ErrorAlert error={candidates.error} onRetry={() => void candidates.refetch()} />
-        ) : loaded.length === 0 ? (
-          search ? (
-            <EmptyState title={t('candidates.noMatchTitle', { search })} text={t('candidates.noMatchText')} />
-          ) : (
-            <EmptyState
-              title={t('candidates.emptyTitle')}
-              text={canEdit ? t('candidates.emptyTextRecruiter') : t('candidates.emptyTextInterviewer')}
-            />
-          )
-        ) : (
-          <>
-            <CandidateTable candidates={loaded} />
-            {candidates.isFetchNextPageError && <ErrorAlert error={candidates.error} />}
-            {candidates.hasNextPage && (
-              <div className="form-actions load-more">
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => void candidates.fetchNextPage()}
-                  disabled={candidates.isFetchingNextPage}
-                >
-                  {candidates.isFetchingNextPage ? t('jobs.loadingMore') : t('jobs.loadMore')}
-                </button>
-              </div>
-            )}
-          </>
-        )}
+        <PagedQueryView
+          query={candidates}
+          items={loaded}
+          empty={
+            search ? (
+              <EmptyState
+                title={t('candidates.noMatchTitle', { search })}
+                text={t('candidates.noMatchText')}
+              />
+            ) : (
+              <EmptyState
+                title={t('candidates.emptyTitle')}
+                text={canEdit ? t('candidates.emptyTextRecruiter') : t('candidates.emptyTextInterviewer')}
+              />
+            )
+          }
+          loadMore={t('jobs.loadMore')}
+          loadingMore={t('jobs.loadingMore')}
+        >
+          {(items) => <CandidateTable candidates={items} />}
+        </PagedQueryView>
       </section>
     </>
   );

@@ -3,11 +3,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../components/alerts.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { Field } from '../../components/field.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { useDateTimeFormat } from '../../format/use-date-time.ts';
+import { PagedQueryView } from '../../queries/paged-query-view.tsx';
 import { jobApplicationsQuery } from '../../queries/recruiting-queries.ts';
 import { PersonName } from '../candidates/person-name.tsx';
 import { applicationStatusLabel } from './application-labels.ts';
@@ -27,7 +26,6 @@ export function JobApplicationsTable({ job }: { job: Job }) {
   const rows = useInfiniteQuery(jobApplicationsQuery(job.id, { status, ...(stageId && { stageId }) }));
   const loaded = rows.data?.pages.flatMap((page) => page.applications) ?? [];
   const stages = [...job.stages].sort((a, b) => a.position - b.position);
-  const failedFirstPage = rows.isError && !rows.isFetchNextPageError;
   return (
     <section className="section" aria-labelledby="applications-table-heading">
       <h2 id="applications-table-heading">{t('applications.table.heading')}</h2>
@@ -66,49 +64,38 @@ export function JobApplicationsTable({ job }: { job: Job }) {
           )}
         </Field>
       </form>
-      {rows.isPending ? (
-        <Loading />
-      ) : failedFirstPage ? (
-        <ErrorAlert error={rows.error} onRetry={() => void rows.refetch()} />
-      ) : loaded.length === 0 ? (
-        <p className="empty-note">{t('applications.table.empty')}</p>
-      ) : (
-        <DataTable
-          caption={t('applications.table.heading')}
-          columns={[
-            t('applications.candidate'),
-            t('applications.stage'),
-            t('applications.inStageSince'),
-            t('candidates.fields.source'),
-          ]}
-        >
-          {loaded.map((application) => (
-            <tr key={application.id}>
-              <th scope="row">
-                <Link to={`/jobs/${job.id}/applications/${application.id}`}>
-                  <PersonName name={application.candidate.name} />
-                </Link>
-              </th>
-              <td>{application.stageName}</td>
-              <td className="cell-nowrap">{formatDateTime(application.stageEnteredAt)}</td>
-              <td>{application.candidate.source}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      {rows.isFetchNextPageError && <ErrorAlert error={rows.error} />}
-      {rows.hasNextPage && (
-        <div className="form-actions load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={rows.isFetchingNextPage}
-            onClick={() => void rows.fetchNextPage()}
+      <PagedQueryView
+        query={rows}
+        items={loaded}
+        empty={<p className="empty-note">{t('applications.table.empty')}</p>}
+        loadMore={t('jobs.loadMore')}
+        loadingMore={t('jobs.loadingMore')}
+      >
+        {(items) => (
+          <DataTable
+            caption={t('applications.table.heading')}
+            columns={[
+              t('applications.candidate'),
+              t('applications.stage'),
+              t('applications.inStageSince'),
+              t('candidates.fields.source'),
+            ]}
           >
-            {rows.isFetchingNextPage ? t('jobs.loadingMore') : t('jobs.loadMore')}
-          </button>
-        </div>
-      )}
+            {items.map((application) => (
+              <tr key={application.id}>
+                <th scope="row">
+                  <Link to={`/jobs/${job.id}/applications/${application.id}`}>
+                    <PersonName name={application.candidate.name} />
+                  </Link>
+                </th>
+                <td>{application.stageName}</td>
+                <td className="cell-nowrap">{formatDateTime(application.stageEnteredAt)}</td>
+                <td>{application.candidate.source}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </PagedQueryView>
     </section>
   );
 }

@@ -3,10 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { JobListQuery } from '../../api/recruiting-api.ts';
-import { ErrorAlert } from '../../components/alerts.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { Field } from '../../components/field.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useDebouncedValue } from '../../components/use-debounced-value.ts';
 import { jobListQuery } from '../../queries/recruiting-queries.ts';
@@ -14,6 +12,7 @@ import { useMe } from '../../session/session-context.tsx';
 import { jobStatusLabel, jobStatusValues } from './job-labels.ts';
 import { JobList } from './job-list.tsx';
 import '../../styles/recruiting.css';
+import { PagedQueryView } from '../../queries/paged-query-view.tsx';
 
 interface JobFilters {
   search: string;
@@ -38,7 +37,6 @@ export function JobsPage() {
   const loaded = jobs.data?.pages.flatMap((page) => page.jobs) ?? [];
   const departments = jobs.data?.pages[0]?.departments ?? [];
   const filtered = Object.keys(query).length > 0;
-  const failedFirstPage = jobs.isError && !jobs.isFetchNextPageError;
   const isAdmin = me.user.role === 'admin';
 
   return (
@@ -105,37 +103,24 @@ export function JobsPage() {
         <h2 id="job-list-heading" className="visually-hidden">
           {t('jobs.title')}
         </h2>
-        {jobs.isPending || (failedFirstPage && jobs.isFetching) ? (
-          <Loading />
-        ) : failedFirstPage ? (
-          <ErrorAlert error={jobs.error} onRetry={() => void jobs.refetch()} />
-        ) : loaded.length === 0 ? (
-          filtered ? (
-            <EmptyState title={t('jobs.noMatchTitle')} text={t('jobs.noMatchText')} />
-          ) : (
-            <EmptyState
-              title={t('jobs.emptyTitle')}
-              text={isAdmin ? t('jobs.emptyTextAdmin') : t('jobs.emptyTextMember')}
-            />
-          )
-        ) : (
-          <>
-            <JobList jobs={loaded} />
-            {jobs.isFetchNextPageError && <ErrorAlert error={jobs.error} />}
-            {jobs.hasNextPage && (
-              <div className="form-actions load-more">
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => void jobs.fetchNextPage()}
-                  disabled={jobs.isFetchingNextPage}
-                >
-                  {jobs.isFetchingNextPage ? t('jobs.loadingMore') : t('jobs.loadMore')}
-                </button>
-              </div>
-            )}
-          </>
-        )}
+        <PagedQueryView
+          query={jobs}
+          items={loaded}
+          empty={
+            filtered ? (
+              <EmptyState title={t('jobs.noMatchTitle')} text={t('jobs.noMatchText')} />
+            ) : (
+              <EmptyState
+                title={t('jobs.emptyTitle')}
+                text={isAdmin ? t('jobs.emptyTextAdmin') : t('jobs.emptyTextMember')}
+              />
+            )
+          }
+          loadMore={t('jobs.loadMore')}
+          loadingMore={t('jobs.loadingMore')}
+        >
+          {(items) => <JobList jobs={items} />}
+        </PagedQueryView>
       </section>
     </>
   );

@@ -2,12 +2,12 @@ import type { AuditEventQuery } from '@parley/api-contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
-import { Loading } from '../../../components/loading.tsx';
+import { SuccessMessage } from '../../../components/alerts.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { startOfZonedDay } from '../../../format/zoned-day.ts';
 import { usersQuery } from '../../../queries/accounts-queries.ts';
 import { auditEventsQuery } from '../../../queries/audit-queries.ts';
+import { PagedQueryView } from '../../../queries/paged-query-view.tsx';
 import { useMe } from '../../../session/session-context.tsx';
 import { AuditLogFilters, type AuditLogFilterValues, noAuditLogFilters } from './audit-log-filters.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
@@ -47,8 +47,6 @@ export function AuditLogPage() {
   }
 
   const loadedEvents = events.data?.pages.flatMap((page) => page.events) ?? [];
-  // A failed "load more" keeps the events shown; only a failed first page replaces them.
-  const failedFirstPage = events.isError && !events.isFetchNextPageError;
 
   return (
     <>
@@ -68,34 +66,23 @@ export function AuditLogPage() {
         <h2 id="audit-events-heading" className="visually-hidden">
           {t('audit.log.tableCaption')}
         </h2>
-        {query === null ? null : events.isPending || (failedFirstPage && events.isFetching) ? (
-          <Loading />
-        ) : failedFirstPage ? (
-          <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
-        ) : loadedEvents.length === 0 ? (
-          <p className="empty-note" role="status">
-            {filters === noAuditLogFilters ? t('audit.log.empty') : t('audit.log.emptyFiltered')}
-          </p>
-        ) : (
-          <>
-            <AuditLogTable events={loadedEvents} />
-            <SuccessMessage>{loadedMore}</SuccessMessage>
-            {events.isFetchNextPageError && <ErrorAlert error={events.error} />}
-            {events.hasNextPage ? (
-              <div className="form-actions load-more">
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={showMore}
-                  disabled={events.isFetchingNextPage}
-                >
-                  {events.isFetchingNextPage ? t('app.loading') : t('audit.log.loadMore')}
-                </button>
-              </div>
-            ) : (
-              <p className="field-hint load-more">{t('audit.log.end')}</p>
-            )}
-          </>
+        {query !== null && (
+          <PagedQueryView
+            query={events}
+            items={loadedEvents}
+            empty={
+              <p className="empty-note" role="status">
+                {filters === noAuditLogFilters ? t('audit.log.empty') : t('audit.log.emptyFiltered')}
+              </p>
+            }
+            loadMore={t('audit.log.loadMore')}
+            loadingMore={t('app.loading')}
+            onLoadMore={showMore}
+            afterItems={<SuccessMessage>{loadedMore}</SuccessMessage>}
+            end={<p className="field-hint load-more">{t('audit.log.end')}</p>}
+          >
+            {(items) => <AuditLogTable events={items} />}
+          </PagedQueryView>
         )}
       </section>
     </>

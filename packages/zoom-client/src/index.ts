@@ -8,7 +8,12 @@ export {
   type ZoomAppCredentials,
   type ZoomTokenSet,
 } from './oauth/request-zoom-token.ts';
-export { requestZoomApi, type ZoomRestOptions, type ZoomRestRequest } from './rest/request-zoom-api.ts';
+export {
+  requestZoomApi,
+  type ZoomAnswerInfo,
+  type ZoomRestOptions,
+  type ZoomRestRequest,
+} from './rest/request-zoom-api.ts';
 export {
   createZoomMeeting,
   deleteZoomMeeting,

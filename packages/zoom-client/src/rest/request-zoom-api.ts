@@ -19,8 +19,28 @@ export interface ZoomRestOptions extends ZoomCallOptions {
   maxRetryWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
-  /** Told of every answer Zoom gives (each try), with Zoom's tracking id: for logs and metrics. */
-  onAnswer?: (answer: { status: number; trackingId: string | undefined }) => void;
+  /**
+   * Awaited before every try, retries included: where a caller waits for its place under Zoom's per-second
+   * limit, so that a retry after a 429 is paced like a first try.
+   */
+  beforeSend?: () => Promise<void>;
+  /**
+   * Told of every answer Zoom gives (each try), with Zoom's tracking id and, for a 429, which limit it was
+   * (`x-ratelimit-type`, `x-ratelimit-limit`, `Retry-After`): for logs, metrics and pacing.
+   */
+  onAnswer?: (answer: ZoomAnswerInfo) => void;
+}
+
+/** What a caller learns from one answer of Zoom. */
+export interface ZoomAnswerInfo {
+  status: number;
+  trackingId: string | undefined;
+  /** Only on a 429. */
+  rateLimit?: {
+    type: ZoomRateLimitType | undefined;
+    limit: number | undefined;
+    retryAfter: Date | undefined;
+  };
 }
 
 /** One REST request: `path` is below `/v2`. */
@@ -73,6 +93,23 @@ function unescapeXml(text: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** What {@link ZoomRestOptions.onAnswer} is told of `response`. */
+function answerInfo(response: Response, now: Date): ZoomAnswerInfo {
+  const info: ZoomAnswerInfo = {
+    status: response.status,
+    trackingId: response.headers.get('x-zm-trackingid') ?? undefined,
+  };
+  if (response.status === 429) {
+    const limit = Number(response.headers.get('x-ratelimit-limit'));
+    info.rateLimit = {
+      type: parseRateLimitType(response.headers.get('x-ratelimit-type')),
+      limit: Number.isInteger(limit) && limit > 0 ? limit : undefined,
+      retryAfter: parseRetryAfter(response.headers.get('retry-after'), now),
+    };
+  }
+  return info;
 }
 
 /** Builds the `ZoomApiError` for a non-2xx answer, keeping Zoom's code, message and rate-limit headers. */
@@ -150,11 +187,9 @@ export async function requestZoomApi<T>(
   for (let attempt = 0; ; attempt++) {
     let error: ZoomApiError;
     try {
+      await options.beforeSend?.();
       const response = await sendOnce(options, request);
-      options.onAnswer?.({
-        status: response.status,
-        trackingId: response.headers.get('x-zm-trackingid') ?? undefined,
-      });
+      options.onAnswer?.(answerInfo(response, now()));
       if (response.ok) return await parseSuccess(response, schema);
       error = await toZoomApiError(response, now());
     } catch (caught) {

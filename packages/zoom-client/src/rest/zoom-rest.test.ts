@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requestZoomAccountToken } from '../oauth/request-zoom-token.ts';
 import { recordWire } from '../testing/record-wire.ts';
 import { ZoomApiError } from '../zoom-api-error.ts';
-import type { ZoomRestOptions } from './request-zoom-api.ts';
+import type { ZoomAnswerInfo, ZoomRestOptions } from './request-zoom-api.ts';
 import { createZoomMeeting, deleteZoomMeeting, getZoomMeeting, updateZoomMeeting } from './zoom-meetings.ts';
 import { listAllZoomRooms } from './zoom-rooms.ts';
 import { getZoomUser, getZoomUserSettings, listAllZoomUsers, listZoomUsers } from './zoom-users.ts';
@@ -216,6 +216,39 @@ describe('retries', () => {
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 503 });
     expect(down.wire.requests).toHaveLength(1);
+  });
+
+  it("says which per-second limit refused a call, and waits for the caller's turn before every try", async () => {
+    const me = await getZoomUser(callOptions().options);
+    // Limits on (the default), counting from now.
+    emulator.control.setRateLimits(true);
+    const refusals: ZoomAnswerInfo['rateLimit'][] = [];
+    let turns = 0;
+    const { options, wire } = callOptions({
+      notRepeatable: true,
+      maxRetries: 1,
+      beforeSend: async () => {
+        turns++;
+      },
+      onAnswer: (answer) => {
+        if (answer.status === 429) refusals.push(answer.rateLimit);
+      },
+    });
+    // Acme is on Pro: 20 creates a second. 45 at once, even split over two seconds: at least 5 refused.
+    const results = await Promise.allSettled(
+      Array.from({ length: 45 }, (_, index) =>
+        createZoomMeeting(options, me.id ?? '', { topic: `Burst ${index}`, type: 2, duration: 30 }),
+      ),
+    );
+    expect(refusals.length).toBeGreaterThanOrEqual(5);
+    expect(refusals[0]).toMatchObject({ type: 'QPS', limit: 20 });
+    expect(refusals[0]?.retryAfter).toBeInstanceOf(Date);
+    expect(turns).toBe(wire.requests.length);
+    expect(wire.requests.length).toBeGreaterThan(45);
+    for (const result of results)
+      if (result.status === 'fulfilled') await deleteZoomMeeting(callOptions().options, result.value.id);
+    // This second's budget is spent: the next tests count afresh.
+    emulator.control.setRateLimits(true);
   });
 
   it('gives up on a call that never answers', async () => {

@@ -5,6 +5,7 @@ import {
   getZoomMeeting,
   listZoomUserMeetings,
   updateZoomMeeting,
+  type ZoomAnswerInfo,
   ZoomApiError,
   type ZoomMeeting,
   type ZoomMeetingInput,
@@ -16,7 +17,7 @@ import { type ZoomCallOutcome, zoomCallDuration, zoomCalls } from '../../metrics
 import { withZoomAccess, type ZoomConnectionSummary } from '../../zoom/access/with-zoom-access.ts';
 import { describeZoomFailure, zoomApiErrorOf } from '../../zoom/access/zoom-app-error.ts';
 import type { MeetingServices } from './meeting-services.ts';
-import { holdZoomCalls, paceZoomCall } from './zoom-pacing.ts';
+import { noteZoomAnswer, paceZoomCall } from './zoom-pacing.ts';
 
 /** Which meeting work a call belongs to, for Parley's record of its Zoom calls. */
 export interface MeetingCallContext {
@@ -145,17 +146,22 @@ async function recordedCall<T>(
   }
   let startedAt = Date.now();
   let trackingId: string | undefined;
-  const onAnswer = (answer: { trackingId: string | undefined }) => {
-    trackingId = answer.trackingId;
-  };
-  try {
-    const result = await withZoomAccess(services, context.connectionId, async (rest, connection) => {
-      // Paced here, right before the request leaves: reading the connection (or renewing its token) first
-      // would let paced calls drift and reach Zoom bunched into one second.
+  const pacing = {
+    // Paced right before each try leaves: reading the connection (or renewing its token) first would let
+    // paced calls drift and reach Zoom bunched into one second, and a retry after a 429 waits its turn too.
+    beforeSend: async () => {
       await paceZoomCall(context.connectionId, operation);
       startedAt = Date.now();
-      return call({ ...rest, ...meetingCallLimits, onAnswer }, connection);
-    });
+    },
+    onAnswer: (answer: ZoomAnswerInfo) => {
+      trackingId = answer.trackingId;
+      noteZoomAnswer(context.connectionId, operation, answer);
+    },
+  };
+  try {
+    const result = await withZoomAccess(services, context.connectionId, (rest, connection) =>
+      call({ ...rest, ...meetingCallLimits, ...pacing }, connection),
+    );
     observeCall(services, context, operation, startedAt, trackingId);
     await recordCall(services.database.db, context, {
       operation,
@@ -165,10 +171,6 @@ async function recordedCall<T>(
     });
     return result;
   } catch (error) {
-    const zoomError = zoomApiErrorOf(error);
-    if (zoomError?.status === 429 && zoomError.rateLimitType !== 'Daily-limit' && zoomError.retryAfter) {
-      holdZoomCalls(context.connectionId, operation, zoomError.retryAfter);
-    }
     observeCall(services, context, operation, startedAt, trackingId, error);
     await recordCall(services.database.db, context, answerOf(operation, error), zoomApiErrorOf(error));
     throw error;

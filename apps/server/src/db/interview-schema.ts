@@ -188,6 +188,9 @@ export const zoomMeetings = pgTable(
     uniqueIndex('zoom_meetings_current_unique')
       .on(table.interviewId)
       .where(sql`${table.state} NOT IN ('deleting', 'deleted')`),
+    // Every meeting of an interview, old ones included (its history, the meeting job's view of it): the
+    // partial index above serves only the current one, and without this each read scanned the table.
+    index('zoom_meetings_interview_idx').on(table.interviewId),
     index('zoom_meetings_zoom_id_idx').on(table.zoomMeetingId),
     check('zoom_meetings_state_check', inList('state', meetingStates)),
   ],

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import v8 from 'node:v8';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -53,7 +54,31 @@ export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   return wrapPglite(client, lock);
 }
 
+/**
+ * Runs the statements and transactions sent outside a transaction one at a time, in order, each after a
+ * turn of the event loop. PGlite runs in this thread and would hand the next queued statement on in a
+ * promise callback, so a backlog (a burst of requests and jobs) ran back to back without the loop ever
+ * reading a socket or firing a timer: answers from Zoom waited seconds, calls timed out, and every request
+ * stalled until the backlog was gone. With a turn in between, network answers and timers are handled
+ * between statements. (A statement inside a transaction runs at once: the transaction holds PGlite.)
+ */
+function takeTurnsWithTheLoop(client: PGlite): void {
+  const { query, exec, transaction } = client;
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const mine = last.then(() => nextTurn()).then(work);
+    last = mine.catch(() => undefined);
+    return mine;
+  };
+  client.query = ((...args: Parameters<PGlite['query']>) =>
+    inTurn(() => query.apply(client, args))) as PGlite['query'];
+  client.exec = (...args: Parameters<PGlite['exec']>) => inTurn(() => exec.apply(client, args));
+  client.transaction = ((...args: Parameters<PGlite['transaction']>) =>
+    inTurn(() => transaction.apply(client, args))) as PGlite['transaction'];
+}
+
 function wrapPglite(client: PGlite, lock: { release(): Promise<void> } | undefined): Database {
+  takeTurnsWithTheLoop(client);
   const db = drizzle({ client });
   return {
     kind: 'pglite',

@@ -1,0 +1,1 @@
+CREATE INDEX "zoom_meetings_interview_idx" ON "zoom_meetings" USING btree ("interview_id");

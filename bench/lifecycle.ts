@@ -2,7 +2,7 @@
  * Meeting lifecycle benchmark: LIFECYCLE_INTERVIEWS (default 1,000) interviews scheduled through Parley's
  * HTTP API, then 30 % of them rescheduled (30 → 45 minutes) and 10 % cancelled, sent as soon as the
  * schedulings are answered, with the Zoom emulator answering every call after 150 ms and enforcing Zoom's
- * per-second limits (Pro plan: creates 20/s, updates and deletes 30/s).
+ * per-second limits (the acme account is on Pro: creates 20/s, updates and deletes 30/s).
  *
  * What a correct run must do: a change made while the interview's meeting operation still waits is done by
  * that operation (one job per interview waits at most, and it reads the interview as it is when it runs).

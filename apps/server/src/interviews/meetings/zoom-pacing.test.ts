@@ -66,9 +66,12 @@ describe('pacing of Zoom meeting calls', () => {
     await burst('account-business', 'create', 70);
     noteZoomAnswer('account-business', 'create', perSecondRefusal());
     expect(learnedZoomLimit('account-business', 'create')).toBe(60);
+    // The plan's limit for the other label comes with it.
+    expect(learnedZoomLimit('account-business', 'delete')).toBe(80);
     await burst('account-pro-silent', 'update', 45);
     noteZoomAnswer('account-pro-silent', 'update', perSecondRefusal());
     expect(learnedZoomLimit('account-pro-silent', 'update')).toBe(30);
+    expect(learnedZoomLimit('account-pro-silent', 'list')).toBe(20);
   });
 
   it('keeps what it learned when Zoom refuses again, and learns nothing from a daily limit', async () => {
@@ -93,8 +96,8 @@ describe('pacing of Zoom meeting calls', () => {
     noteZoomAnswer('account-a', 'create', perSecondRefusal(20));
     const started = Date.now();
     await Promise.all([
-      burst('account-a', 'update', 29),
-      burst('account-b', 'create', 19),
+      burst('account-a', 'update', 2),
+      burst('account-b', 'create', 29),
       paceZoomCall('account-a', 'create'),
     ]);
     expect(Date.now() - started).toBeLessThan(200);

@@ -90,7 +90,8 @@ export function paceZoomCall(accountKey: string, operation: ZoomMeetingOperation
 /**
  * Learns from Zoom's answer to a call of `operation`: a per-second 429 holds the label's later calls until
  * Zoom's `Retry-After` and, the first time, sets the limit to pace by: the one Zoom names
- * (`x-ratelimit-limit`), or else the highest plan's limit below the calls sent in the last second. A later
+ * (`x-ratelimit-limit`), or else the highest plan's limit below the calls sent in the last second. When
+ * that is a plan's limit, the plan's limit for the other label is taken too. A later
  * refusal (another app on the account took its share, or a delay bunched calls) only holds: the plan did
  * not change. A daily limit is not this module's concern.
  */
@@ -101,9 +102,17 @@ export function noteZoomAnswer(accountKey: string, operation: ZoomMeetingOperati
   const now = Date.now();
   lane.heldUntil = Math.max(lane.heldUntil, refusal.retryAfter?.getTime() ?? now + 1000);
   if (lane.limit !== undefined) return;
-  const tiers = planLimits[labelOf[operation]];
+  const label = labelOf[operation];
+  const tiers = planLimits[label];
   const sentLastSecond = lane.sentAt.filter((at) => at > now - 1000).length;
   lane.limit = refusal.limit ?? tiers.find((limit) => limit < sentLastSecond) ?? tiers.at(-1)!;
+  // A limit of a known plan tells the plan, and so the other label's limit: no second burst to learn it.
+  const plan = tiers.indexOf(lane.limit);
+  if (plan < 0) return;
+  for (const other of Object.keys(planLimits) as Label[]) {
+    const otherLane = laneOf(accountKey, other === 'Medium' ? 'create' : 'update');
+    otherLane.limit ??= planLimits[other][plan];
+  }
 }
 
 /** The per-second limit Parley paces `operation`'s label by on this account; undefined before learning. */

@@ -26,9 +26,23 @@ export interface ImportRowError {
   message: string;
 }
 
-/** Header names (lower-case) that map to each field without asking, in English, German and Japanese. */
+/**
+ * Header names (lower-case) that map to each field without asking, in English, German and Japanese — the
+ * words Parley's own pages use ("Kandidat:in", 候補者) as well as the common older ones.
+ */
 const headerNames: Record<ImportField, readonly string[]> = {
-  name: ['name', 'full name', 'candidate', 'vollständiger name', 'bewerber', '氏名', '名前', '応募者名'],
+  name: [
+    'name',
+    'full name',
+    'candidate',
+    'vollständiger name',
+    'kandidat:in',
+    'bewerber',
+    '氏名',
+    '名前',
+    '候補者名',
+    '応募者名',
+  ],
   email: ['email', 'e-mail', 'email address', 'e-mail-adresse', 'mail', 'メール', 'メールアドレス'],
   phone: ['phone', 'telephone', 'telefon', 'telefonnummer', 'mobile', '電話', '電話番号'],
   timeZone: ['time zone', 'timezone', 'zeitzone', 'タイムゾーン'],

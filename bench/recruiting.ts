@@ -6,11 +6,10 @@
  * (in memory) and on PostgreSQL (a throwaway cluster, or the server in DATABASE_URL).
  * Run: `npm run bench:recruiting`.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { jobs } from '../apps/server/src/db/recruiting-schema.ts';
 import { writeSearchTerms } from '../apps/server/src/recruiting/candidates/search-terms.ts';
 import { createTestApp, type TestApp, type TestSession } from '../apps/server/src/test/create-test-app.ts';
+import { startBenchPostgres } from './support/postgres-cluster.ts';
 
 const candidateCount = 50_000;
 const jobCount = 50;
@@ -18,7 +17,6 @@ const applicationsPerJob = 2_000;
 const iterations = 60;
 const warmup = 5;
 const targetP95Ms = 150;
-const repoRoot = join(import.meta.dirname, '..');
 
 const firstNames = ['Anna', 'James', 'Lukas', 'Priya', 'Sophie', 'Marcus', 'Emily', 'Jonas', 'Aisha', 'Noah'];
 const lastNames = [
@@ -204,20 +202,10 @@ function line(label: string, measured: Timing, bare: Timing) {
   );
 }
 
-function startPostgres(): { databaseUrl: string; dir?: string } {
-  if (process.env.DATABASE_URL) return { databaseUrl: process.env.DATABASE_URL };
-  const output = execFileSync(process.execPath, ['scripts/pg-cluster.mjs', 'start'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  const value = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(output)?.[1] ?? '';
-  return { databaseUrl: value('DATABASE_URL'), dir: value('PG_CLUSTER_DIR') };
-}
-
 console.log(
   `Recruiting benchmark: ${candidateCount} candidates, ${jobCount * applicationsPerJob} applications, ${iterations} requests per measurement.`,
 );
-const postgres = startPostgres();
+const postgres = startBenchPostgres();
 let postgresResult: BackendResult;
 try {
   process.env.DATABASE_URL = postgres.databaseUrl;
@@ -226,8 +214,7 @@ try {
   line('candidate search, first page', postgresResult.search, postgresResult.searchBare);
   line(`job board (${applicationsPerJob} applications)`, postgresResult.board, postgresResult.boardBare);
 } finally {
-  if (postgres.dir)
-    execFileSync(process.execPath, ['scripts/pg-cluster.mjs', 'stop', postgres.dir], { cwd: repoRoot });
+  postgres.stop();
 }
 delete process.env.DATABASE_URL;
 console.log('PGlite (in memory)');

@@ -12,6 +12,7 @@ import {
   interviewsOnDaysOfTheirOwn,
   kimForTwoMeetings,
 } from '../testing/interview-test-world.ts';
+import { reconcileMeetings } from './reconcile-meetings.ts';
 
 let world: InterviewWorld;
 let kimId: string;
@@ -109,6 +110,21 @@ describe('the reconcile job on seeded drift', () => {
       meeting: { state: 'live', drift: null },
     });
     expect(zoomMeeting(inStep.meeting.zoomMeetingId)).toBeDefined();
+  });
+});
+
+describe('the reconcile job beside a queued cancel', () => {
+  it("leaves a cancelled interview's meeting to the delete its cancel queued, instead of deleting it too", async () => {
+    const cancelled = await confirmedInterview();
+    // Cancelled, and its meeting operation not yet run: the meeting is still live in Parley and in Zoom.
+    await world.parley.database.db
+      .update(interviews)
+      .set({ state: 'cancelled' })
+      .where(eq(interviews.id, cancelled.id));
+    const { services } = world.parley;
+    const counts = await reconcileMeetings(services, world.organizationId, services.logger);
+    expect(counts.orphansDeleted).toBe(0);
+    expect(zoomMeeting(cancelled.meeting.zoomMeetingId)).toBeDefined();
   });
 });
 

@@ -82,8 +82,8 @@ async function hostsToList(services: MeetingServices, organizationId: string, no
  * - a meeting marked by Parley whose interview is over, cancelled, or has another meeting is an orphan
  *   and deleted (one marked for an interview this Parley does not know is left alone and counted);
  * - a time, length or topic that differs from the interview is kept as the meeting's drift.
- * Meetings Parley is working on right now (not `live`, or changed since the run started) are left to the
- * meeting operation. A host whose list Zoom refuses is counted and skipped: nothing is decided without it.
+ * Meetings Parley is working on right now (not `live`, changed since the run started, or the live meeting of
+ * a cancelled interview, whose delete is queued) are left to the meeting operation. A host whose list Zoom refuses is counted and skipped: nothing is decided without it.
  */
 export async function reconcileMeetings(
   services: MeetingServices,
@@ -143,7 +143,16 @@ async function judgeZoomMeeting(
   const beingDeleted = rows.some((row) => row.state === 'deleting' && row.zoomMeetingId === meeting.id);
   const isCurrent = current?.zoomMeetingId === meeting.id;
   const otherIsCurrent = current !== undefined && current.zoomMeetingId !== null && !isCurrent;
-  if ((ended || otherIsCurrent) && !beingDeleted && !(current?.updatedAt && current.updatedAt > now)) {
+  // The current meeting of a cancelled interview is still held live only while the meeting operation the
+  // cancel queued waits its turn: that operation deletes it. Deleting it here too made Zoom answer the
+  // operation's own delete with 3001 (seen in a burst of cancels).
+  const leftToOperation = isCurrent && interview.state === 'cancelled';
+  if (
+    (ended || otherIsCurrent) &&
+    !beingDeleted &&
+    !leftToOperation &&
+    !(current?.updatedAt && current.updatedAt > now)
+  ) {
     await deleteOrphan(services, organizationId, interviewId, host, meeting.id, counts);
     return;
   }

@@ -151,7 +151,9 @@ async function judgeZoomMeeting(
     (ended || otherIsCurrent) &&
     !beingDeleted &&
     !leftToOperation &&
-    !(current?.updatedAt && current.updatedAt > now)
+    // The host's list was read before: a meeting row changed since the run started (deleted by the
+    // operation meanwhile, say) is judged by the next run, not from a stale list.
+    !rows.some((row) => row.updatedAt > now)
   ) {
     await deleteOrphan(services, organizationId, interviewId, host, meeting.id, counts);
     return;

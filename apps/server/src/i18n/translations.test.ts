@@ -1,29 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AppErrorCode, languages, roles, zoomStatusReasons } from '@parley/api-contract';
+import { flattenMessages, placeholdersOf } from '@parley/api-contract/message-keys';
 import { describe, expect, it } from 'vitest';
 import { errorMessage, validationMessage } from './error-messages.ts';
 import { serverMessages } from './translate.ts';
-
-type Messages = { [key: string]: string | Messages };
-
-/** `{ errors: { NOT_FOUND: '…' } }` → `{ 'errors.NOT_FOUND': '…' }`. */
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  const flat = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') flat.set(path, value);
-    else for (const [nestedKey, nestedValue] of flatten(value, path)) flat.set(nestedKey, nestedValue);
-  }
-  return flat;
-}
-
-function placeholders(message: string): string {
-  return [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
-    .map((match) => match[1])
-    .sort()
-    .join();
-}
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -33,8 +14,10 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
-const flat = Object.fromEntries(languages.map((language) => [language, flatten(serverMessages[language])]));
-const english = flatten(serverMessages.en);
+const flat = Object.fromEntries(
+  languages.map((language) => [language, flattenMessages(serverMessages[language])]),
+);
+const english = flattenMessages(serverMessages.en);
 
 describe("the server's messages (src/i18n/{en,de,ja}.json)", () => {
   it.each(['de', 'ja'] as const)('%s has exactly the keys of en', (language) => {
@@ -49,7 +32,10 @@ describe("the server's messages (src/i18n/{en,de,ja}.json)", () => {
 
   it.each(['de', 'ja'] as const)('%s uses the same {{placeholders}} as en', (language) => {
     const mismatched = [...english]
-      .filter(([key, message]) => placeholders(message) !== placeholders(flat[language]!.get(key) ?? ''))
+      .filter(
+        ([key, message]) =>
+          placeholdersOf(message).join() !== placeholdersOf(flat[language]!.get(key) ?? '').join(),
+      )
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });

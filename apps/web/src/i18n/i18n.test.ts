@@ -1,26 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { flattenMessages, type Messages, placeholdersOf } from '@parley/api-contract/message-keys';
 import { describe, expect, it } from 'vitest';
 import de from './de.json';
 import en from './en.json';
 import ja from './ja.json';
-
-type Messages = { [key: string]: string | Messages };
-
-/** `{ login: { title: 'Log in' } }` → `{ 'login.title': 'Log in' }`. */
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  const flat = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') flat.set(path, value);
-    else for (const [nestedKey, nestedValue] of flatten(value, path)) flat.set(nestedKey, nestedValue);
-  }
-  return flat;
-}
-
-function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
-}
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -35,8 +19,10 @@ const i18nRoot = import.meta.dirname;
 
 /** The namespaces: the default (`<language>.json` here) and one per folder (`recruiting/<language>.json`). */
 function namespaces(): Map<string, Record<'en' | 'de' | 'ja', Map<string, string>>> {
-  const read = (path: string) => flatten(JSON.parse(readFileSync(path, 'utf8')) as Messages);
-  const all = new Map([['translation', { en: flatten(en), de: flatten(de), ja: flatten(ja) }]]);
+  const read = (path: string) => flattenMessages(JSON.parse(readFileSync(path, 'utf8')) as Messages);
+  const all = new Map([
+    ['translation', { en: flattenMessages(en), de: flattenMessages(de), ja: flattenMessages(ja) }],
+  ]);
   for (const name of readdirSync(i18nRoot)) {
     const folder = join(i18nRoot, name);
     if (!statSync(folder).isDirectory()) continue;
@@ -71,7 +57,8 @@ describe.each(everyNamespace)(
       (_language, messages) => {
         const mismatched = [...english]
           .filter(
-            ([key, message]) => placeholders(message).join() !== placeholders(messages.get(key) ?? '').join(),
+            ([key, message]) =>
+              placeholdersOf(message).join() !== placeholdersOf(messages.get(key) ?? '').join(),
           )
           .map(([key]) => key);
         expect(mismatched).toEqual([]);
@@ -136,7 +123,7 @@ describe('German wording', () => {
   const masculineUser = /Benutzer(?:n|s)?(?![:\p{L}])/u;
   const german = () => [
     ...everyNamespace.map(([namespace, { de }]) => [`web ${namespace}`, de] as const),
-    ['server', flatten(JSON.parse(readFileSync(serverGerman, 'utf8')) as Messages)] as const,
+    ['server', flattenMessages(JSON.parse(readFileSync(serverGerman, 'utf8')) as Messages)] as const,
   ];
   /** The keys (`where: key`) whose German text matches `pattern`. */
   const matching = (pattern: RegExp) =>
@@ -185,7 +172,7 @@ describe('Japanese wording', () => {
   it('says 候補者, never 応募者, in the web and the server', () => {
     const japanese = [
       ...everyNamespace.map(([namespace, { ja }]) => [`web ${namespace}`, ja] as const),
-      ['server', flatten(JSON.parse(readFileSync(serverJapanese, 'utf8')) as Messages)] as const,
+      ['server', flattenMessages(JSON.parse(readFileSync(serverJapanese, 'utf8')) as Messages)] as const,
     ];
     const applicants = japanese.flatMap(([where, messages]) =>
       [...messages].filter(([, message]) => message.includes('応募者')).map(([key]) => `${where}: ${key}`),

@@ -65,6 +65,15 @@ export async function logInOnPage(page: Page, baseUrl: string, email: string, op
 export async function chooseLanguage(page: Page, language: string) {
   await page.getByRole('banner').getByRole('combobox').selectOption(language);
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+  // Signed in, the choice is saved to the profile after the page switched: a navigation before the save
+  // landed would load the page in the language saved before (seen once in CI).
+  await expect
+    .poll(async () => {
+      const me = await page.request.get(new URL('/api/me', page.url()).href);
+      if (me.status() === 401) return language;
+      return ((await me.json()) as { user: { language: string } }).user.language;
+    })
+    .toBe(language);
 }
 
 /** Parley on a fresh data directory (`env` added to its environment) and a browser. */

@@ -73,6 +73,9 @@ try {
     report('RSS after start', existing.rssMb, 'MB', 150),
   ];
   if (results.includes(false)) process.exitCode = 1;
+  console.log(
+    `bench startup: empty_ready_ms=${fresh.readyMs.toFixed(0)} existing_ready_ms=${existing.readyMs.toFixed(0)} rss_mb=${existing.rssMb.toFixed(0)} target <5000 <2000 <150 ${results.includes(false) ? 'MISSED' : 'ok'}`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -136,12 +136,15 @@ async function runRound(
   console.log(`  Zoom answers to GET /users/me by status: ${JSON.stringify(userCalls)}`);
   console.log(`  refreshes seen by Zoom: ${refreshes} (must be 1) ${refreshes === 1 ? 'ok' : 'FAILED'}`);
   console.log(`  failed calls: ${failed} (must be 0) ${failed === 0 ? 'ok' : 'FAILED'}`);
+  summary.push(`refreshes=${refreshes} failed=${failed}`);
   return ok;
 }
 
 const emulator = await startZoomEmulator({ port: 0, rateLimits: false });
 const postgres = startPostgres();
 const servers: ParleyProcess[] = [];
+/** Each round's counts, for the closing line. */
+const summary: string[] = [];
 let exitCode = 1;
 try {
   const env = {
@@ -169,6 +172,9 @@ try {
     allOk &&= ok;
   }
   exitCode = allOk ? 0 : 1;
+  console.log(
+    `bench token-storm: ${summary.map((round, index) => `round${index + 1} ${round}`).join(', ')}; target refreshes=1 failed=0 each ${allOk ? 'ok' : 'MISSED'}`,
+  );
 } catch (error) {
   console.error('token storm could not run:', error);
   for (const server of servers) console.error(server.process.output());

@@ -105,9 +105,11 @@ async function runRound(
   databaseUrl: string,
   session: Session,
 ): Promise<boolean> {
+  // Counting starts before the tokens expire: a process may renew the moment the stored expiry changes
+  // (before the storm), and that refresh is the one the round is about.
+  emulator.control.resetCounters();
   emulator.control.expireAccessTokens({ clientId: 'parley-org' });
   if (expireStored) await expireStoredToken(databaseUrl);
-  emulator.control.resetCounters();
   const startedAt = performance.now();
   const results = await Promise.all(
     Array.from({ length: calls }, async (_, index) => {

@@ -9,15 +9,13 @@
  * failed calls (must be 0); exits non-zero otherwise.
  * Run: `npm run bench:token-storm` (needs PostgreSQL binaries, see scripts/pg-cluster.mjs).
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { completeAuthorization, startZoomEmulator } from '@parley/zoom-emulator';
 import pg from 'pg';
 import { findFreePort } from '../apps/server/src/test/find-free-port.ts';
 import { spawnTsProcess, type TsProcess } from '../apps/server/src/test/spawn-ts-process.ts';
+import { startBenchPostgres } from './support/postgres-cluster.ts';
 
-const repoRoot = join(import.meta.dirname, '..');
 const calls = 500;
 const processCount = 3;
 const demoPassword = 'token-storm-password';
@@ -25,15 +23,6 @@ const demoPassword = 'token-storm-password';
 interface ParleyProcess {
   url: string;
   process: TsProcess;
-}
-
-function startPostgres(): { databaseUrl: string; dir: string } {
-  const output = execFileSync(process.execPath, ['scripts/pg-cluster.mjs', 'start'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  const value = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(output)?.[1] ?? '';
-  return { databaseUrl: value('DATABASE_URL'), dir: value('PG_CLUSTER_DIR') };
 }
 
 async function startParley(env: Record<string, string>): Promise<ParleyProcess> {
@@ -143,7 +132,7 @@ async function runRound(
 }
 
 const emulator = await startZoomEmulator({ port: 0, rateLimits: false });
-const postgres = startPostgres();
+const postgres = startBenchPostgres();
 const servers: ParleyProcess[] = [];
 /** Each round's counts, for the closing line. */
 const summary: string[] = [];
@@ -184,6 +173,6 @@ try {
   for (const server of servers) server.process.child.kill('SIGTERM');
   await Promise.all(servers.map((server) => server.process.exited));
   await emulator.close();
-  execFileSync(process.execPath, ['scripts/pg-cluster.mjs', 'stop', postgres.dir], { cwd: repoRoot });
+  postgres.stop();
 }
 process.exit(exitCode);

@@ -83,7 +83,8 @@ async function hostsToList(services: MeetingServices, organizationId: string, no
  *   and deleted (one marked for an interview this Parley does not know is left alone and counted);
  * - a time, length or topic that differs from the interview is kept as the meeting's drift.
  * Meetings Parley is working on right now (not `live`, changed since the run started, or the live meeting of
- * a cancelled interview, whose delete is queued) are left to the meeting operation. A host whose list Zoom refuses is counted and skipped: nothing is decided without it.
+ * a cancelled interview, whose delete is queued) are left to the meeting operation. A host whose list Zoom
+ * refuses is counted and skipped: nothing is decided without it.
  */
 export async function reconcileMeetings(
   services: MeetingServices,

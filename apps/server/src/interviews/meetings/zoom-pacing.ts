@@ -40,8 +40,8 @@ const lanes = new Map<string, Lane>();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function laneOf(accountKey: string, operation: ZoomMeetingOperation): Lane {
-  const key = `${accountKey}|${labelOf[operation]}`;
+function laneOf(accountKey: string, label: Label): Lane {
+  const key = `${accountKey}|${label}`;
   let lane = lanes.get(key);
   if (!lane) {
     lane = { limit: undefined, sentAt: [], nextAt: 0, heldUntil: 0, turn: Promise.resolve() };
@@ -81,7 +81,7 @@ async function takeTurn(lane: Lane): Promise<void> {
  * try leaves (the Zoom client's `beforeSend`), so that a retry after a 429 is paced too.
  */
 export function paceZoomCall(accountKey: string, operation: ZoomMeetingOperation): Promise<void> {
-  const lane = laneOf(accountKey, operation);
+  const lane = laneOf(accountKey, labelOf[operation]);
   const mine = lane.turn.then(() => takeTurn(lane));
   lane.turn = mine;
   return mine;
@@ -98,7 +98,7 @@ export function paceZoomCall(accountKey: string, operation: ZoomMeetingOperation
 export function noteZoomAnswer(accountKey: string, operation: ZoomMeetingOperation, answer: ZoomAnswerInfo) {
   const refusal = answer.rateLimit;
   if (answer.status !== 429 || !refusal || refusal.type === 'Daily-limit') return;
-  const lane = laneOf(accountKey, operation);
+  const lane = laneOf(accountKey, labelOf[operation]);
   const now = Date.now();
   lane.heldUntil = Math.max(lane.heldUntil, refusal.retryAfter?.getTime() ?? now + 1000);
   if (lane.limit !== undefined) return;
@@ -109,13 +109,11 @@ export function noteZoomAnswer(accountKey: string, operation: ZoomMeetingOperati
   // A limit of a known plan tells the plan, and so the other label's limit: no second burst to learn it.
   const plan = tiers.indexOf(lane.limit);
   if (plan < 0) return;
-  for (const other of Object.keys(planLimits) as Label[]) {
-    const otherLane = laneOf(accountKey, other === 'Medium' ? 'create' : 'update');
-    otherLane.limit ??= planLimits[other][plan];
-  }
+  for (const other of Object.keys(planLimits) as Label[])
+    laneOf(accountKey, other).limit ??= planLimits[other][plan];
 }
 
 /** The per-second limit Parley paces `operation`'s label by on this account; undefined before learning. */
 export function learnedZoomLimit(accountKey: string, operation: ZoomMeetingOperation): number | undefined {
-  return lanes.get(`${accountKey}|${labelOf[operation]}`)?.limit;
+  return laneOf(accountKey, labelOf[operation]).limit;
 }

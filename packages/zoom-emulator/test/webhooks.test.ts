@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZoomEmulator } from '../src/index.ts';
 import { schemaErrors } from './helpers/schema-errors.ts';
@@ -9,6 +11,12 @@ import {
 } from './helpers/webhook-receiver.ts';
 
 const SECRET = 'parley-webhook-secret';
+
+/** A full garbage collection now, as a busy process would run one at any moment. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 let emulator: ZoomEmulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
@@ -195,6 +203,24 @@ describe('retries', () => {
     emulator.control.setUserType('member5@acme.test', 1);
     await emulator.control.webhooksSettled();
     expect(emulator.control.webhookDeliveries()[1]!.attempts).toHaveLength(1);
+  });
+
+  it('times out a slow endpoint even when garbage is collected while it waits', async () => {
+    receiver.respondWith(async () => {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return { status: 200 };
+    });
+    emulator.control.setUserType('member4@acme.test', 1);
+    await emulator.control.webhooksSettled();
+    const [delivery] = emulator.control.webhookDeliveries();
+    expect(delivery!.attempts.map((attempt) => attempt.error ?? attempt.status)).toEqual([
+      'timeout',
+      'timeout',
+      'timeout',
+      'timeout',
+    ]);
+    expect(delivery!.state).toBe('failed');
   });
 });
 

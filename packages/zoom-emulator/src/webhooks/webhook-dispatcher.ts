@@ -89,16 +89,12 @@ export class WebhookDispatcher {
       event: 'endpoint.url_validation',
     });
     try {
-      const response = await this.#post(url, app.webhookSecret, body);
-      const text = await response.text();
-      if (response.status !== 200 && response.status !== 204)
-        return { ok: false, status: response.status, reason: 'HTTP status' };
+      const { status, text } = await this.#send(url, app.webhookSecret, body);
+      if (status !== 200 && status !== 204) return { ok: false, status, reason: 'HTTP status' };
       const answer = safeParse(text) as { plainToken?: unknown; encryptedToken?: unknown } | undefined;
       const expected = encryptPlainToken(app.webhookSecret, plainToken);
       const ok = answer?.plainToken === plainToken && sameText(answer.encryptedToken, expected);
-      return ok
-        ? { ok, status: response.status }
-        : { ok, status: response.status, reason: 'wrong encryptedToken' };
+      return ok ? { ok, status } : { ok, status, reason: 'wrong encryptedToken' };
     } catch (error) {
       return { ok: false, reason: describeError(error) };
     }
@@ -140,10 +136,9 @@ export class WebhookDispatcher {
     const attempt: DeliveryAttempt = { at: new Date(this.#options.clock.now()).toISOString(), durationMs: 0 };
     let retryable = false;
     try {
-      const response = await this.#post(delivery.url, secret, delivery.body);
-      await response.arrayBuffer().catch(() => undefined);
-      attempt.status = response.status;
-      retryable = response.status >= 500;
+      const { status } = await this.#send(delivery.url, secret, delivery.body);
+      attempt.status = status;
+      retryable = status >= 500;
     } catch (error) {
       attempt.error = describeError(error);
       retryable = !this.#aborter.signal.aborted;
@@ -183,7 +178,30 @@ export class WebhookDispatcher {
     this.#track(waiting);
   }
 
-  async #post(url: string, secret: string, body: string): Promise<Response> {
+  /**
+   * Posts one attempt, aborted when the endpoint takes longer than the timeout (body included) or the dispatcher
+   * closes. The timer is our own: a timeout signal inside `AbortSignal.any` can be garbage collected before it
+   * fires on Node 20 (nodejs/node#57736), and the attempt then waits for the endpoint however long it takes.
+   */
+  async #send(url: string, secret: string, body: string): Promise<{ status: number; text: string }> {
+    const attempt = new AbortController();
+    const timer = setTimeout(
+      () => attempt.abort(new DOMException('The endpoint did not answer in time', 'TimeoutError')),
+      this.#options.timeoutMs,
+    );
+    const onClose = (): void => attempt.abort(this.#aborter.signal.reason);
+    this.#aborter.signal.addEventListener('abort', onClose, { once: true });
+    try {
+      const response = await this.#post(url, secret, body, attempt.signal);
+      const text = await response.text().catch(() => '');
+      return { status: response.status, text };
+    } finally {
+      clearTimeout(timer);
+      this.#aborter.signal.removeEventListener('abort', onClose);
+    }
+  }
+
+  async #post(url: string, secret: string, body: string, signal: AbortSignal): Promise<Response> {
     const timestamp = Math.floor(this.#options.clock.now() / 1000);
     return fetch(url, {
       method: 'POST',
@@ -197,7 +215,7 @@ export class WebhookDispatcher {
       },
       body,
       redirect: 'manual',
-      signal: AbortSignal.any([this.#aborter.signal, AbortSignal.timeout(this.#options.timeoutMs)]),
+      signal,
     });
   }
 }

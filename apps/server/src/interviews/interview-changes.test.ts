@@ -1,18 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zoomMeetings } from '../db/interview-schema.ts';
 import { openChangeStream } from '../test/change-stream-reader.ts';
-import { createInterviewWorld, type InterviewWorld, interviewWhen } from './testing/interview-test-world.ts';
+import { interviewWhen, useInterviewTestWorld } from './testing/interview-test-world.ts';
 
-let world: InterviewWorld;
+const world = useInterviewTestWorld({ hosts: [{ email: 'member1@acme.test', label: 'Kim' }] });
 let baseUrl: string;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  await world.addHosts([{ email: 'member1@acme.test', label: 'Kim' }]);
   baseUrl = await world.parley.app.listen({ port: 0, host: '127.0.0.1' });
 });
-afterAll(() => world.parley.close());
 
 const interviewsChange = { event: 'change', data: { topic: 'interviews' } };
 

@@ -1,17 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../db/schema.ts';
 import { zoomHostCandidates } from '../db/zoom-schema.ts';
-import { createInterviewWorld, type InterviewWorld } from './testing/interview-test-world.ts';
+import { useInterviewTestWorld } from './testing/interview-test-world.ts';
 
-let world: InterviewWorld;
+const world = useInterviewTestWorld({ hosts: [{ email: 'member5@acme.test' }] });
 let interviewId: string;
 let hostId: string;
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
-  const hosts = await world.addHosts([{ email: 'member5@acme.test' }]);
-  hostId = hosts['member5@acme.test']!;
+  hostId = world.hosts['member5@acme.test']!;
   // A host with no label of its own is named from Zoom's name parts.
   await world.parley.database.db
     .update(zoomHostCandidates)
@@ -23,7 +21,6 @@ beforeAll(async () => {
   });
   interviewId = interview.id;
 });
-afterAll(() => world.parley.close());
 
 async function meetingHostAs(language: 'en' | 'de' | 'ja') {
   await world.parley.database.db

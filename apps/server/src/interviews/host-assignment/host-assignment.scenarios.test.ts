@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zoomMeetingCalls } from '../../db/interview-schema.ts';
-import { createInterviewWorld, type InterviewWorld, interviewWhen } from '../testing/interview-test-world.ts';
+import { interviewWhen, useInterviewTestWorld } from '../testing/interview-test-world.ts';
 
-let world: InterviewWorld;
-let hosts: Record<string, string>;
-
-beforeAll(async () => {
-  world = await createInterviewWorld();
-  hosts = await world.addHosts([
+const world = useInterviewTestWorld({
+  hosts: [
     { email: 'member11@acme.test', label: 'Pro Pat', concurrentMeetings: 1 },
     { email: 'member12@acme.test', label: 'Business Bo', concurrentMeetings: 2 },
     { email: 'basic@acme.test', label: 'Basic Bea', type: 1 },
     { email: 'former@acme.test', label: 'Former Felix', status: 'inactive' },
     { email: 'member13@acme.test', label: 'Busy Max' },
-  ]);
+  ],
 });
-afterAll(() => world.parley.close());
 
 async function preview(startAt: string, durationMinutes: number, host: unknown = { kind: 'automatic' }) {
   const response = await world.parley.request({
@@ -32,7 +27,7 @@ async function scheduleOn(hostEmail: string, startAt: string, durationMinutes: n
   return world.schedule({
     startAt,
     durationMinutes,
-    host: { kind: 'host_candidate', hostCandidateId: hosts[hostEmail]! },
+    host: { kind: 'host_candidate', hostCandidateId: world.hosts[hostEmail]! },
   });
 }
 
@@ -73,7 +68,7 @@ describe('automatic host assignment, explained before anything is created', () =
     // A 40-minute interview fits the Basic host; nothing was created by the previews.
     const short = await preview('2027-01-11T12:00:00Z', 40, {
       kind: 'host_candidate',
-      hostCandidateId: hosts['basic@acme.test'],
+      hostCandidateId: world.hosts['basic@acme.test'],
     });
     expect(short.chosen?.label).toBe('Basic Bea');
   });
@@ -115,7 +110,7 @@ describe('automatic host assignment, explained before anything is created', () =
     const response = await world.requestSchedule({
       startAt: '2027-01-13T09:00:00Z',
       durationMinutes: 30,
-      host: { kind: 'host_candidate', hostCandidateId: hosts['member11@acme.test']! },
+      host: { kind: 'host_candidate', hostCandidateId: world.hosts['member11@acme.test']! },
     });
     await interviewWhen(world, response.json().interview.id, 'needs_attention');
     const explanation = await preview('2027-01-14T09:00:00Z', 30);

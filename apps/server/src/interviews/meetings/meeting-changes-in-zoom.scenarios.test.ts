@@ -1,34 +1,25 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { meetingGuardSettings } from '../../db/interview-schema.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import { listenForZoomWebhooks, zoomWebhookHeaders } from '../../zoom/testing/listen-for-zoom-webhooks.ts';
 import {
-  createInterviewWorldWithHosts,
   emulatorMeeting,
-  type InterviewWorld,
   interviewAsRecruiter,
   interviewsOnDaysOfTheirOwn,
   interviewWhen,
   kimForTwoMeetings,
   meetingCallsOf,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 
-let world: InterviewWorld;
-let kimId: string;
-
-beforeAll(async () => {
-  let hosts: Record<string, string>;
-  ({ world, hosts } = await createInterviewWorldWithHosts([kimForTwoMeetings]));
-  kimId = hosts[kimForTwoMeetings.email]!;
-  await listenForZoomWebhooks(world.parley);
-});
-afterAll(() => world.parley.close());
+const world = useInterviewTestWorld({ hosts: [kimForTwoMeetings] });
+beforeAll(() => listenForZoomWebhooks(world.parley));
 
 const series = interviewsOnDaysOfTheirOwn();
 /** A confirmed 60-minute Zoom interview on Kim, each on a day of its own. */
-const confirmedInterview = () => series.next(world, kimId);
+const confirmedInterview = () => series.next(world, world.hosts[kimForTwoMeetings.email]!);
 const control = () => world.parley.emulator.control;
 const zoomMeeting = (id: string) => emulatorMeeting(world.parley, id);
 const getInterview = (id: string) => interviewAsRecruiter(world, id);

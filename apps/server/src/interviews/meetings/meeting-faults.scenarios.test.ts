@@ -1,15 +1,11 @@
 import type { FaultSpec } from '@parley/zoom-emulator';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zoomMeetingCalls } from '../../db/interview-schema.ts';
 import { adminIncidentInterviews } from '../../db/notification-schema.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
-import {
-  createInterviewWorld,
-  emulatorMeetings,
-  type InterviewWorld,
-} from '../testing/interview-test-world.ts';
+import { emulatorMeetings, useInterviewTestWorld } from '../testing/interview-test-world.ts';
 import { syncInterviewMeetingJob } from './sync-interview-meeting.job.ts';
 
 /**
@@ -34,7 +30,7 @@ interface Fault {
   calledOnce?: boolean;
 }
 
-let world: InterviewWorld;
+const world = useInterviewTestWorld();
 /** When Zoom allows the next call after an injected per-second 429, by route. */
 const retryAfterByRoute = new Map<string, Date>();
 const inject = (spec: FaultSpec) => world.parley.emulator.control.injectFault(spec);
@@ -152,7 +148,6 @@ const operations: Operation[] = ['create', 'update', 'delete'];
 const cells: Cell[] = [];
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
   // FAULTS=<regex> runs only the faults whose name matches (while working on one).
   const only = new RegExp(process.env.FAULTS ?? '.');
   const planned = faults
@@ -172,7 +167,6 @@ beforeAll(async () => {
     });
   });
 });
-afterAll(() => world.parley.close());
 
 const request = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: Record<string, unknown>) =>
   world.parley.request({ method, url, as: world.recruiter, payload });

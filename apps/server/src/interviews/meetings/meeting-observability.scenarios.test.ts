@@ -1,24 +1,12 @@
-import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
-import { createInterviewWorld, type InterviewWorld, interviewWhen } from '../testing/interview-test-world.ts';
+import { interviewWhen, useInterviewTestWorld } from '../testing/interview-test-world.ts';
 
 const logLines: Record<string, unknown>[] = [];
-let world: InterviewWorld;
-let hostCandidateId: string;
-
-beforeAll(async () => {
-  const destination = new Writable({
-    write(chunk, _encoding, callback) {
-      logLines.push(JSON.parse(String(chunk)));
-      callback();
-    },
-  });
-  world = await createInterviewWorld({ logDestination: destination });
-  const ids = await world.addHosts([{ email: 'member7@acme.test', label: 'Noor' }]);
-  hostCandidateId = ids['member7@acme.test']!;
+const world = useInterviewTestWorld({
+  logDestination: { write: (line: string) => logLines.push(JSON.parse(line)) },
+  hosts: [{ email: 'member7@acme.test', label: 'Noor' }],
 });
-afterAll(() => world.parley.close());
 
 async function metricValue(pattern: RegExp): Promise<number> {
   const response = await world.parley.request({ method: 'GET', url: '/metrics' });
@@ -43,7 +31,7 @@ describe('what operators see of the meeting operation', () => {
     const failed = await world.schedule({
       startAt: '2027-04-05T09:00:00Z',
       durationMinutes: 30,
-      host: { kind: 'host_candidate', hostCandidateId },
+      host: { kind: 'host_candidate', hostCandidateId: world.hosts['member7@acme.test']! },
       until: 'needs_attention',
     });
     const id = failed.id;

@@ -1,24 +1,15 @@
 import type { HostChoice } from '@parley/api-contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
-  createInterviewWorldWithHosts,
   emulatorMeetings,
-  type InterviewWorld,
   interviewWhen,
   kimAndLee,
   meetingCallsOf,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 
-let world: InterviewWorld;
-let hosts: Record<string, string>;
-
-beforeAll(async () => {
-  ({ world, hosts } = await createInterviewWorldWithHosts(
-    kimAndLee('member11@acme.test', 'member12@acme.test'),
-  ));
-});
-afterAll(() => world.parley.close());
+const world = useInterviewTestWorld({ hosts: kimAndLee('member11@acme.test', 'member12@acme.test') });
 
 /** Zoom refuses the next create on this user's meetings for the user's daily limit. */
 function dailyLimitOn(email: string) {
@@ -69,7 +60,7 @@ describe("a host at Zoom's daily limit", () => {
     dailyLimitOn('member12@acme.test');
     const accepted = await schedule('2027-05-05T09:00:00Z', {
       kind: 'host_candidate',
-      hostCandidateId: hosts['member12@acme.test']!,
+      hostCandidateId: world.hosts['member12@acme.test']!,
     });
     const interview = await interviewWhen(world, accepted.id, 'needs_attention');
     expect(interview.meeting).toMatchObject({ state: 'failed', hostLabel: 'Lee' });

@@ -1,31 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interviews, zoomMeetings } from '../../db/interview-schema.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import { insertZoomConnection } from '../../zoom/testing/zoom-test-fixtures.ts';
 import {
-  createInterviewWorldWithHosts,
   emulatorMeeting,
-  type InterviewWorld,
   interviewAsRecruiter,
   interviewRow,
   interviewsOnDaysOfTheirOwn,
   kimForTwoMeetings,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 import { reconcileMeetings } from './reconcile-meetings.ts';
 
-let world: InterviewWorld;
-let kimId: string;
-
-beforeAll(async () => {
-  let hosts: Record<string, string>;
-  ({ world, hosts } = await createInterviewWorldWithHosts([kimForTwoMeetings]));
-  kimId = hosts[kimForTwoMeetings.email]!;
-});
-afterAll(() => world.parley.close());
+const world = useInterviewTestWorld({ hosts: [kimForTwoMeetings] });
 
 const series = interviewsOnDaysOfTheirOwn();
-const confirmedInterview = () => series.next(world, kimId);
+const confirmedInterview = () => series.next(world, world.hosts[kimForTwoMeetings.email]!);
 const control = () => world.parley.emulator.control;
 
 async function metricValue(line: string): Promise<number> {

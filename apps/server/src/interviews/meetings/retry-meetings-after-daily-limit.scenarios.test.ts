@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
-  createInterviewWorld,
   emulatorMeetings,
-  type InterviewWorld,
   interviewWhen,
   meetingCallsOf,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 import { retryMeetingsAfterDailyLimit } from './retry-meetings-after-daily-limit.job.ts';
 
-let world: InterviewWorld;
-let hostIds: Record<string, string>;
 // Parley believes a host's daily limit until it lifts, so each case uses a host of its own.
 const hosts = ['member3@acme.test', 'member4@acme.test', 'member5@acme.test'];
-
-beforeAll(async () => {
-  world = await createInterviewWorld();
-  hostIds = await world.addHosts(hosts.map((email, index) => ({ email, label: `Host ${index + 1}` })));
+const world = useInterviewTestWorld({
+  hosts: hosts.map((email, index) => ({ email, label: `Host ${index + 1}` })),
 });
-afterAll(() => world.parley.close());
 
 const nextUtcMidnight = () => {
   const now = new Date();
@@ -51,7 +45,7 @@ async function scheduleOn(host: string) {
       durationMinutes: 30,
       locationKind: 'zoom',
       video: true,
-      host: { kind: 'host_candidate', hostCandidateId: hostIds[host] },
+      host: { kind: 'host_candidate', hostCandidateId: world.hosts[host] },
     },
   });
   expect(response.statusCode).toBe(201);

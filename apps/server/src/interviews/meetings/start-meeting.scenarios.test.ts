@@ -1,32 +1,17 @@
-import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zoomMeetings } from '../../db/interview-schema.ts';
 import { auditEvents, devMailMessages } from '../../db/schema.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { insertZoomConnection } from '../../zoom/testing/zoom-test-fixtures.ts';
-import {
-  createInterviewWorld,
-  emulatorMeetings,
-  type InterviewWorld,
-  interviewWhen,
-} from '../testing/interview-test-world.ts';
+import { emulatorMeetings, interviewWhen, useInterviewTestWorld } from '../testing/interview-test-world.ts';
 
 const logLines: string[] = [];
 const responses: string[] = [];
-let world: InterviewWorld;
-
-beforeAll(async () => {
-  const destination = new Writable({
-    write(chunk, _encoding, callback) {
-      logLines.push(String(chunk));
-      callback();
-    },
-  });
-  world = await createInterviewWorld({ logDestination: destination });
-  await world.addHosts([{ email: 'member1@acme.test', label: 'Kim' }]);
+const world = useInterviewTestWorld({
+  logDestination: { write: (line: string) => logLines.push(line) },
+  hosts: [{ email: 'member1@acme.test', label: 'Kim' }],
 });
-afterAll(() => world.parley.close());
 
 async function call(
   method: 'GET' | 'POST',

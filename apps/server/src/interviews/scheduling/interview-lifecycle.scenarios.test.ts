@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   changeAsRecruiter,
-  createInterviewWorldWithHosts,
   emulatorMeetings,
-  type InterviewWorld,
   interviewWhen,
   kimAndLee,
   meetingCallsOf,
   meetingRowsOf,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 
-let world: InterviewWorld;
-
-beforeAll(async () => {
-  ({ world } = await createInterviewWorldWithHosts(kimAndLee()));
-});
-afterAll(() => world.parley.close());
+const world = useInterviewTestWorld({ hosts: kimAndLee() });
 
 /** Schedules a 60-minute Zoom interview on Kim and waits until its meeting is live. */
 async function confirmedInterview(startAt: string) {

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  createInterviewWorldWithHosts,
   emulatorMeetings,
-  type InterviewWorld,
   interviewWhen,
   kimAndLee,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 
-let world: InterviewWorld;
-let hosts: Record<string, string>;
-
-beforeAll(async () => {
-  // Each host holds one meeting at a time (the default), so an overlapping interview finds it busy.
-  ({ world, hosts } = await createInterviewWorldWithHosts(
-    kimAndLee('member11@acme.test', 'member12@acme.test'),
-  ));
-});
-afterAll(() => world.parley.close());
+// Each host holds one meeting at a time (the default), so an overlapping interview finds it busy.
+const world = useInterviewTestWorld({ hosts: kimAndLee('member11@acme.test', 'member12@acme.test') });
 
 /** Schedules a Zoom interview (UTC times) and waits until its meeting is live. */
 async function scheduled(startAt: string, durationMinutes: number, hostEmail?: string) {
   const host = hostEmail
-    ? ({ kind: 'host_candidate', hostCandidateId: hosts[hostEmail]! } as const)
+    ? ({ kind: 'host_candidate', hostCandidateId: world.hosts[hostEmail]! } as const)
     : ({ kind: 'automatic' } as const);
   return world.schedule({ startAt, durationMinutes, host });
 }

@@ -1,22 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import {
-  createInterviewWorldWithHosts,
   emulatorMeetings,
-  type InterviewWorld,
   interviewWhen,
   kimAndLee,
   meetingCallsOf,
+  useInterviewTestWorld,
 } from '../testing/interview-test-world.ts';
 
-let world: InterviewWorld;
-let hosts: Record<string, string>;
-
-beforeAll(async () => {
-  ({ world, hosts } = await createInterviewWorldWithHosts(kimAndLee()));
-});
-afterAll(() => world.parley.close());
+const world = useInterviewTestWorld({ hosts: kimAndLee() });
 
 function schedule(body: Record<string, unknown>, as = world.recruiter) {
   return world.parley.request({ method: 'POST', url: '/api/interviews', as, payload: body });
@@ -161,6 +154,6 @@ describe('scheduling an interview with a Zoom meeting', () => {
       video: true,
     });
     expect(unknown.statusCode).toBe(404);
-    expect(hosts['member1@acme.test']).toBeDefined();
+    expect(world.hosts['member1@acme.test']).toBeDefined();
   });
 });

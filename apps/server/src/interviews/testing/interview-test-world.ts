@@ -13,6 +13,7 @@ import { applications, candidates, jobStages, jobs } from '../../db/recruiting-s
 import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import type { TestAppOptions } from '../../test/create-test-app.ts';
 import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import { useWorld } from '../../test/use-world.ts';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
   createZoomTestApp,
@@ -66,6 +67,8 @@ export interface InterviewWorld {
   requestSchedule(spec: Omit<ScheduleSpec, 'until'>): Promise<LightMyRequestResponse>;
   /** Schedules an interview as the recruiter (failing unless Parley accepts it) and waits for its state. */
   schedule(spec: ScheduleSpec): ReturnType<typeof interviewWhen>;
+  /** Closes Parley and its emulator, and removes the database. */
+  close(): Promise<void>;
 }
 
 /** Builds {@link InterviewWorld} on a fresh Parley with its embedded Zoom emulator. */
@@ -150,6 +153,7 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
       const interview = response.json().interview;
       return until === null ? interview : interviewWhen(world, interview.id, until);
     },
+    close: () => parley.close(),
   };
   return world;
 }
@@ -172,13 +176,31 @@ export const kimForTwoMeetings: HostSpec = {
   concurrentMeetings: 2,
 };
 
-/** {@link createInterviewWorld} with these hosts added; `hosts` are their host candidate ids by e-mail. */
-export async function createInterviewWorldWithHosts(
-  hostSpecs: readonly HostSpec[],
-  options: TestAppOptions = {},
-): Promise<{ world: InterviewWorld; hosts: Record<string, string> }> {
+/** {@link createInterviewWorld} with hosts added from the start, and their host candidate ids by e-mail. */
+export interface InterviewTestWorld extends InterviewWorld {
+  hosts: Record<string, string>;
+}
+
+/** What an interview test world starts with: the app's options, and the hosts to add (none unless said). */
+export interface InterviewTestWorldOptions extends TestAppOptions {
+  hosts?: readonly HostSpec[];
+}
+
+/** {@link createInterviewWorld} with these hosts added, one object with their ids as `hosts`. */
+export async function createInterviewTestWorld({
+  hosts = [],
+  ...options
+}: InterviewTestWorldOptions = {}): Promise<InterviewTestWorld> {
   const world = await createInterviewWorld(options);
-  return { world, hosts: await world.addHosts(hostSpecs) };
+  return Object.assign(world, { hosts: await world.addHosts(hosts) });
+}
+
+/**
+ * The interview world of a test file: started (with its hosts) in the file's beforeAll, closed in its
+ * afterAll. A file's own beforeAll, registered after this call, runs once the world is there.
+ */
+export function useInterviewTestWorld(options: InterviewTestWorldOptions = {}): InterviewTestWorld {
+  return useWorld(() => createInterviewTestWorld(options));
 }
 
 /**

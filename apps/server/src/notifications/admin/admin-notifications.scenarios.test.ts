@@ -1,26 +1,23 @@
 import type { AdminNotifications } from '@parley/api-contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../accounts/passwords.ts';
 import { users } from '../../db/schema.ts';
-import {
-  createInterviewWorld,
-  type InterviewWorld,
-  interviewWhen,
-} from '../../interviews/testing/interview-test-world.ts';
+import { interviewWhen, useInterviewTestWorld } from '../../interviews/testing/interview-test-world.ts';
 import { eventually, type TestSession, testPassword } from '../../test/create-test-app.ts';
 import { listenForZoomWebhooks, mailTo } from '../../zoom/testing/listen-for-zoom-webhooks.ts';
 import { runOAuthFlow } from '../../zoom/testing/zoom-test-fixtures.ts';
 
-let world: InterviewWorld;
+const world = useInterviewTestWorld({
+  // Long enough for the three failures below to land in one digest, short enough to wait for.
+  env: { NOTIFICATION_DIGEST_SECONDS: '6' },
+  hosts: [{ email: 'member1@acme.test', label: 'Kim' }],
+});
 /** A second admin, who reads German. */
 let berta: TestSession;
-let kimId: string;
 const anna = 'admin@interview-acme.test';
 const bertaEmail = 'berta@interview-acme.test';
 
 beforeAll(async () => {
-  // Long enough for the three failures below to land in one digest, short enough to wait for.
-  world = await createInterviewWorld({ env: { NOTIFICATION_DIGEST_SECONDS: '6' } });
   await listenForZoomWebhooks(world.parley);
   await world.parley.database.db.insert(users).values({
     organizationId: world.organizationId,
@@ -32,13 +29,7 @@ beforeAll(async () => {
     passwordHash: await hashPassword(testPassword),
   });
   berta = await world.parley.login(bertaEmail);
-  ({ 'member1@acme.test': kimId } = (await world.addHosts([
-    { email: 'member1@acme.test', label: 'Kim' },
-  ])) as {
-    'member1@acme.test': string;
-  });
 });
-afterAll(() => world?.parley.close());
 
 async function bell(as: TestSession = world.admin): Promise<AdminNotifications> {
   const response = await world.parley.request({ method: 'GET', url: '/api/notifications', as });
@@ -86,7 +77,7 @@ describe('admin notifications', () => {
         world.schedule({
           applicationId,
           startAt: `2030-03-0${index + 4}T09:00:00Z`,
-          host: { kind: 'host_candidate', hostCandidateId: kimId },
+          host: { kind: 'host_candidate', hostCandidateId: world.hosts['member1@acme.test']! },
           until: 'needs_attention',
         }),
       ),

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
+import { describe, expect, it } from 'vitest';
 import type { MailCatcher } from '../../mail/mail-catcher.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import {
   applicationOf,
   caughtMail,
-  createInterviewMessageWorld,
   scheduleConfirmed,
+  useInterviewMessageWorld,
 } from '../testing/interview-message-world.ts';
 import { sendInterviewMessageJob } from './send-interview-message.job.ts';
 
@@ -24,14 +23,9 @@ interface HistoryEntry {
   smtpResponse: string | null;
 }
 
-let world: InterviewWorld;
-let catcher: MailCatcher;
-
-beforeAll(async () => {
-  world = await createInterviewMessageWorld();
-  catcher = world.parley.mailCatcher as MailCatcher;
-});
-afterAll(() => world.parley.close());
+const world = useInterviewMessageWorld();
+/** The development mailbox's SMTP server, which turns messages away when told. */
+const catcher = () => world.parley.mailCatcher as MailCatcher;
 
 /**
  * Makes every waiting retry of an interview message due now: the job's real backoff (30 s, doubling) would
@@ -75,7 +69,7 @@ async function inviteAndSettle(name: string, email: string, startAt: string) {
 describe('an invitation the mail server turns away for now (4xx)', () => {
   it('is sent again until the server takes it: delivered in the history, one message in the mailbox', async () => {
     const email = 'busy-then-fine@example.com';
-    catcher.refuse({ recipient: email, code: 451, message: 'try again later', times: 2 });
+    catcher().refuse({ recipient: email, code: 451, message: 'try again later', times: 2 });
     const { message } = await inviteAndSettle('Ben Ito', email, '2027-04-06T10:00');
 
     expect(message).toMatchObject({ kind: 'invitation', role: 'candidate', state: 'delivered', attempts: 3 });
@@ -87,7 +81,7 @@ describe('an invitation the mail server turns away for now (4xx)', () => {
 
   it('is shown as failed with the server’s reply once the retries are used up, and never reaches the mailbox', async () => {
     const email = 'always-busy@example.com';
-    catcher.refuse({ recipient: email, code: 452, message: 'mailbox full, try again later' });
+    catcher().refuse({ recipient: email, code: 452, message: 'mailbox full, try again later' });
     const { message } = await inviteAndSettle('Cleo Park', email, '2027-04-07T10:00');
 
     // The first try and every retry of the job (its retry limit) reached the server.

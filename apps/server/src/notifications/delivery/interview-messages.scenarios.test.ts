@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { announceInterviewVersion } from '../../interviews/meetings/announce-interview-version.ts';
 import {
   changeAsRecruiter,
-  type InterviewWorld,
   interviewWhen,
   kimAndLee,
 } from '../../interviews/testing/interview-test-world.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import {
   caughtMail,
-  createInterviewMessageWorld,
   scheduleConfirmed,
   settledMessages,
+  useInterviewMessageWorld,
 } from '../testing/interview-message-world.ts';
 import { readInterviewCalendar } from '../testing/read-interview-calendar.ts';
 
-let world: InterviewWorld;
-
-beforeAll(async () => {
-  world = await createInterviewMessageWorld({}, kimAndLee());
-});
-afterAll(() => world.parley.close());
+const world = useInterviewMessageWorld({}, kimAndLee());
 
 const interviewer = 'interviewer@interview-acme.test';
 const recruiter = 'recruiter@interview-acme.test';

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInterviewWorld, type InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
+import { describe, expect, it } from 'vitest';
+import { useInterviewTestWorld } from '../../interviews/testing/interview-test-world.ts';
 import { caughtMail, scheduleConfirmed, settledMessages } from '../testing/interview-message-world.ts';
 
-let world: InterviewWorld;
-
-beforeAll(async () => {
-  world = await createInterviewWorld();
-  await world.addHosts([{ email: 'member1@acme.test', label: 'Kim' }]);
-});
-afterAll(() => world.parley.close());
+const world = useInterviewTestWorld({ hosts: [{ email: 'member1@acme.test', label: 'Kim' }] });
 
 const url = '/api/message-templates';
 const japaneseInvitation = {

@@ -4,21 +4,30 @@ import { interviewMessages } from '../../db/interview-message-schema.ts';
 import { applications, candidates } from '../../db/recruiting-schema.ts';
 import { devMailMessages } from '../../db/schema.ts';
 import {
-  createInterviewWorldWithHosts,
+  createInterviewTestWorld,
   type HostSpec,
   type InterviewWorld,
   interviewWhen,
 } from '../../interviews/testing/interview-test-world.ts';
 import { eventually, type TestAppOptions, type TestSession } from '../../test/create-test-app.ts';
+import { useWorld } from '../../test/use-world.ts';
 
 /** An interview world with these hosts (Kim alone unless said) and the readers of {@link setUpReaders}. */
 export async function createInterviewMessageWorld(
   options: TestAppOptions = {},
   hostSpecs: readonly HostSpec[] = [{ email: 'member1@acme.test', label: 'Kim' }],
 ): Promise<InterviewWorld> {
-  const { world } = await createInterviewWorldWithHosts(hostSpecs, options);
+  const world = await createInterviewTestWorld({ ...options, hosts: hostSpecs });
   await setUpReaders(world);
   return world;
+}
+
+/** {@link createInterviewMessageWorld} started in the test file's beforeAll and closed in its afterAll. */
+export function useInterviewMessageWorld(
+  options: TestAppOptions = {},
+  hostSpecs?: readonly HostSpec[],
+): InterviewWorld {
+  return useWorld(() => createInterviewMessageWorld(options, hostSpecs));
 }
 
 /**

@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
-import { createInterviewWorld, type InterviewWorld } from '../../interviews/testing/interview-test-world.ts';
+import { useInterviewTestWorld } from '../../interviews/testing/interview-test-world.ts';
 import { eventually } from '../../test/create-test-app.ts';
 import { zoomIdOf } from '../testing/directory-test-world.ts';
 
-let world: InterviewWorld;
+const world = useInterviewTestWorld();
 
 beforeAll(async () => {
-  world = await createInterviewWorld();
   const control = world.parley.emulator.control;
   control.setUserConcurrentMeeting('member21@acme.test', 'Basic');
   control.setUserConcurrentMeeting('member22@acme.test', 'None');
@@ -22,7 +21,6 @@ beforeAll(async () => {
     ).statusCode,
   ).toBe(200);
 });
-afterAll(() => world.parley.close());
 
 async function concurrencyOf(email: string) {
   const [row] = await world.parley.database.db

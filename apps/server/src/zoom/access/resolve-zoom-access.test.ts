@@ -1,19 +1,18 @@
 import type { StoredZoomConnectionStatus } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { describeZoomAccess, resolveZoomAccess } from './resolve-zoom-access.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let organizationId: string;
 let otherOrganizationId: string;
 let userId: string;
 let otherUserId: string;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const organization = await parley.createOrganization('Precedence', [
     { role: 'admin' },
     { role: 'interviewer' },
@@ -24,8 +23,6 @@ beforeAll(async () => {
   otherOrganizationId = other.organizationId;
   otherUserId = other.userIds['interviewer@elsewhere.test']!;
 });
-
-afterAll(() => parley?.close());
 
 beforeEach(async () => {
   await parley.database.db.delete(zoomConnections);

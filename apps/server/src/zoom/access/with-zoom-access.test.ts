@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getZoomUser, refreshZoomToken } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, devMailMessages } from '../../db/schema.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -10,20 +10,21 @@ import { eventually } from '../../test/create-test-app.ts';
 import { emulatorApps } from '../shared/zoom-settings.ts';
 import {
   acmeAccountId,
-  createZoomTestApp,
   insertZoomConnection,
   readConnection,
-  type ZoomTestApp,
+  useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 import { withZoomAccess } from './with-zoom-access.ts';
 
 const previousKey = randomBytes(32);
-let parley: ZoomTestApp;
-let organizationId: string;
-const endpoints = () => ({ oauthUrl: parley.emulator.url, apiUrl: parley.emulator.url });
-const orgRefreshes = () => parley.emulator.control.refreshCount('parley-org', 'acme');
+const world = useConnectionTestWorld('Token Co', [{ role: 'admin', language: 'de' }, { role: 'recruiter' }], {
+  env: { ENCRYPTION_KEY_PREVIOUS: previousKey.toString('base64') },
+  resetEach: true,
+});
+const endpoints = () => ({ oauthUrl: world.parley.emulator.url, apiUrl: world.parley.emulator.url });
+const orgRefreshes = () => world.parley.emulator.control.refreshCount('parley-org', 'acme');
 const getMe = (connectionId: string) =>
-  withZoomAccess(parley.services, connectionId, (rest) => getZoomUser(rest, 'me'));
+  withZoomAccess(world.parley.services, connectionId, (rest) => getZoomUser(rest, 'me'));
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
@@ -35,33 +36,19 @@ async function expectAppError(promise: Promise<unknown>, code: string) {
   return error as AppError;
 }
 
-beforeAll(async () => {
-  parley = await createZoomTestApp({
-    env: { ENCRYPTION_KEY_PREVIOUS: previousKey.toString('base64') },
-  });
-  ({ organizationId } = await parley.createOrganization('Token Co', [
-    { role: 'admin', language: 'de' },
-    { role: 'recruiter' },
-  ]));
-});
-
-afterAll(() => parley?.close());
-
-beforeEach(async () => {
-  parley.emulator.control.reset();
-  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
-});
-
 async function connectOrganization() {
-  const inserted = await insertZoomConnection(parley, { organizationId, kind: 'organization' });
-  parley.emulator.control.resetCounters();
+  const inserted = await insertZoomConnection(world.parley, {
+    organizationId: world.organizationId,
+    kind: 'organization',
+  });
+  world.parley.emulator.control.resetCounters();
   return inserted;
 }
 
 describe('tokens at rest', () => {
   it('stores no token in plaintext anywhere in the row', async () => {
     const { connectionId, tokens } = await connectOrganization();
-    const { rows } = await parley.database.executeSql(
+    const { rows } = await world.parley.database.executeSql(
       'SELECT row_to_json(z)::text AS raw FROM zoom_connections z WHERE id = $1',
       [connectionId],
     );
@@ -70,14 +57,14 @@ describe('tokens at rest', () => {
     expect(raw).not.toContain(tokens.accessToken);
     expect(raw).not.toContain(tokens.refreshToken!);
     // And after a refresh, the rotated tokens are sealed too.
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(zoomConnections.id, connectionId));
     await getMe(connectionId);
-    const row = await readConnection(parley, connectionId);
-    const opened = parley.services.secretBox.open(row!.sealedAccessToken!);
-    const after = await parley.database.executeSql(
+    const row = await readConnection(world.parley, connectionId);
+    const opened = world.parley.services.secretBox.open(row!.sealedAccessToken!);
+    const after = await world.parley.database.executeSql(
       'SELECT row_to_json(z)::text AS raw FROM zoom_connections z WHERE id = $1',
       [connectionId],
     );
@@ -91,20 +78,20 @@ describe('refresh', () => {
     const me = await getMe(connectionId);
     expect(me.email).toBe('admin@acme.test');
     expect(orgRefreshes()).toBe(0);
-    expect((await readConnection(parley, connectionId))!.lastUsedAt).toBeInstanceOf(Date);
+    expect((await readConnection(world.parley, connectionId))!.lastUsedAt).toBeInstanceOf(Date);
   });
 
   it('refreshes ahead of expiry (under 5 minutes left) and stores the rotated refresh token', async () => {
     const { connectionId, tokens } = await connectOrganization();
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() + 2 * 60 * 1000) })
       .where(eq(zoomConnections.id, connectionId));
     await getMe(connectionId);
     expect(orgRefreshes()).toBe(1);
-    const row = await readConnection(parley, connectionId);
+    const row = await readConnection(world.parley, connectionId);
     expect(row!.accessTokenExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 50 * 60 * 1000);
-    const storedRefreshToken = parley.services.secretBox.open(row!.sealedRefreshToken!);
+    const storedRefreshToken = world.parley.services.secretBox.open(row!.sealedRefreshToken!);
     expect(storedRefreshToken).not.toBe(tokens.refreshToken);
     // Zoom rotated it: the old one is dead, the stored one works.
     const credentials = emulatorApps.organizationApp;
@@ -115,8 +102,8 @@ describe('refresh', () => {
 
   it('refreshes once for 50 parallel calls when Zoom has expired the token (124)', async () => {
     const { connectionId } = await connectOrganization();
-    parley.emulator.control.setRateLimits(false);
-    parley.emulator.control.expireAccessTokens({ clientId: 'parley-org' });
+    world.parley.emulator.control.setRateLimits(false);
+    world.parley.emulator.control.expireAccessTokens({ clientId: 'parley-org' });
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => getMe(connectionId)));
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
     expect(orgRefreshes()).toBe(1);
@@ -124,8 +111,8 @@ describe('refresh', () => {
 
   it('refreshes once for 50 parallel calls when the stored token is past its expiry', async () => {
     const { connectionId } = await connectOrganization();
-    parley.emulator.control.setRateLimits(false);
-    await parley.database.db
+    world.parley.emulator.control.setRateLimits(false);
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(zoomConnections.id, connectionId));
@@ -136,24 +123,24 @@ describe('refresh', () => {
 
   it('on 124 refreshes once and retries the call once', async () => {
     const { connectionId } = await connectOrganization();
-    parley.emulator.control.expireAccessTokens({ clientId: 'parley-org' });
+    world.parley.emulator.control.expireAccessTokens({ clientId: 'parley-org' });
     await getMe(connectionId);
     expect(orgRefreshes()).toBe(1);
-    const userCalls = parley.emulator.control.counters().requests['GET /v2/users/{userId}']!;
+    const userCalls = world.parley.emulator.control.counters().requests['GET /v2/users/{userId}']!;
     expect(userCalls.byStatus).toEqual({ 401: 1, 200: 1 });
   });
 
   it('gets a new account token for Server-to-Server instead of refreshing', async () => {
-    const { connectionId } = await insertZoomConnection(parley, {
-      organizationId,
+    const { connectionId } = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
       kind: 'organization',
       authType: 'server_to_server',
     });
-    parley.emulator.control.resetCounters();
-    parley.emulator.control.expireAccessTokens({ clientId: 'parley-s2s' });
+    world.parley.emulator.control.resetCounters();
+    world.parley.emulator.control.expireAccessTokens({ clientId: 'parley-s2s' });
     const me = await getMe(connectionId);
     expect(me.email).toBe('owner@acme.test');
-    const counters = parley.emulator.control.counters();
+    const counters = world.parley.emulator.control.counters();
     expect(counters.tokens.issued).toEqual({ account_credentials: 1 });
     expect(counters.tokens.refreshes).toEqual({});
   });
@@ -168,27 +155,27 @@ describe('a rejected grant', () => {
       credentials: emulatorApps.organizationApp,
       refreshToken: tokens.refreshToken!,
     });
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(zoomConnections.id, connectionId));
-    parley.emulator.control.resetCounters();
+    world.parley.emulator.control.resetCounters();
 
     const error = await expectAppError(getMe(connectionId), 'ZOOM_NEEDS_RECONNECT');
     expect(error.cause).toMatchObject({ oauthError: 'invalid_grant' });
-    const row = await readConnection(parley, connectionId);
+    const row = await readConnection(world.parley, connectionId);
     expect(row).toMatchObject({
       status: 'needs_reconnect',
       statusReason: 'refresh_rejected',
       sealedAccessToken: null,
       sealedRefreshToken: null,
     });
-    const [audit] = await parley.database.db
+    const [audit] = await world.parley.database.db
       .select()
       .from(auditEvents)
       .where(
         and(
-          eq(auditEvents.organizationId, organizationId),
+          eq(auditEvents.organizationId, world.organizationId),
           eq(auditEvents.action, 'zoom.organization.status_changed'),
         ),
       );
@@ -203,14 +190,14 @@ describe('a rejected grant', () => {
 
     // No retry loop: the next call does not even ask Zoom.
     await expectAppError(getMe(connectionId), 'ZOOM_NEEDS_RECONNECT');
-    expect(parley.emulator.control.counters().requests['POST /oauth/token']?.total).toBe(1);
+    expect(world.parley.emulator.control.counters().requests['POST /oauth/token']?.total).toBe(1);
 
     // The admin (German) is told, the recruiter is not.
     const mail = await eventually(async () => {
-      const messages = await parley.database.db
+      const messages = await world.parley.database.db
         .select()
         .from(devMailMessages)
-        .where(eq(devMailMessages.organizationId, organizationId));
+        .where(eq(devMailMessages.organizationId, world.organizationId));
       return messages.length > 0 ? messages : undefined;
     });
     expect(mail.map((message) => message.to)).toEqual([['admin@token-co.test']]);
@@ -220,14 +207,14 @@ describe('a rejected grant', () => {
 
   it('treats a deactivated Zoom user (4735 on refresh) the same way', async () => {
     const { connectionId } = await connectOrganization();
-    parley.emulator.control.setUserStatus('admin@acme.test', 'inactive');
-    await parley.database.db
+    world.parley.emulator.control.setUserStatus('admin@acme.test', 'inactive');
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(zoomConnections.id, connectionId));
     const error = await expectAppError(getMe(connectionId), 'ZOOM_NEEDS_RECONNECT');
     expect(error.cause).toMatchObject({ code: 4735 });
-    expect(await readConnection(parley, connectionId)).toMatchObject({
+    expect(await readConnection(world.parley, connectionId)).toMatchObject({
       status: 'needs_reconnect',
       statusReason: 'refresh_rejected',
     });
@@ -235,15 +222,15 @@ describe('a rejected grant', () => {
 
   it('leaves the connection alone when Zoom is down, and says ZOOM_UNAVAILABLE', async () => {
     const { connectionId } = await connectOrganization();
-    parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503 });
-    await parley.database.db
+    world.parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503 });
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(zoomConnections.id, connectionId));
     const error = await expectAppError(getMe(connectionId), 'ZOOM_UNAVAILABLE');
     expect(error.details?.[0]?.message).toMatch(/^Zoom 503/);
-    expect(await readConnection(parley, connectionId)).toMatchObject({ status: 'connected' });
-    parley.emulator.control.clearFaults();
+    expect(await readConnection(world.parley, connectionId)).toMatchObject({ status: 'connected' });
+    world.parley.emulator.control.clearFaults();
     await getMe(connectionId);
   });
 
@@ -255,23 +242,23 @@ describe('a rejected grant', () => {
 describe('key rotation', () => {
   it('opens tokens sealed with ENCRYPTION_KEY_PREVIOUS and seals them with the current key on the next write', async () => {
     const oldBox = createSecretBox(previousKey);
-    const { connectionId } = await insertZoomConnection(parley, {
-      organizationId,
+    const { connectionId } = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
       kind: 'organization',
       authType: 'server_to_server',
       secretBox: oldBox,
     });
-    const box = parley.services.secretBox;
-    const before = await readConnection(parley, connectionId);
+    const box = world.parley.services.secretBox;
+    const before = await readConnection(world.parley, connectionId);
     expect(box.isCurrent(before!.sealedAccessToken!)).toBe(false);
     expect((await getMe(connectionId)).email).toBe('owner@acme.test');
 
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(zoomConnections.id, connectionId));
     await getMe(connectionId);
-    const after = await readConnection(parley, connectionId);
+    const after = await readConnection(world.parley, connectionId);
     expect(box.isCurrent(after!.sealedAccessToken!)).toBe(true);
     expect(box.isCurrent(after!.sealedS2sClientSecret!)).toBe(true);
     expect(createSecretBox(randomBytes(32), []).isCurrent(after!.sealedAccessToken!)).toBe(false);

@@ -1,38 +1,26 @@
 import { completeAuthorization } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, devMailMessages, users } from '../../db/schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
 import { hashToken } from '../../secrets/tokens.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import { eventually } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
   authorizeAtZoom,
-  createConnectionTestWorld,
-  disconnectForNextScenario,
   followZoomRedirect,
   resultOf,
   runOAuthFlow,
-  type ZoomTestApp,
+  useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
-let organizationId: string;
-let admin: TestSession;
-
-beforeAll(async () => {
-  ({ parley, organizationId, admin } = await createConnectionTestWorld('Link Co', [
-    { role: 'admin', name: 'Ada Admin' },
-  ]));
-});
-afterAll(() => parley?.close());
-beforeEach(() => disconnectForNextScenario(parley, organizationId));
+const world = useConnectionTestWorld('Link Co', [{ role: 'admin', name: 'Ada Admin' }], { resetEach: true });
 
 async function createLink(): Promise<{ url: string; token: string; expiresAt: string }> {
-  const response = await parley.request({
+  const response = await world.parley.request({
     method: 'POST',
     url: '/api/zoom/organization/admin-link',
-    as: admin,
+    as: world.admin,
   });
   expect(response.statusCode).toBe(201);
   const { url, expiresAt } = response.json();
@@ -41,15 +29,17 @@ async function createLink(): Promise<{ url: string; token: string; expiresAt: st
 
 /** The Zoom admin's side: no Parley session at all. */
 async function completeLink(token: string, zoomEmail: string) {
-  return runOAuthFlow(parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
+  return runOAuthFlow(world.parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
 }
 
 /** The Zoom admin's side up to Zoom's redirect back, for a test that changes something before it. */
 const linkAtZoom = (token: string, zoomEmail: string) =>
-  authorizeAtZoom(parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
+  authorizeAtZoom(world.parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
 
 async function view() {
-  return (await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin })).json();
+  return (
+    await world.parley.request({ method: 'GET', url: '/api/zoom/organization', as: world.admin })
+  ).json();
 }
 
 describe('admin link', () => {
@@ -59,16 +49,19 @@ describe('admin link', () => {
     expect(new Date(link.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3_600_000);
     expect(await view()).toMatchObject({
       status: 'awaiting_authorization',
-      pendingLink: { expiresAt: link.expiresAt, createdBy: { id: admin.userId, name: 'Ada Admin' } },
+      pendingLink: { expiresAt: link.expiresAt, createdBy: { id: world.admin.userId, name: 'Ada Admin' } },
     });
-    const [stored] = await parley.database.db.select().from(zoomAdminLinks);
+    const [stored] = await world.parley.database.db.select().from(zoomAdminLinks);
     expect(stored!.tokenHash).not.toContain(link.token);
     expect(JSON.stringify(stored)).not.toContain(link.token.split('.')[0]);
   });
 
   it('shows the Zoom admin what they are asked, without a login', async () => {
     const link = await createLink();
-    const response = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    const response = await world.parley.request({
+      method: 'GET',
+      url: `/api/zoom/admin-links/${link.token}`,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       organizationName: 'Link Co',
@@ -86,37 +79,43 @@ describe('admin link', () => {
       status: 'connected',
       zoomAccountId: acmeAccountId,
       zoomUser: { email: 'owner@acme.test', role: 'owner' },
-      connectedBy: { id: admin.userId },
+      connectedBy: { id: world.admin.userId },
       pendingLink: null,
     });
-    const [event] = await parley.database.db
+    const [event] = await world.parley.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'zoom.organization.connected'));
     expect(event).toMatchObject({ actorUserId: null, result: 'success' });
     expect(event!.metadata).toMatchObject({ via: 'admin_link', zoomUserEmail: 'owner@acme.test' });
 
-    const again = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    const again = await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
     expect(again.statusCode).toBe(404);
     expect(again.json().error.code).toBe('ZOOM_LINK_INVALID');
   });
 
   it('tells the admin who created the link, in their language, who used it', async () => {
-    await parley.database.db.update(users).set({ language: 'de' }).where(eq(users.id, admin.userId));
+    await world.parley.database.db
+      .update(users)
+      .set({ language: 'de' })
+      .where(eq(users.id, world.admin.userId));
     const link = await createLink();
-    const [stored] = await parley.database.db
+    const [stored] = await world.parley.database.db
       .select({ id: zoomAdminLinks.id })
       .from(zoomAdminLinks)
       .where(eq(zoomAdminLinks.tokenHash, hashToken(link.token)));
     expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
     const mails = await eventually(async () => {
-      const rows = await parley.database.db
+      const rows = await world.parley.database.db
         .select()
         .from(devMailMessages)
         .where(eq(devMailMessages.messageId, `<zoom-admin-link-used-${stored!.id}@parley>`));
       return rows.length > 0 ? rows : undefined;
     });
-    await parley.database.db.update(users).set({ language: 'en' }).where(eq(users.id, admin.userId));
+    await world.parley.database.db
+      .update(users)
+      .set({ language: 'en' })
+      .where(eq(users.id, world.admin.userId));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toEqual(['admin@link-co.test']);
     expect(mails[0]!.subject).toBe('Ihr Zoom-Admin-Link wurde verwendet: Link Co ist mit Zoom verbunden');
@@ -127,11 +126,11 @@ describe('admin link', () => {
 
   it('used twice in parallel tabs → the second callback says link_used and changes nothing', async () => {
     const link = await createLink();
-    const first = await parley.request({
+    const first = await world.parley.request({
       method: 'POST',
       url: `/api/zoom/admin-links/${link.token}/authorize`,
     });
-    const second = await parley.request({
+    const second = await world.parley.request({
       method: 'POST',
       url: `/api/zoom/admin-links/${link.token}/authorize`,
     });
@@ -144,8 +143,8 @@ describe('admin link', () => {
       email: 'owner@acme.test',
     });
     if (firstAtZoom.kind !== 'redirect' || secondAtZoom.kind !== 'redirect') throw new Error('Zoom stopped');
-    expect(resultOf(await followZoomRedirect(parley, firstAtZoom.location)).outcome).toBe('connected');
-    expect(resultOf(await followZoomRedirect(parley, secondAtZoom.location))).toMatchObject({
+    expect(resultOf(await followZoomRedirect(world.parley, firstAtZoom.location)).outcome).toBe('connected');
+    expect(resultOf(await followZoomRedirect(world.parley, secondAtZoom.location))).toMatchObject({
       flow: 'admin_link',
       outcome: 'link_used',
     });
@@ -163,7 +162,7 @@ describe('admin link', () => {
       `${nonce}.${expiry}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`,
     ]) {
       for (const method of ['GET', 'POST'] as const) {
-        const response = await parley.request({
+        const response = await world.parley.request({
           method,
           url: `/api/zoom/admin-links/${token}${method === 'POST' ? '/authorize' : ''}`,
         });
@@ -176,12 +175,12 @@ describe('admin link', () => {
   it('expires after 7 days: 410 ZOOM_LINK_EXPIRED, and a callback after expiry says link_expired', async () => {
     const link = await createLink();
     const atZoom = await linkAtZoom(link.token, 'owner@acme.test');
-    await parley.database.db.update(zoomAdminLinks).set({ expiresAt: new Date(Date.now() - 1000) });
-    const preview = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    await world.parley.database.db.update(zoomAdminLinks).set({ expiresAt: new Date(Date.now() - 1000) });
+    const preview = await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
     expect(preview.statusCode).toBe(410);
     expect(preview.json().error.code).toBe('ZOOM_LINK_EXPIRED');
-    expect(resultOf(await followZoomRedirect(parley, atZoom.location)).outcome).toBe('link_expired');
-    expect(await parley.database.db.select().from(zoomConnections)).toEqual([]);
+    expect(resultOf(await followZoomRedirect(world.parley, atZoom.location)).outcome).toBe('link_expired');
+    expect(await world.parley.database.db.select().from(zoomConnections)).toEqual([]);
     expect((await view()).status).toBe('not_connected');
   });
 
@@ -189,43 +188,45 @@ describe('admin link', () => {
     const first = await createLink();
     const second = await createLink();
     expect(
-      (await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${first.token}` })).statusCode,
+      (await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${first.token}` })).statusCode,
     ).toBe(404);
     expect(
-      (await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` })).statusCode,
+      (await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` }))
+        .statusCode,
     ).toBe(200);
-    const withdrawn = await parley.request({
+    const withdrawn = await world.parley.request({
       method: 'DELETE',
       url: '/api/zoom/organization/admin-link',
-      as: admin,
+      as: world.admin,
     });
     expect(withdrawn.statusCode).toBe(204);
     expect(
-      (await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` })).statusCode,
+      (await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` }))
+        .statusCode,
     ).toBe(404);
     expect(await view()).toMatchObject({ status: 'not_connected', pendingLink: null });
-    const actions = (await parley.database.db.select().from(auditEvents)).map((event) => event.action);
+    const actions = (await world.parley.database.db.select().from(auditEvents)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['zoom.admin_link.created', 'zoom.admin_link.withdrawn']));
   });
 
   it('completed by a Zoom member → not_zoom_admin, and the link still works for the right person', async () => {
     const link = await createLink();
     const atZoom = await linkAtZoom(link.token, 'admin@acme.test');
-    parley.emulator.control.setUserRole('admin@acme.test', 'member');
-    expect(resultOf(await followZoomRedirect(parley, atZoom.location)).outcome).toBe('not_zoom_admin');
+    world.parley.emulator.control.setUserRole('admin@acme.test', 'member');
+    expect(resultOf(await followZoomRedirect(world.parley, atZoom.location)).outcome).toBe('not_zoom_admin');
     expect(resultOf(await completeLink(link.token, 'owner@acme.test')).outcome).toBe('connected');
   });
 
   it('after a connection broke, a link completed on another Zoom account → wrong_zoom_account, nothing changed', async () => {
-    await runOAuthFlow(parley, {
+    await runOAuthFlow(world.parley, {
       start: '/api/zoom/organization/authorize',
-      as: admin,
+      as: world.admin,
       zoomEmail: 'admin@acme.test',
     });
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ status: 'needs_reconnect', statusReason: 'zoom_admin_role_lost' })
-      .where(eq(zoomConnections.organizationId, organizationId));
+      .where(eq(zoomConnections.organizationId, world.organizationId));
     const link = await createLink();
     expect((await view()).status).toBe('awaiting_authorization');
     const response = await completeLink(link.token, 'owner@globex.test');
@@ -236,16 +237,20 @@ describe('admin link', () => {
   });
 
   it('after a disconnect, a link expects the account of the hosts kept, says so, and refuses another', async () => {
-    await runOAuthFlow(parley, {
+    await runOAuthFlow(world.parley, {
       start: '/api/zoom/organization/authorize',
-      as: admin,
+      as: world.admin,
       zoomEmail: 'admin@acme.test',
     });
-    const disconnected = await parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: admin });
+    const disconnected = await world.parley.request({
+      method: 'DELETE',
+      url: '/api/zoom/organization',
+      as: world.admin,
+    });
     expect(disconnected.statusCode).toBe(204);
     expect((await view()).status).toBe('not_connected');
     const link = await createLink();
-    const preview = await parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
+    const preview = await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${link.token}` });
     expect(preview.json().expectedZoomAccount).toEqual({
       zoomAccountId: acmeAccountId,
       zoomUserEmail: 'admin@acme.test',
@@ -257,15 +262,15 @@ describe('admin link', () => {
   });
 
   it('a working connection stays connected while a link is pending', async () => {
-    await runOAuthFlow(parley, {
+    await runOAuthFlow(world.parley, {
       start: '/api/zoom/organization/authorize',
-      as: admin,
+      as: world.admin,
       zoomEmail: 'admin@acme.test',
     });
     await createLink();
     expect(await view()).toMatchObject({
       status: 'connected',
-      pendingLink: { createdBy: { id: admin.userId } },
+      pendingLink: { createdBy: { id: world.admin.userId } },
     });
   });
 });

@@ -1,46 +1,35 @@
 import { and, eq } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, devMailMessages } from '../../db/schema.ts';
 import { zoomConnections } from '../../db/zoom-schema.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import { eventually } from '../../test/create-test-app.ts';
 import {
-  createZoomTestApp,
   insertZoomConnection,
   readConnection,
-  type ZoomTestApp,
+  useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 import { checkZoomConnections } from './check-zoom-connections.job.ts';
 
-let parley: ZoomTestApp;
-let organizationId: string;
-let admin: TestSession;
-
-beforeAll(async () => {
-  parley = await createZoomTestApp();
-  ({ organizationId } = await parley.createOrganization('Health Co', [
-    { role: 'admin', language: 'ja', name: '山田' },
-    { role: 'interviewer' },
-  ]));
-  admin = await parley.login('admin@health-co.test');
-});
-
-afterAll(() => parley?.close());
-
-beforeEach(async () => {
-  parley.emulator.control.reset();
-  await parley.database.db.delete(zoomConnections).where(eq(zoomConnections.organizationId, organizationId));
-});
+const world = useConnectionTestWorld(
+  'Health Co',
+  [{ role: 'admin', language: 'ja', name: '山田' }, { role: 'interviewer' }],
+  { resetEach: true },
+);
 
 const checkNow = async () => {
-  const response = await parley.request({ method: 'POST', url: '/api/zoom/organization/check', as: admin });
+  const response = await world.parley.request({
+    method: 'POST',
+    url: '/api/zoom/organization/check',
+    as: world.admin,
+  });
   expect(response.statusCode).toBe(200);
   return response.json();
 };
 
 describe('checking a connection', () => {
   it('records a good check', async () => {
-    await insertZoomConnection(parley, { organizationId, kind: 'organization' });
+    await insertZoomConnection(world.parley, { organizationId: world.organizationId, kind: 'organization' });
     const before = Date.now();
     const view = await checkNow();
     expect(view).toMatchObject({ status: 'connected', lastCheckOk: true, problem: null });
@@ -48,8 +37,11 @@ describe('checking a connection', () => {
   });
 
   it('finds the connecting Zoom user no longer an admin → needs_reconnect (zoom_admin_role_lost), admins emailed in their language', async () => {
-    const { connectionId } = await insertZoomConnection(parley, { organizationId, kind: 'organization' });
-    parley.emulator.control.setUserRole('admin@acme.test', 'member');
+    const { connectionId } = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
+      kind: 'organization',
+    });
+    world.parley.emulator.control.setUserRole('admin@acme.test', 'member');
     const view = await checkNow();
     expect(view).toMatchObject({
       status: 'needs_reconnect',
@@ -58,7 +50,7 @@ describe('checking a connection', () => {
       problem: { code: 'zoom_admin_role_lost' },
       zoomUser: { role: 'member' },
     });
-    const [event] = await parley.database.db
+    const [event] = await world.parley.database.db
       .select()
       .from(auditEvents)
       .where(
@@ -69,10 +61,10 @@ describe('checking a connection', () => {
       );
     expect(event!.metadata).toMatchObject({ reason: 'zoom_admin_role_lost', detectedBy: 'health_check' });
     const mail = await eventually(async () => {
-      const [message] = await parley.database.db
+      const [message] = await world.parley.database.db
         .select()
         .from(devMailMessages)
-        .where(eq(devMailMessages.organizationId, organizationId));
+        .where(eq(devMailMessages.organizationId, world.organizationId));
       return message;
     });
     expect(mail.subject).toBe('「Health Co」のZoom接続の再接続が必要です');
@@ -82,8 +74,8 @@ describe('checking a connection', () => {
   });
 
   it('Zoom down: a problem in words, the status unchanged', async () => {
-    await insertZoomConnection(parley, { organizationId, kind: 'organization' });
-    parley.emulator.control.injectFault({
+    await insertZoomConnection(world.parley, { organizationId: world.organizationId, kind: 'organization' });
+    world.parley.emulator.control.injectFault({
       route: 'GET /v2/users/{userId}',
       status: 500,
       code: 500,
@@ -99,13 +91,16 @@ describe('checking a connection', () => {
         zoomCode: 500,
       },
     });
-    parley.emulator.control.clearFaults();
+    world.parley.emulator.control.clearFaults();
     expect(await checkNow()).toMatchObject({ lastCheckOk: true, problem: null });
   });
 
   it('names an optional scope that is missing without blocking the connection', async () => {
-    const { connectionId } = await insertZoomConnection(parley, { organizationId, kind: 'organization' });
-    await parley.database.db
+    const { connectionId } = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
+      kind: 'organization',
+    });
+    await world.parley.database.db
       .update(zoomConnections)
       .set({
         scopes: ['user:read:admin', 'meeting:write:admin', 'meeting:read:admin'],
@@ -120,32 +115,35 @@ describe('checking a connection', () => {
   });
 
   it('the periodic job refreshes tokens that would expire before the next round, and only those', async () => {
-    const soon = await insertZoomConnection(parley, { organizationId, kind: 'organization' });
-    const interviewer = await parley.login('interviewer@health-co.test');
-    const later = await insertZoomConnection(parley, {
-      organizationId,
+    const soon = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
+      kind: 'organization',
+    });
+    const interviewer = await world.parley.login('interviewer@health-co.test');
+    const later = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
       kind: 'personal',
       userId: interviewer.userId,
       zoomEmail: 'member9@acme.test',
     });
-    await parley.database.db
+    await world.parley.database.db
       .update(zoomConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() + 10 * 60 * 1000) })
       .where(eq(zoomConnections.id, soon.connectionId));
-    parley.emulator.control.resetCounters();
-    await checkZoomConnections.handle({}, parley.services, {
+    world.parley.emulator.control.resetCounters();
+    await checkZoomConnections.handle({}, world.parley.services, {
       id: 'test',
       retryCount: 0,
       logger: pino({ level: 'silent' }),
     });
-    expect(parley.emulator.control.refreshCount('parley-org', 'acme')).toBe(1);
-    expect(parley.emulator.control.refreshCount('parley-user', 'acme')).toBe(0);
-    expect((await readConnection(parley, soon.connectionId))!.lastCheckOk).toBe(true);
-    expect((await readConnection(parley, later.connectionId))!.lastCheckAt).toBeInstanceOf(Date);
+    expect(world.parley.emulator.control.refreshCount('parley-org', 'acme')).toBe(1);
+    expect(world.parley.emulator.control.refreshCount('parley-user', 'acme')).toBe(0);
+    expect((await readConnection(world.parley, soon.connectionId))!.lastCheckOk).toBe(true);
+    expect((await readConnection(world.parley, later.connectionId))!.lastCheckAt).toBeInstanceOf(Date);
   });
 
   it('is offered by every instance but runs once per slot', async () => {
-    const first = await parley.services.queue.enqueueOncePerSlot(
+    const first = await world.parley.services.queue.enqueueOncePerSlot(
       checkZoomConnections,
       {},
       {
@@ -153,7 +151,7 @@ describe('checking a connection', () => {
         slotSeconds: 900,
       },
     );
-    const second = await parley.services.queue.enqueueOncePerSlot(
+    const second = await world.parley.services.queue.enqueueOncePerSlot(
       checkZoomConnections,
       {},
       {

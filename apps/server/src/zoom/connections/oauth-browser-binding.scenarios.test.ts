@@ -1,18 +1,12 @@
 import { completeAuthorization } from '@parley/zoom-emulator';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomConnections, zoomOAuthStates } from '../../db/zoom-schema.ts';
 import type { TestSession } from '../../test/create-test-app.ts';
-import {
-  createZoomTestApp,
-  followZoomRedirect,
-  resultOf,
-  runOAuthFlow,
-  type ZoomTestApp,
-} from '../testing/zoom-test-fixtures.ts';
+import { followZoomRedirect, resultOf, runOAuthFlow, useZoomTestApp } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
+const parley = useZoomTestApp();
 let organizationB: string;
 /** The attacker: an admin of organization B. */
 let adminOfB: TestSession;
@@ -24,15 +18,12 @@ const personalStart = '/api/zoom/personal/authorize';
 const organizationStart = '/api/zoom/organization/authorize';
 
 beforeAll(async () => {
-  parley = await createZoomTestApp();
   await parley.createOrganization('Victim Co', [{ role: 'admin' }, { role: 'interviewer' }]);
   ({ organizationId: organizationB } = await parley.createOrganization('Attacker Co', [{ role: 'admin' }]));
   adminOfA = await parley.login('admin@victim-co.test');
   victim = await parley.login('interviewer@victim-co.test');
   adminOfB = await parley.login('admin@attacker-co.test');
 });
-
-afterAll(() => parley?.close());
 
 beforeEach(async () => {
   parley.emulator.control.reset();

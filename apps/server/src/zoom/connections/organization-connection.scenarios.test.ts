@@ -1,77 +1,74 @@
 import { completeAuthorization } from '@parley/zoom-emulator';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomConnections, zoomHostCandidates, zoomOAuthStates } from '../../db/zoom-schema.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import { eventually } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
   authorizeAtZoom,
-  createConnectionTestWorld,
-  disconnectForNextScenario,
   followZoomRedirect,
   resultOf,
   runOAuthFlow,
-  type ZoomTestApp,
+  useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
-let organizationId: string;
-let admin: TestSession;
+const world = useConnectionTestWorld('Acme Hiring', [{ role: 'admin' }, { role: 'recruiter' }], {
+  resetEach: true,
+});
 const start = '/api/zoom/organization/authorize';
 
-beforeAll(async () => {
-  ({ parley, organizationId, admin } = await createConnectionTestWorld('Acme Hiring', [
-    { role: 'admin' },
-    { role: 'recruiter' },
-  ]));
-});
-afterAll(() => parley?.close());
-beforeEach(() => disconnectForNextScenario(parley, organizationId));
-
 async function organizationView() {
-  const response = await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin });
+  const response = await world.parley.request({
+    method: 'GET',
+    url: '/api/zoom/organization',
+    as: world.admin,
+  });
   expect(response.statusCode).toBe(200);
   return response.json();
 }
 
 async function storedConnections() {
-  return parley.database.db
+  return world.parley.database.db
     .select()
     .from(zoomConnections)
-    .where(eq(zoomConnections.organizationId, organizationId));
+    .where(eq(zoomConnections.organizationId, world.organizationId));
 }
 
 async function lastAudit(action: string) {
-  const events = await parley.database.db
+  const events = await world.parley.database.db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.action, action)));
+    .where(and(eq(auditEvents.organizationId, world.organizationId), eq(auditEvents.action, action)));
   return events.sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
 }
 
 /** The admin's organization flow, walked at Zoom as `zoomEmail`, before the redirect back to Parley. */
 const organizationFlowAtZoom = (zoomEmail: string, decision: 'allow' | 'decline' = 'allow') =>
-  authorizeAtZoom(parley, { start, as: admin, zoomEmail, decision });
+  authorizeAtZoom(world.parley, { start, as: world.admin, zoomEmail, decision });
 
 describe('organization connection through the admin-managed app', () => {
   it('starts at Zoom with the admin-managed app, a state and a PKCE S256 challenge', async () => {
-    const response = await parley.request({ method: 'POST', url: start, as: admin });
+    const response = await world.parley.request({ method: 'POST', url: start, as: world.admin });
     const url = new URL(response.json().authorizeUrl);
-    expect(`${url.origin}${url.pathname}`).toBe(`${parley.emulator.url}/oauth/authorize`);
+    expect(`${url.origin}${url.pathname}`).toBe(`${world.parley.emulator.url}/oauth/authorize`);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       response_type: 'code',
       client_id: 'parley-org',
       redirect_uri: 'http://localhost:3000/oauth/zoom/callback',
       code_challenge_method: 'S256',
     });
-    const [state] = await parley.database.db.select().from(zoomOAuthStates);
+    const [state] = await world.parley.database.db.select().from(zoomOAuthStates);
     expect(state!.stateHash).not.toBe(url.searchParams.get('state'));
     expect(state!.sealedCodeVerifier).toMatch(/^v2\./);
   });
 
   it('connects as a Zoom admin: account, user, role and scopes stored, status connected, default host, audit', async () => {
-    const response = await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'admin@acme.test' });
+    const response = await runOAuthFlow(world.parley, {
+      start,
+      as: world.admin,
+      zoomEmail: 'admin@acme.test',
+    });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/zoom/result?flow=organization&outcome=connected');
 
@@ -87,7 +84,7 @@ describe('organization connection through the admin-managed app', () => {
         name: 'Adam Alvarez',
         role: 'admin',
       },
-      connectedBy: { id: admin.userId, name: 'admin of Acme Hiring' },
+      connectedBy: { id: world.admin.userId, name: 'admin of Acme Hiring' },
       lastCheckOk: true,
       problem: null,
       pendingLink: null,
@@ -95,14 +92,14 @@ describe('organization connection through the admin-managed app', () => {
     });
     expect(view.scopes).toContain('meeting:write:meeting:admin');
 
-    const [host] = await parley.database.db
+    const [host] = await world.parley.database.db
       .select()
       .from(zoomHostCandidates)
-      .where(eq(zoomHostCandidates.organizationId, organizationId));
+      .where(eq(zoomHostCandidates.organizationId, world.organizationId));
     expect(host).toMatchObject({ email: 'admin@acme.test', isDefault: true });
 
     const audit = await lastAudit('zoom.organization.connected');
-    expect(audit).toMatchObject({ actorUserId: admin.userId, result: 'success' });
+    expect(audit).toMatchObject({ actorUserId: world.admin.userId, result: 'success' });
     expect(audit!.metadata).toMatchObject({
       zoomAccountId: acmeAccountId,
       zoomUserEmail: 'admin@acme.test',
@@ -112,9 +109,9 @@ describe('organization connection through the admin-managed app', () => {
   });
 
   it('reads the Zoom account’s users and rooms in the background once connected', async () => {
-    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
+    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'owner@acme.test' });
     const rooms = await eventually(async () => {
-      const response = await parley.request({ method: 'GET', url: '/api/zoom/rooms', as: admin });
+      const response = await world.parley.request({ method: 'GET', url: '/api/zoom/rooms', as: world.admin });
       const body = response.json();
       return body.syncedAt ? body : undefined;
     });
@@ -123,9 +120,15 @@ describe('organization connection through the admin-managed app', () => {
       'Huddle Room 1',
       'Interview Room',
     ]);
-    const zoomTruth = parley.emulator.control.snapshot().accounts.find((account) => account.key === 'acme')!;
+    const zoomTruth = world.parley.emulator.control
+      .snapshot()
+      .accounts.find((account) => account.key === 'acme')!;
     const users = await eventually(async () => {
-      const response = await parley.request({ method: 'GET', url: '/api/zoom/account-users', as: admin });
+      const response = await world.parley.request({
+        method: 'GET',
+        url: '/api/zoom/account-users',
+        as: world.admin,
+      });
       const body = response.json();
       return body.syncedAt ? body : undefined;
     });
@@ -133,17 +136,21 @@ describe('organization connection through the admin-managed app', () => {
   });
 
   it('lets a recruiter read the connection, and keeps tokens out of the answer', async () => {
-    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
-    const recruiter = await parley.login('recruiter@acme-hiring.test');
-    const response = await parley.request({ method: 'GET', url: '/api/zoom/organization', as: recruiter });
+    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'owner@acme.test' });
+    const recruiter = await world.parley.login('recruiter@acme-hiring.test');
+    const response = await world.parley.request({
+      method: 'GET',
+      url: '/api/zoom/organization',
+      as: recruiter,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'connected', zoomUser: { role: 'owner' } });
     expect(response.body).not.toMatch(/sealed|token|secret/i);
   });
 
   it('reconnecting replaces the connection in place', async () => {
-    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'admin@acme.test' });
-    await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'owner@acme.test' });
+    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'admin@acme.test' });
+    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'owner@acme.test' });
     const rows = await storedConnections();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -156,7 +163,7 @@ describe('organization connection through the admin-managed app', () => {
 
 describe('organization connection: every way it can fail, with nothing half-saved', () => {
   it('a Zoom member is stopped by Zoom itself (admin-managed app)', async () => {
-    const started = await parley.request({ method: 'POST', url: start, as: admin });
+    const started = await world.parley.request({ method: 'POST', url: start, as: world.admin });
     const outcome = await completeAuthorization({
       authorizeUrl: started.json().authorizeUrl,
       email: 'member1@acme.test',
@@ -167,8 +174,8 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('a Zoom user who is not an owner or admin when Parley asks → not_zoom_admin, nothing saved', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    parley.emulator.control.setUserRole('admin@acme.test', 'member');
-    const response = await followZoomRedirect(parley, redirect.location, admin);
+    world.parley.emulator.control.setUserRole('admin@acme.test', 'member');
+    const response = await followZoomRedirect(world.parley, redirect.location, world.admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'not_zoom_admin' });
     expect(await storedConnections()).toEqual([]);
     expect((await organizationView()).status).toBe('not_connected');
@@ -179,7 +186,7 @@ describe('organization connection: every way it can fail, with nothing half-save
   it('declined at Zoom → access_denied', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test', 'decline');
     expect(redirect.error).toBe('access_denied');
-    const response = await followZoomRedirect(parley, redirect.location, admin);
+    const response = await followZoomRedirect(world.parley, redirect.location, world.admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'access_denied' });
     expect(await storedConnections()).toEqual([]);
     expect((await lastAudit('zoom.organization.connect_failed'))!.metadata).toMatchObject({
@@ -191,10 +198,12 @@ describe('organization connection: every way it can fail, with nothing half-save
     const redirect = await organizationFlowAtZoom('admin@acme.test');
     const tampered = new URL(redirect.location);
     tampered.searchParams.set('state', `${redirect.state}x`);
-    expect(resultOf(await followZoomRedirect(parley, tampered.href, admin)).outcome).toBe('state_invalid');
+    expect(resultOf(await followZoomRedirect(world.parley, tampered.href, world.admin)).outcome).toBe(
+      'state_invalid',
+    );
     const withoutState = new URL(redirect.location);
     withoutState.searchParams.delete('state');
-    expect(resultOf(await followZoomRedirect(parley, withoutState.href, admin)).outcome).toBe(
+    expect(resultOf(await followZoomRedirect(world.parley, withoutState.href, world.admin)).outcome).toBe(
       'state_invalid',
     );
     expect(await storedConnections()).toEqual([]);
@@ -202,16 +211,18 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('a state used twice → the second time state_invalid', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe('connected');
-    expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe(
+    expect(resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin)).outcome).toBe(
+      'connected',
+    );
+    expect(resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin)).outcome).toBe(
       'state_invalid',
     );
   });
 
   it('a state older than 10 minutes → state_expired', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    await parley.database.db.update(zoomOAuthStates).set({ expiresAt: new Date(Date.now() - 1000) });
-    expect(resultOf(await followZoomRedirect(parley, redirect.location, admin))).toMatchObject({
+    await world.parley.database.db.update(zoomOAuthStates).set({ expiresAt: new Date(Date.now() - 1000) });
+    expect(resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin))).toMatchObject({
       flow: 'organization',
       outcome: 'state_expired',
     });
@@ -220,8 +231,13 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('Zoom failing the code exchange → zoom_unavailable with Zoom’s code', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503, code: 503, count: 1 });
-    const result = resultOf(await followZoomRedirect(parley, redirect.location, admin));
+    world.parley.emulator.control.injectFault({
+      route: 'POST /oauth/token',
+      status: 503,
+      code: 503,
+      count: 1,
+    });
+    const result = resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin));
     expect(result).toMatchObject({ outcome: 'zoom_unavailable' });
     expect(result.query.get('zoomCode')).toBe('503');
     expect(await storedConnections()).toEqual([]);
@@ -229,38 +245,42 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('Zoom unreachable (closed port) → zoom_unavailable', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    const endpoints = parley.services.zoom.endpoints;
-    parley.services.zoom.endpoints = { oauthUrl: 'http://127.0.0.1:1', apiUrl: 'http://127.0.0.1:1' };
+    const endpoints = world.parley.services.zoom.endpoints;
+    world.parley.services.zoom.endpoints = { oauthUrl: 'http://127.0.0.1:1', apiUrl: 'http://127.0.0.1:1' };
     try {
-      expect(resultOf(await followZoomRedirect(parley, redirect.location, admin)).outcome).toBe(
+      expect(resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin)).outcome).toBe(
         'zoom_unavailable',
       );
     } finally {
-      parley.services.zoom.endpoints = endpoints;
+      world.parley.services.zoom.endpoints = endpoints;
     }
     expect(await storedConnections()).toEqual([]);
   });
 
   it('Zoom failing /users/me after the exchange → zoom_unavailable, no token kept', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    parley.emulator.control.injectFault({
+    world.parley.emulator.control.injectFault({
       route: 'GET /v2/users/{userId}',
       status: 400,
       code: 300,
       message: 'Boom',
     });
-    const result = resultOf(await followZoomRedirect(parley, redirect.location, admin));
-    parley.emulator.control.clearFaults();
+    const result = resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin));
+    world.parley.emulator.control.clearFaults();
     expect(result.outcome).toBe('zoom_unavailable');
     expect(result.query.get('zoomCode')).toBe('300');
     expect(await storedConnections()).toEqual([]);
   });
 
   it('a token without a needed scope → stored as needs_reconnect (scopes_missing), outcome lists them', async () => {
-    await parley.emulator.control.updateApp('parley-org', {
+    await world.parley.emulator.control.updateApp('parley-org', {
       scopes: ['user:read:user:admin', 'user:read:list_users:admin', 'meeting:read:meeting:admin'],
     });
-    const response = await runOAuthFlow(parley, { start, as: admin, zoomEmail: 'admin@acme.test' });
+    const response = await runOAuthFlow(world.parley, {
+      start,
+      as: world.admin,
+      zoomEmail: 'admin@acme.test',
+    });
     const result = resultOf(response);
     expect(result.outcome).toBe('scopes_missing');
     expect(result.query.get('missing')).toBe(
@@ -280,12 +300,12 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('a Zoom error other than access_denied on the redirect → zoom_unavailable', async () => {
-    const started = await parley.request({ method: 'POST', url: start, as: admin });
+    const started = await world.parley.request({ method: 'POST', url: start, as: world.admin });
     const state = new URL(started.json().authorizeUrl).searchParams.get('state')!;
-    const response = await parley.request({
+    const response = await world.parley.request({
       method: 'GET',
       url: `/oauth/zoom/callback?error=server_error&state=${encodeURIComponent(state)}`,
-      as: admin,
+      as: world.admin,
     });
     expect(resultOf(response).outcome).toBe('zoom_unavailable');
   });

@@ -1,35 +1,28 @@
 import { getZoomUser } from '@parley/zoom-client';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
-import type { TestSession } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
-  createConnectionTestWorld,
-  disconnectForNextScenario,
   insertZoomConnection,
   readConnection,
   runOAuthFlow,
-  type ZoomTestApp,
+  useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
-let organizationId: string;
-let admin: TestSession;
+const world = useConnectionTestWorld('S2S Co', [{ role: 'admin' }, { role: 'interviewer' }], {
+  resetEach: true,
+});
 const credentials = { accountId: acmeAccountId, clientId: 'parley-s2s', clientSecret: 'parley-s2s-secret' };
 
-beforeAll(async () => {
-  ({ parley, organizationId, admin } = await createConnectionTestWorld('S2S Co', [
-    { role: 'admin' },
-    { role: 'interviewer' },
-  ]));
-});
-afterAll(() => parley?.close());
-beforeEach(() => disconnectForNextScenario(parley, organizationId));
-
 const testCredentials = (payload: Record<string, string>) =>
-  parley.request({ method: 'POST', url: '/api/zoom/organization/server-to-server/test', as: admin, payload });
+  world.parley.request({
+    method: 'POST',
+    url: '/api/zoom/organization/server-to-server/test',
+    as: world.admin,
+    payload,
+  });
 
 describe('Server-to-Server', () => {
   it('tests valid credentials: account, owner and scopes, nothing stored', async () => {
@@ -37,7 +30,7 @@ describe('Server-to-Server', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ zoomAccountId: acmeAccountId, ownerEmail: 'owner@acme.test' });
     expect(response.json().scopes).toContain('meeting:write:meeting:admin');
-    expect(await parley.database.db.select().from(zoomConnections)).toEqual([]);
+    expect(await world.parley.database.db.select().from(zoomConnections)).toEqual([]);
   });
 
   it.each([
@@ -61,23 +54,23 @@ describe('Server-to-Server', () => {
       expect(error.details[0].path).toBe('credentials');
       expect(error.details[0].message).toMatch(detail);
       expect(response.body).not.toContain('wrong');
-      const events = await parley.database.db
+      const events = await world.parley.database.db
         .select()
         .from(auditEvents)
         .where(
           and(
-            eq(auditEvents.organizationId, organizationId),
+            eq(auditEvents.organizationId, world.organizationId),
             eq(auditEvents.action, 'zoom.organization.server_to_server_tested'),
           ),
         );
       const event = events.sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
-      expect(event).toMatchObject({ result: 'failure', actorUserId: admin.userId });
+      expect(event).toMatchObject({ result: 'failure', actorUserId: world.admin.userId });
       expect(JSON.stringify(event!.metadata)).not.toContain(body.clientSecret);
     },
   );
 
   it('answers 502 ZOOM_UNAVAILABLE when Zoom is down', async () => {
-    parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503 });
+    world.parley.emulator.control.injectFault({ route: 'POST /oauth/token', status: 503 });
     const response = await testCredentials(credentials);
     expect(response.statusCode).toBe(502);
     expect(response.json().error.code).toBe('ZOOM_UNAVAILABLE');
@@ -95,10 +88,10 @@ describe('Server-to-Server', () => {
   });
 
   it('stores tested credentials: the owner as Zoom user, the secret sealed, ids shown, the secret never', async () => {
-    const response = await parley.request({
+    const response = await world.parley.request({
       method: 'PUT',
       url: '/api/zoom/organization/server-to-server',
-      as: admin,
+      as: world.admin,
       payload: credentials,
     });
     expect(response.statusCode).toBe(200);
@@ -110,39 +103,43 @@ describe('Server-to-Server', () => {
       serverToServer: { accountId: acmeAccountId, clientId: 'parley-s2s' },
     });
     expect(response.body).not.toContain('parley-s2s-secret');
-    const { rows } = await parley.database.executeSql(
+    const { rows } = await world.parley.database.executeSql(
       'SELECT row_to_json(z)::text AS raw FROM zoom_connections z',
     );
     expect(String(rows[0]!.raw)).not.toContain('parley-s2s-secret');
   });
 
   it('stores nothing when Zoom rejects the credentials', async () => {
-    const response = await parley.request({
+    const response = await world.parley.request({
       method: 'PUT',
       url: '/api/zoom/organization/server-to-server',
-      as: admin,
+      as: world.admin,
       payload: { ...credentials, clientSecret: 'wrong' },
     });
     expect(response.statusCode).toBe(422);
-    expect(await parley.database.db.select().from(zoomConnections)).toEqual([]);
+    expect(await world.parley.database.db.select().from(zoomConnections)).toEqual([]);
   });
 
   it('a secret changed in Zoom later → needs_reconnect (credentials_rejected) on the next token', async () => {
-    await parley.request({
+    await world.parley.request({
       method: 'PUT',
       url: '/api/zoom/organization/server-to-server',
-      as: admin,
+      as: world.admin,
       payload: credentials,
     });
-    const [row] = await parley.database.db.select().from(zoomConnections);
-    await parley.database.db
+    const [row] = await world.parley.database.db.select().from(zoomConnections);
+    await world.parley.database.db
       .update(zoomConnections)
       .set({
-        sealedS2sClientSecret: parley.services.secretBox.seal('rotated-in-zoom'),
+        sealedS2sClientSecret: world.parley.services.secretBox.seal('rotated-in-zoom'),
         accessTokenExpiresAt: new Date(0),
       })
       .where(eq(zoomConnections.id, row!.id));
-    const check = await parley.request({ method: 'POST', url: '/api/zoom/organization/check', as: admin });
+    const check = await world.parley.request({
+      method: 'POST',
+      url: '/api/zoom/organization/check',
+      as: world.admin,
+    });
     expect(check.json()).toMatchObject({
       status: 'needs_reconnect',
       statusReason: 'credentials_rejected',
@@ -154,48 +151,61 @@ describe('Server-to-Server', () => {
 
 describe('disconnecting the organization', () => {
   it('deletes the tokens, revokes at Zoom, withdraws a pending link and leaves personal connections', async () => {
-    const interviewer = await parley.login('interviewer@s2s-co.test');
-    await runOAuthFlow(parley, {
+    const interviewer = await world.parley.login('interviewer@s2s-co.test');
+    await runOAuthFlow(world.parley, {
       start: '/api/zoom/organization/authorize',
-      as: admin,
+      as: world.admin,
       zoomEmail: 'admin@acme.test',
     });
-    const organizationRow = (await parley.database.db.select().from(zoomConnections))[0]!;
-    const accessToken = parley.services.secretBox.open(organizationRow.sealedAccessToken!);
-    const personal = await insertZoomConnection(parley, {
-      organizationId,
+    const organizationRow = (await world.parley.database.db.select().from(zoomConnections))[0]!;
+    const accessToken = world.parley.services.secretBox.open(organizationRow.sealedAccessToken!);
+    const personal = await insertZoomConnection(world.parley, {
+      organizationId: world.organizationId,
       kind: 'personal',
       userId: interviewer.userId,
       zoomEmail: 'member7@acme.test',
     });
-    await parley.request({ method: 'POST', url: '/api/zoom/organization/admin-link', as: admin });
+    await world.parley.request({ method: 'POST', url: '/api/zoom/organization/admin-link', as: world.admin });
 
-    const response = await parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: admin });
+    const response = await world.parley.request({
+      method: 'DELETE',
+      url: '/api/zoom/organization',
+      as: world.admin,
+    });
     expect(response.statusCode).toBe(204);
-    const view = (await parley.request({ method: 'GET', url: '/api/zoom/organization', as: admin })).json();
+    const view = (
+      await world.parley.request({ method: 'GET', url: '/api/zoom/organization', as: world.admin })
+    ).json();
     expect(view).toMatchObject({ status: 'not_connected', zoomUser: null, pendingLink: null });
-    const endpoints = { oauthUrl: parley.emulator.url, apiUrl: parley.emulator.url };
+    const endpoints = { oauthUrl: world.parley.emulator.url, apiUrl: world.parley.emulator.url };
     await expect(getZoomUser({ endpoints, accessToken })).rejects.toMatchObject({ code: 124 });
-    expect(await readConnection(parley, personal.connectionId)).toMatchObject({ status: 'connected' });
-    const [link] = await parley.database.db.select().from(zoomAdminLinks);
+    expect(await readConnection(world.parley, personal.connectionId)).toMatchObject({ status: 'connected' });
+    const [link] = await world.parley.database.db.select().from(zoomAdminLinks);
     expect(link!.withdrawnAt).toBeInstanceOf(Date);
-    const [event] = await parley.database.db
+    const [event] = await world.parley.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'zoom.organization.disconnected'));
-    expect(event).toMatchObject({ actorUserId: admin.userId, result: 'success' });
+    expect(event).toMatchObject({ actorUserId: world.admin.userId, result: 'success' });
     expect(event!.metadata).toMatchObject({ zoomAccountId: acmeAccountId, zoomUserEmail: 'admin@acme.test' });
   });
 
   it('still disconnects when Zoom cannot revoke, and audits the failed revocation', async () => {
-    await insertZoomConnection(parley, { organizationId, kind: 'organization' });
-    parley.emulator.control.injectFault({ route: 'POST /oauth/revoke', status: 503 });
-    const response = await parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: admin });
+    await insertZoomConnection(world.parley, { organizationId: world.organizationId, kind: 'organization' });
+    world.parley.emulator.control.injectFault({ route: 'POST /oauth/revoke', status: 503 });
+    const response = await world.parley.request({
+      method: 'DELETE',
+      url: '/api/zoom/organization',
+      as: world.admin,
+    });
     expect(response.statusCode).toBe(204);
     expect(
-      await parley.database.db.select().from(zoomConnections).where(eq(zoomConnections.kind, 'organization')),
+      await world.parley.database.db
+        .select()
+        .from(zoomConnections)
+        .where(eq(zoomConnections.kind, 'organization')),
     ).toEqual([]);
-    const [event] = await parley.database.db
+    const [event] = await world.parley.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.action, 'zoom.organization.revoke_failed'));
@@ -203,19 +213,25 @@ describe('disconnecting the organization', () => {
   });
 
   it('revokes a Server-to-Server token with the stored credentials', async () => {
-    await parley.request({
+    await world.parley.request({
       method: 'PUT',
       url: '/api/zoom/organization/server-to-server',
-      as: admin,
+      as: world.admin,
       payload: credentials,
     });
-    parley.emulator.control.resetCounters();
-    await parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: admin });
-    expect(parley.emulator.control.counters().requests['POST /oauth/revoke']?.byStatus).toEqual({ 200: 1 });
+    world.parley.emulator.control.resetCounters();
+    await world.parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: world.admin });
+    expect(world.parley.emulator.control.counters().requests['POST /oauth/revoke']?.byStatus).toEqual({
+      200: 1,
+    });
   });
 
   it('answers 409 ZOOM_NOT_CONNECTED to "check now" without a connection', async () => {
-    const response = await parley.request({ method: 'POST', url: '/api/zoom/organization/check', as: admin });
+    const response = await world.parley.request({
+      method: 'POST',
+      url: '/api/zoom/organization/check',
+      as: world.admin,
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('ZOOM_NOT_CONNECTED');
   });

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zoomConnections } from '../../db/zoom-schema.ts';
 import type { TestSession } from '../../test/create-test-app.ts';
-import { createZoomTestApp, insertZoomConnection, type ZoomTestApp } from '../testing/zoom-test-fixtures.ts';
+import { insertZoomConnection, useZoomTestApp } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
+const parley = useZoomTestApp();
 let organizationA: string;
 const as: Record<'admin' | 'recruiter' | 'interviewer' | 'adminOfB', TestSession> = {} as never;
 const s2s = {
@@ -14,7 +14,6 @@ const s2s = {
 };
 
 beforeAll(async () => {
-  parley = await createZoomTestApp();
   ({ organizationId: organizationA } = await parley.createOrganization('Org A'));
   await parley.createOrganization('Org B', [{ role: 'admin' }]);
   as.admin = await parley.login('admin@org-a.test');
@@ -23,8 +22,6 @@ beforeAll(async () => {
   as.adminOfB = await parley.login('admin@org-b.test');
   await insertZoomConnection(parley, { organizationId: organizationA, kind: 'organization' });
 });
-
-afterAll(() => parley?.close());
 
 const adminOnly: [string, string, Record<string, string>?][] = [
   ['POST', '/api/zoom/organization/authorize'],

@@ -1,24 +1,20 @@
-import { Writable } from 'node:stream';
 import { completeAuthorization } from '@parley/zoom-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { redactUrl } from '../../logger.ts';
-import { createZoomTestApp, followZoomRedirect, type ZoomTestApp } from '../testing/zoom-test-fixtures.ts';
+import { followZoomRedirect, useZoomTestApp } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
 let logs = '';
-
-beforeAll(async () => {
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      logs += chunk.toString();
-      done();
+const parley = useZoomTestApp({
+  logDestination: {
+    write: (line: string) => {
+      logs += line;
     },
-  });
-  parley = await createZoomTestApp({ logDestination: destination });
-  await parley.createOrganization('Quiet Co', [{ role: 'admin' }]);
+  },
 });
 
-afterAll(() => parley?.close());
+beforeAll(async () => {
+  await parley.createOrganization('Quiet Co', [{ role: 'admin' }]);
+});
 
 describe('Zoom secrets never reach the logs', () => {
   it('redacts the callback query and admin-link tokens in logged URLs', () => {

@@ -9,6 +9,7 @@ import {
 import { type AuthorizationOutcome, completeAuthorization, type ZoomEmulator } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import { beforeEach } from 'vitest';
 import { zoomAdminLinks, zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import type { SecretBox } from '../../secrets/secret-box.ts';
 import {
@@ -17,6 +18,7 @@ import {
   type TestAppOptions,
   type TestSession,
 } from '../../test/create-test-app.ts';
+import { useWorld } from '../../test/use-world.ts';
 import { emulatorApps } from '../shared/zoom-settings.ts';
 
 /** Emulator redirect URLs must be on localhost or 127.0.0.1, so Zoom tests use this public URL. */
@@ -41,15 +43,81 @@ export async function createZoomTestApp(options: TestAppOptions = {}): Promise<Z
   return Object.assign(parley, { emulator });
 }
 
-/** One organization on a fresh Parley and its signed-in admin: where a file of connection scenarios starts. */
+/** The members of a connection test world's organization. */
+type ConnectionTestMembers = NonNullable<Parameters<TestApp['createOrganization']>[1]>;
+
+/** One organization on a fresh Parley with a member of each role signed in. */
+export interface ConnectionTestWorld {
+  parley: ZoomTestApp;
+  organizationId: string;
+  /** The first admin, signed in; likewise `recruiter` and `interviewer`, where the organization has one. */
+  admin: TestSession;
+  recruiter: TestSession;
+  interviewer: TestSession;
+  close: () => Promise<void>;
+}
+
+/** What a connection test world starts with, and whether each test starts disconnected. */
+export interface ConnectionTestWorldOptions extends TestAppOptions {
+  /** Puts the organization back before each test ({@link disconnectForNextScenario}). */
+  resetEach?: boolean;
+}
+
+/**
+ * One organization on a fresh Parley and its signed-in members (the first of each role): where a file of
+ * connection scenarios starts. A role the organization lacks throws when read, naming it.
+ */
 export async function createConnectionTestWorld(
   name: string,
-  members: Parameters<TestApp['createOrganization']>[1],
-): Promise<{ parley: ZoomTestApp; organizationId: string; admin: TestSession }> {
-  const parley = await createZoomTestApp();
+  members: ConnectionTestMembers = [{ role: 'admin' }, { role: 'recruiter' }, { role: 'interviewer' }],
+  options: TestAppOptions = {},
+): Promise<ConnectionTestWorld> {
+  const parley = await createZoomTestApp(options);
   const { organizationId } = await parley.createOrganization(name, members);
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return { parley, organizationId, admin: await parley.login(`admin@${slug}.test`) };
+  const sessions = new Map<string, TestSession>();
+  for (const member of members) {
+    if (sessions.has(member.role)) continue;
+    sessions.set(member.role, await parley.login(member.email ?? `${member.role}@${slug}.test`));
+  }
+  const session = (role: string) => {
+    const signedIn = sessions.get(role);
+    if (!signedIn) throw new Error(`${name} has no ${role}`);
+    return signedIn;
+  };
+  return {
+    parley,
+    organizationId,
+    get admin() {
+      return session('admin');
+    },
+    get recruiter() {
+      return session('recruiter');
+    },
+    get interviewer() {
+      return session('interviewer');
+    },
+    close: () => parley.close(),
+  };
+}
+
+/**
+ * The connection test world of a test file: started in its beforeAll, closed in its afterAll and, with
+ * `resetEach`, disconnected before each test.
+ */
+export function useConnectionTestWorld(
+  name: string,
+  members?: ConnectionTestMembers,
+  { resetEach = false, ...options }: ConnectionTestWorldOptions = {},
+): ConnectionTestWorld {
+  const world = useWorld(() => createConnectionTestWorld(name, members, options));
+  if (resetEach) beforeEach(() => disconnectForNextScenario(world.parley, world.organizationId));
+  return world;
+}
+
+/** A Zoom test app started in the test file's beforeAll and closed in its afterAll. */
+export function useZoomTestApp(options: TestAppOptions = {}): ZoomTestApp {
+  return useWorld(() => createZoomTestApp(options));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomAccountUsers, zoomWebhookEvents } from '../../db/zoom-schema.ts';
 import { eventually } from '../../test/create-test-app.ts';
@@ -12,23 +12,17 @@ import {
 } from '../testing/listen-for-zoom-webhooks.ts';
 import {
   acmeAccountId,
-  createZoomTestApp,
   insertZoomConnection,
   readConnection,
-  type ZoomTestApp,
+  useZoomTestApp,
 } from '../testing/zoom-test-fixtures.ts';
 
-let parley: ZoomTestApp;
-let organizationCount = 0;
 const logLines: string[] = [];
+const parley = useZoomTestApp({ logDestination: { write: (line: string) => logLines.push(line) } });
+let organizationCount = 0;
 
 beforeAll(async () => {
-  parley = await createZoomTestApp({ logDestination: { write: (line: string) => logLines.push(line) } });
   await listenForZoomWebhooks(parley);
-});
-
-afterAll(async () => {
-  await parley?.close();
 });
 
 /** An organization with two admins, a recruiter and an interviewer, connected to acme by `zoomEmail`. */

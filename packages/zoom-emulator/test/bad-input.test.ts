@@ -1,15 +1,12 @@
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
-import { basicAuth, callApi, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { basicAuth, callApi, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
+const emulator = useTestEmulator({ rateLimits: false });
 let token: string;
 beforeEach(async () => {
-  emulator = await startTestEmulator({ rateLimits: false });
   token = await s2sToken(emulator);
 });
-afterEach(() => emulator.close());
 
 const stillServing = async () =>
   expect((await callApi(emulator, token, 'GET', '/users/me')).status).toBe(200);

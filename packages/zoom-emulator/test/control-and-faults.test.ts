@@ -1,19 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { schemaErrors } from './helpers/schema-errors.ts';
-import {
-  authorizeUser,
-  callApi,
-  type JsonBody,
-  s2sToken,
-  startTestEmulator,
-} from './helpers/test-emulator.ts';
+import { authorizeUser, callApi, type JsonBody, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
-beforeEach(async () => {
-  emulator = await startTestEmulator();
-});
-afterEach(() => emulator.close());
+const emulator = useTestEmulator();
 
 const control = (method: string, path: string, body?: unknown) =>
   fetch(`${emulator.url}/_emulator${path}`, {

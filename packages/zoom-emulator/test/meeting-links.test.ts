@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
-import { callApi, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { callApi, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
+const emulator = useTestEmulator();
 let token: string;
 beforeEach(async () => {
-  emulator = await startTestEmulator();
   token = await s2sToken(emulator);
 });
-afterEach(() => emulator.close());
 
 const page = async (url: string) => {
   const response = await fetch(url);

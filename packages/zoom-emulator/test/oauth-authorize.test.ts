@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_REQUIRED_MESSAGE, completeAuthorization, type ZoomEmulator } from '../src/index.ts';
-import { authorizeUrl, postToken, REDIRECT_URI, startTestEmulator } from './helpers/test-emulator.ts';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_REQUIRED_MESSAGE, completeAuthorization } from '../src/index.ts';
+import { authorizeUrl, postToken, REDIRECT_URI, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
-beforeEach(async () => {
-  emulator = await startTestEmulator();
-});
-afterEach(() => emulator.close());
+const emulator = useTestEmulator();
 
 async function signIn(email: string, returnTo: string, password = 'zoom') {
   return fetch(`${emulator.url}/signin`, {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeAuthorization, type ZoomEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { completeAuthorization } from '../src/index.ts';
 import { schemaErrors } from './helpers/schema-errors.ts';
 import {
   authorizeUrl,
@@ -10,15 +10,11 @@ import {
   postToken,
   REDIRECT_URI,
   s2sToken,
-  startTestEmulator,
+  useTestEmulator,
 } from './helpers/test-emulator.ts';
 import { startWebhookReceiver, verifyZoomSignature } from './helpers/webhook-receiver.ts';
 
-let emulator: ZoomEmulator;
-beforeEach(async () => {
-  emulator = await startTestEmulator();
-});
-afterEach(() => emulator.close());
+const emulator = useTestEmulator();
 
 async function freshCode(clientId = 'parley-org', email = 'admin@acme.test'): Promise<string> {
   const outcome = await completeAuthorization({

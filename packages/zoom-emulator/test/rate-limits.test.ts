@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { schemaErrors } from './helpers/schema-errors.ts';
-import { authorizeUser, callApi, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import { authorizeUser, callApi, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
 let now: number;
-beforeEach(async () => {
+beforeEach(() => {
   now = Date.parse('2030-03-01T23:50:00Z');
-  emulator = await startTestEmulator({ clock: () => new Date(now) });
 });
-afterEach(() => emulator.close());
+const emulator = useTestEmulator({ clock: () => new Date(now) });
 
 const tick = () => {
   now += 1000;

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { schemaErrors } from './helpers/schema-errors.ts';
-import { authorizeUser, callApi, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import { authorizeUser, callApi, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
+const emulator = useTestEmulator({ clock: () => new Date('2030-03-01T12:00:00Z') });
 let token: string;
 beforeEach(async () => {
-  emulator = await startTestEmulator({ clock: () => new Date('2030-03-01T12:00:00Z') });
   token = await s2sToken(emulator);
 });
-afterEach(() => emulator.close());
 
 const interview = {
   topic: 'Interview: Jane Roe',

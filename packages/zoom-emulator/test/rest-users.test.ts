@@ -1,13 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { schemaErrors } from './helpers/schema-errors.ts';
-import { authorizeUser, callApi, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import { authorizeUser, callApi, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 
-let emulator: ZoomEmulator;
-beforeEach(async () => {
-  emulator = await startTestEmulator();
-});
-afterEach(() => emulator.close());
+const emulator = useTestEmulator();
+
+/** A GET as member1 through the user-managed app, whose token carries none of the admin scopes. */
+async function getAsUserAppMember(path: string) {
+  const tokens = await authorizeUser(emulator, 'parley-user', 'member1@acme.test');
+  return callApi(emulator, tokens.access_token, 'GET', path);
+}
+
+/** Zoom's answer to a token without the scopes a request needs: 400, code 4711, the scopes named. */
+function expectMissingScopes(response: Awaited<ReturnType<typeof callApi>>, scopes: string) {
+  expect(response.status).toBe(400);
+  expect(response.json).toEqual({
+    code: 4711,
+    message: `Invalid access token, does not contain scopes:[${scopes}].`,
+  });
+}
 
 describe('GET /users/{userId}', () => {
   it('returns the token user for me, valid against the Users API schema', async () => {
@@ -41,11 +51,7 @@ describe('GET /users/{userId}', () => {
     const tokens = await authorizeUser(emulator, 'parley-user', 'member9@acme.test');
     expect((await callApi(emulator, tokens.access_token, 'GET', '/users/me')).status).toBe(200);
     const byEmail = await callApi(emulator, tokens.access_token, 'GET', '/users/member9@acme.test');
-    expect(byEmail.status).toBe(400);
-    expect(byEmail.json).toEqual({
-      code: 4711,
-      message: 'Invalid access token, does not contain scopes:[user:read:user:admin].',
-    });
+    expectMissingScopes(byEmail, 'user:read:user:admin');
   });
 
   it('accepts the token only in the Authorization header', async () => {
@@ -116,13 +122,7 @@ describe('GET /users', () => {
   });
 
   it("names the missing scope when the token lacks it, as Zoom's error does", async () => {
-    const tokens = await authorizeUser(emulator, 'parley-user', 'member1@acme.test');
-    const response = await callApi(emulator, tokens.access_token, 'GET', '/users');
-    expect(response.status).toBe(400);
-    expect(response.json).toEqual({
-      code: 4711,
-      message: 'Invalid access token, does not contain scopes:[user:read:list_users:admin].',
-    });
+    expectMissingScopes(await getAsUserAppMember('/users'), 'user:read:list_users:admin');
   });
 
   it('stops an admin-managed token from listing users once its user is no longer an admin', async () => {
@@ -179,14 +179,10 @@ describe('GET /users/{userId}/settings', () => {
   });
 
   it("refuses a token without a settings scope with Zoom's missing-scopes error (4711)", async () => {
-    const tokens = await authorizeUser(emulator, 'parley-user', 'member1@acme.test');
-    const response = await callApi(emulator, tokens.access_token, 'GET', '/users/me/settings');
-    expect(response.status).toBe(400);
-    expect(response.json).toEqual({
-      code: 4711,
-      message:
-        'Invalid access token, does not contain scopes:[user:read:settings, user:read:settings:admin].',
-    });
+    expectMissingScopes(
+      await getAsUserAppMember('/users/me/settings'),
+      'user:read:settings, user:read:settings:admin',
+    );
   });
 
   it('answers 1120 for an invited user who has not joined', async () => {
@@ -209,10 +205,6 @@ describe('GET /rooms', () => {
     ]);
     const offline = await callApi(emulator, token, 'GET', '/rooms?status=Offline');
     expect(offline.json.rooms).toHaveLength(1);
-    const userToken = await authorizeUser(emulator, 'parley-user', 'member1@acme.test');
-    const denied = await callApi(emulator, userToken.access_token, 'GET', '/rooms');
-    expect(denied.json.message).toBe(
-      'Invalid access token, does not contain scopes:[zoom_rooms:read:list_rooms:admin].',
-    );
+    expectMissingScopes(await getAsUserAppMember('/rooms'), 'zoom_rooms:read:list_rooms:admin');
   });
 });

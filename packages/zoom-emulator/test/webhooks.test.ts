@@ -1,9 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZoomEmulator } from '../src/index.ts';
 import { schemaErrors } from './helpers/schema-errors.ts';
-import { authorizeUser, callApi, postToken, s2sToken, startTestEmulator } from './helpers/test-emulator.ts';
+import { authorizeUser, callApi, postToken, s2sToken, useTestEmulator } from './helpers/test-emulator.ts';
 import {
   answerUrlValidation,
   startWebhookReceiver,
@@ -17,17 +16,13 @@ function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
 }
-let emulator: ZoomEmulator;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-
 beforeEach(async () => {
   receiver = await startWebhookReceiver();
-  emulator = await startTestEmulator({ webhookUrl: receiver.url, webhookTimeoutMs: 300 });
 });
-afterEach(async () => {
-  await emulator.close();
-  await receiver.close();
-});
+afterEach(() => receiver.close());
+// Registered after the receiver's hooks: starts once the receiver listens, and closes before it.
+const emulator = useTestEmulator(() => ({ webhookUrl: receiver.url, webhookTimeoutMs: 300 }));
 
 describe('delivery format', () => {
   it('posts compact JSON signed with v0 HMAC-SHA256 and Zoom headers', async () => {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { afterEach, beforeEach } from 'vitest';
 import {
   completeAuthorization,
   startZoomEmulator,
@@ -21,6 +22,30 @@ export const REDIRECT_URI = 'http://localhost:3000/zoom/callback';
 /** A fresh emulator on a random port, in test mode (short webhook retries). */
 export function startTestEmulator(options: ZoomEmulatorOptions = {}): Promise<ZoomEmulator> {
   return startZoomEmulator({ testMode: true, ...options });
+}
+
+/**
+ * A fresh test emulator for each test of the file: started in beforeEach, closed in afterEach, so a file
+ * says what it runs against in one line. The answer reads through to the running emulator, and throws when
+ * read outside a test. Options made in an earlier beforeEach (a webhook receiver's URL) come as a function.
+ */
+export function useTestEmulator(
+  options: ZoomEmulatorOptions | (() => ZoomEmulatorOptions) = {},
+): ZoomEmulator {
+  let emulator: ZoomEmulator | undefined;
+  beforeEach(async () => {
+    emulator = await startTestEmulator(typeof options === 'function' ? options() : options);
+  });
+  afterEach(async () => {
+    await emulator?.close();
+    emulator = undefined;
+  });
+  return new Proxy({} as ZoomEmulator, {
+    get(_target, key) {
+      if (!emulator) throw new Error(`The test emulator's ${String(key)} was read outside a test.`);
+      return emulator[key as keyof ZoomEmulator];
+    },
+  });
 }
 
 export function basicAuth(clientId: string, secret = SECRETS[clientId] ?? ''): string {

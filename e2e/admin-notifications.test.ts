@@ -8,12 +8,7 @@ import interviewsJa from '../apps/web/src/i18n/interviews/ja.json';
 import de from '../apps/web/src/i18n/notifications/de.json';
 import en from '../apps/web/src/i18n/notifications/en.json';
 import ja from '../apps/web/src/i18n/notifications/ja.json';
-import {
-  applicationInInterviewStage,
-  daysFromNow,
-  scheduleZoomInterview,
-  useInterviewWorld,
-} from './support/interview-world.ts';
+import { useInterviewWorld } from './support/interview-world.ts';
 
 /**
  * The admins' bell in a real browser: Zoom (a standalone emulator) refuses an interview's meeting, the bell
@@ -54,9 +49,7 @@ describe('the admins’ notification bell', () => {
       message: 'Meeting hosting is not allowed for this user.',
       count: 1,
     });
-    const application = await applicationInInterviewStage(world.recruiter, 'Senior Backend Engineer', 0);
-    candidateName = application.candidateName;
-    await scheduleZoomInterview(world.recruiter, application.applicationId, daysFromNow(2, 10));
+    ({ candidateName } = await world.scheduleInterview({ index: 0, days: 2, hour: 10 }));
 
     // No reload: the change stream brings it.
     await expect.poll(() => bellCount(page).innerText(), { timeout: 20_000 }).toBe('1');

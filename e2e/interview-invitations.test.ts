@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../apps/web/src/i18n/interviews/en.json';
-import {
-  applicationInInterviewStage,
-  daysFromNow,
-  type InterviewAnswer,
-  scheduleZoomInterview,
-  useInterviewWorld,
-} from './support/interview-world.ts';
+import { type InterviewAnswer, useInterviewWorld } from './support/interview-world.ts';
 
 /**
  * What a candidate sees: an interview scheduled through the API, its invitation opened in the developer
@@ -25,12 +19,11 @@ interface SentMessage {
 describe('the invitation a candidate gets', () => {
   it('arrives in the developer mailbox with the join link and the calendar event, and is listed on the interview', async () => {
     await world.recruiter.request('PATCH', '/api/me', { language: 'en' });
-    const { applicationId, candidateName } = await applicationInInterviewStage(
-      world.recruiter,
-      'Senior Backend Engineer',
-      0,
-    );
-    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(5, 11));
+    const { interview: scheduled, candidateName } = await world.scheduleInterview({
+      index: 0,
+      days: 5,
+      hour: 11,
+    });
     const sentMessages = async () =>
       (
         await world.recruiter.request<{ messages: SentMessage[] }>(

@@ -8,13 +8,7 @@ import serverJa from '../apps/server/src/i18n/ja.json';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
-import {
-  applicationInInterviewStage,
-  daysFromNow,
-  type InterviewAnswer,
-  scheduleZoomInterview,
-  useInterviewWorld,
-} from './support/interview-world.ts';
+import { useInterviewWorld } from './support/interview-world.ts';
 
 /**
  * The Interviews list and the interview page in a real browser: Parley as `npm start` runs it, talking to
@@ -55,18 +49,17 @@ function emulatorMeeting(zoomMeetingId: string | null | undefined) {
     .find((meeting) => String(meeting.id) === zoomMeetingId);
 }
 
-async function interviewNow(id: string): Promise<InterviewAnswer> {
-  return (await world.recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`))
-    .interview;
-}
-
 /** The state badge of the interview page, as announced. */
 const stateOf = (page: Page) => page.locator('.interview-state').innerText();
 
 describe.each(languages)('interviews in $language', ({ language, texts, server, job, day }) => {
   it('lists a scheduled interview, shows it Confirmed with its join link, and cancels it', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(world.recruiter, job, 0);
-    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(day, 10));
+    const { interview: scheduled, candidateName } = await world.scheduleInterview({
+      job,
+      index: 0,
+      days: day,
+      hour: 10,
+    });
 
     const page = await logIn('recruiter@demo.test', language, texts.title);
     const row = page.locator('.interview-row', {
@@ -95,7 +88,7 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
     // The name as written: 佐藤 美咲 stays family name first.
     await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
     await expect.poll(() => stateOf(page)).toContain(texts.state.confirmed);
-    const confirmed = await interviewNow(scheduled.id);
+    const confirmed = await world.interviewNow(scheduled.id);
     const meeting = emulatorMeeting(confirmed.meeting?.zoomMeetingId);
     expect(meeting?.joinUrl).toBeTruthy();
     expect(await page.getByRole('link', { name: texts.meeting.join, exact: true }).getAttribute('href')).toBe(
@@ -133,7 +126,6 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
   });
 
   it('explains a meeting Zoom refused, and Retry brings it back', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(world.recruiter, job, 1);
     world.emulator.control.injectFault({
       route: 'POST /v2/users/{userId}/meetings',
       count: 1,
@@ -141,7 +133,12 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
       code: 3161,
       message: 'Meeting hosting and scheduling capabilities are not allowed for your user account.',
     });
-    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(day, 14));
+    const { interview: scheduled, candidateName } = await world.scheduleInterview({
+      job,
+      index: 1,
+      days: day,
+      hour: 14,
+    });
 
     const page = await logIn('recruiter@demo.test', language, texts.title);
     await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
@@ -161,7 +158,7 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
     const joinUrl = await page
       .getByRole('link', { name: texts.meeting.join, exact: true })
       .getAttribute('href');
-    const retried = await interviewNow(scheduled.id);
+    const retried = await world.interviewNow(scheduled.id);
     expect(emulatorMeeting(retried.meeting?.zoomMeetingId)?.joinUrl).toBe(joinUrl);
     await page.context().close();
   });
@@ -169,12 +166,7 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
 
 describe('an interviewer', () => {
   it('sees “My interviews”, with only the interviews they are on', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(
-      world.recruiter,
-      'Senior Backend Engineer',
-      2,
-    );
-    await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(5, 10));
+    const { candidateName } = await world.scheduleInterview({ index: 2, days: 5, hour: 10 });
     const page = await logIn('interviewer@demo.test', 'en', en.myTitle);
     await page.getByRole('heading', { level: 2, name: en.list.emptyTitle }).waitFor();
     expect(await page.getByRole('link', { name: candidateName }).count()).toBe(0);
@@ -188,14 +180,13 @@ describe('an interviewer', () => {
 
 describe('an open interview page', () => {
   it('follows a change made elsewhere, without a reload', async () => {
-    const { applicationId, candidateName } = await applicationInInterviewStage(
-      world.recruiter,
-      'Senior Backend Engineer',
-      3,
-    );
-    const scheduled = await scheduleZoomInterview(world.recruiter, applicationId, daysFromNow(6, 10));
+    const { interview: scheduled, candidateName } = await world.scheduleInterview({
+      index: 3,
+      days: 6,
+      hour: 10,
+    });
     await expect
-      .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
+      .poll(async () => (await world.interviewNow(scheduled.id)).state, { timeout: 15_000 })
       .toBe('confirmed');
     const page = await logIn('recruiter@demo.test', 'en', en.title);
     await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
@@ -203,7 +194,7 @@ describe('an open interview page', () => {
     await expect.poll(() => stateOf(page)).toContain(en.state.confirmed);
 
     // A confirmed interview is not polled: only the change stream can tell the page.
-    const { version } = await interviewNow(scheduled.id);
+    const { version } = await world.interviewNow(scheduled.id);
     await world.recruiter.request('POST', `/api/interviews/${scheduled.id}/cancel`, {
       version,
       reason: 'Elsewhere',
@@ -225,18 +216,18 @@ describe.each(languages)(
   'rescheduling and changing the host from the interview page in $language',
   ({ language, texts, job, day }) => {
     it('moves the same meeting, then moves it to another host with a new link, and says so', async () => {
-      const { applicationId, candidateName } = await applicationInInterviewStage(world.recruiter, job, 4);
       // A day of its own per language: Kim (Pro) hosts one meeting at a time.
-      const scheduled = await scheduleZoomInterview(
-        world.recruiter,
-        applicationId,
-        daysFromNow(7 + day, 10),
-        world.hostIds.Kim,
-      );
+      const { interview: scheduled, candidateName } = await world.scheduleInterview({
+        job,
+        index: 4,
+        days: 7 + day,
+        hour: 10,
+        hostCandidateId: world.hostIds.Kim,
+      });
       await expect
-        .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 15_000 })
+        .poll(async () => (await world.interviewNow(scheduled.id)).state, { timeout: 15_000 })
         .toBe('confirmed');
-      const first = await interviewNow(scheduled.id);
+      const first = await world.interviewNow(scheduled.id);
       const page = await logIn('recruiter@demo.test', language, texts.title);
       await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);
       await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
@@ -248,7 +239,7 @@ describe.each(languages)(
       await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
       await expect.poll(() => page.locator('.alert-success').innerText()).toBe(texts.page.saved);
       await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(texts.state.confirmed);
-      const moved = await interviewNow(scheduled.id);
+      const moved = await world.interviewNow(scheduled.id);
       expect(moved.meeting?.zoomMeetingId).toBe(first.meeting?.zoomMeetingId);
       expect(emulatorMeeting(first.meeting?.zoomMeetingId)?.startTime).toMatch(/T15:30:00Z$/); // the recruiter's zone is UTC
       expect(await page.getByRole('main').innerText()).toMatch(movedRanges[language]);
@@ -259,7 +250,7 @@ describe.each(languages)(
       await page.getByRole('heading', { level: 1, name: candidateName, exact: true }).waitFor();
       await expect.poll(() => page.locator('.alert-success').innerText()).toBe(texts.page.savedLinkChanges);
       await expect.poll(() => stateOf(page), { timeout: 15_000 }).toContain(texts.state.confirmed);
-      const rehosted = await interviewNow(scheduled.id);
+      const rehosted = await world.interviewNow(scheduled.id);
       expect(rehosted.meeting?.zoomMeetingId).not.toBe(first.meeting?.zoomMeetingId);
       expect(emulatorMeeting(rehosted.meeting?.zoomMeetingId)?.hostEmail).toBe('member2@acme.test');
       await expect

@@ -5,14 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import de from '../apps/web/src/i18n/interviews/de.json';
 import en from '../apps/web/src/i18n/interviews/en.json';
 import ja from '../apps/web/src/i18n/interviews/ja.json';
-import {
-  applicationInInterviewStage,
-  connectDemoZoom,
-  daysFromNow,
-  type InterviewAnswer,
-  scheduleZoomInterview,
-  useInterviewWorld,
-} from './support/interview-world.ts';
+import { connectDemoZoom, useInterviewWorld } from './support/interview-world.ts';
 
 /**
  * How Parley keeps meetings in step with Zoom, in a real browser against a standalone emulator that
@@ -36,27 +29,17 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}-1280.png`), fullPage: true });
 }
 
-async function interviewNow(id: string): Promise<InterviewAnswer> {
-  return (await world.recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`))
-    .interview;
-}
-
 async function confirmedInterview(index: number, day: number, hour: number) {
-  const { applicationId, candidateName } = await applicationInInterviewStage(
-    world.recruiter,
-    'Senior Backend Engineer',
+  const { interview: scheduled, candidateName } = await world.scheduleInterview({
     index,
-  );
-  const scheduled = await scheduleZoomInterview(
-    world.recruiter,
-    applicationId,
-    daysFromNow(day, hour),
-    world.hostIds.Kim,
-  );
+    days: day,
+    hour,
+    hostCandidateId: world.hostIds.Kim,
+  });
   await expect
-    .poll(async () => (await interviewNow(scheduled.id)).state, { timeout: 20_000 })
+    .poll(async () => (await world.interviewNow(scheduled.id)).state, { timeout: 20_000 })
     .toBe('confirmed');
-  return { interview: await interviewNow(scheduled.id), candidateName };
+  return { interview: await world.interviewNow(scheduled.id), candidateName };
 }
 
 describe('a meeting deleted in Zoom', () => {
@@ -86,7 +69,7 @@ describe('a meeting deleted in Zoom', () => {
       .poll(() => join.getAttribute('href').catch(() => null), { timeout: 20_000 })
       .not.toBe(oldJoin);
     await page.getByText(en.meeting.linkChanged).waitFor();
-    const recreated = await interviewNow(interview.id);
+    const recreated = await world.interviewNow(interview.id);
     expect(recreated.meeting?.zoomMeetingId).not.toBe(interview.meeting?.zoomMeetingId);
     expect(await join.getAttribute('href')).toBe(recreated.meeting?.joinUrl);
     await page.context().close();

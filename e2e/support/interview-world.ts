@@ -128,6 +128,33 @@ export interface InterviewWorld extends BrowserWorld {
    * their language when one is given.
    */
   logInPerson: (email: string, options?: LogInOptions & { language?: string }) => Promise<Page>;
+  /**
+   * Schedules, as the recruiter, a Zoom interview for the `index`-th application of a demo job, moved into
+   * its interview stage first ({@link applicationInInterviewStage}, {@link scheduleZoomInterview}).
+   */
+  scheduleInterview: (spec: InterviewToSchedule) => Promise<ScheduledInterview>;
+  /** The interview as the API shows it to the recruiter now. */
+  interviewNow: (id: string) => Promise<InterviewAnswer>;
+}
+
+/** An interview for {@link InterviewWorld.scheduleInterview} to schedule. */
+export interface InterviewToSchedule {
+  /** The demo job whose application it is for ('Senior Backend Engineer' unless said). */
+  job?: string;
+  /** Which of the job's active applications. */
+  index: number;
+  /** It starts `days` from now at `hour`:00, Berlin wall-clock time. */
+  days: number;
+  hour: number;
+  /** A named host; Parley's choice unless given. */
+  hostCandidateId?: string;
+}
+
+/** An interview scheduled through the API, and the application and candidate it is for. */
+export interface ScheduledInterview {
+  interview: InterviewAnswer;
+  applicationId: string;
+  candidateName: string;
 }
 
 export interface InterviewWorldOptions {
@@ -164,7 +191,27 @@ export async function startInterviewWorld(options: InterviewWorldOptions = {}): 
       await world.logIn(page, email, logIn);
       return page;
     };
-    return { emulator, parley, browser, logIn: world.logIn, recruiter, admin, hostIds, logInPerson };
+    const scheduleInterview = async (spec: InterviewToSchedule): Promise<ScheduledInterview> => {
+      const job = spec.job ?? 'Senior Backend Engineer';
+      const { applicationId, candidateName } = await applicationInInterviewStage(recruiter, job, spec.index);
+      const startAt = daysFromNow(spec.days, spec.hour);
+      const interview = await scheduleZoomInterview(recruiter, applicationId, startAt, spec.hostCandidateId);
+      return { interview, applicationId, candidateName };
+    };
+    const interviewNow = async (id: string) =>
+      (await recruiter.request<{ interview: InterviewAnswer }>('GET', `/api/interviews/${id}`)).interview;
+    return {
+      emulator,
+      parley,
+      browser,
+      logIn: world.logIn,
+      recruiter,
+      admin,
+      hostIds,
+      logInPerson,
+      scheduleInterview,
+      interviewNow,
+    };
   });
 }
 

@@ -53,13 +53,12 @@ function emulatorMeeting(zoomMeetingId: string | null | undefined) {
 const stateOf = (page: Page) => page.locator('.interview-state').innerText();
 
 describe.each(languages)('interviews in $language', ({ language, texts, server, job, day }) => {
+  /** An interview on the `index`-th application of this language's job, on its day at `hour`:00. */
+  const scheduleOnDay = (index: number, hour: number) =>
+    world.scheduleInterview({ job, index, days: day, hour });
+
   it('lists a scheduled interview, shows it Confirmed with its join link, and cancels it', async () => {
-    const { interview: scheduled, candidateName } = await world.scheduleInterview({
-      job,
-      index: 0,
-      days: day,
-      hour: 10,
-    });
+    const { interview: scheduled, candidateName } = await scheduleOnDay(0, 10);
 
     const page = await logIn('recruiter@demo.test', language, texts.title);
     const row = page.locator('.interview-row', {
@@ -133,12 +132,7 @@ describe.each(languages)('interviews in $language', ({ language, texts, server, 
       code: 3161,
       message: 'Meeting hosting and scheduling capabilities are not allowed for your user account.',
     });
-    const { interview: scheduled, candidateName } = await world.scheduleInterview({
-      job,
-      index: 1,
-      days: day,
-      hour: 14,
-    });
+    const { interview: scheduled, candidateName } = await scheduleOnDay(1, 14);
 
     const page = await logIn('recruiter@demo.test', language, texts.title);
     await page.goto(`${world.parley.url}/interviews/${scheduled.id}`);

@@ -17,7 +17,7 @@ import { useWorld } from '../../test/use-world.ts';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
   createZoomTestApp,
-  insertZoomConnection,
+  insertConnectedOrganization,
   type ZoomTestApp,
 } from '../../zoom/testing/zoom-test-fixtures.ts';
 
@@ -74,17 +74,17 @@ export interface InterviewWorld {
 /** Builds {@link InterviewWorld} on a fresh Parley with its embedded Zoom emulator. */
 export async function createInterviewWorld(options: TestAppOptions = {}): Promise<InterviewWorld> {
   const parley = await createZoomTestApp(options);
-  const { organizationId } = await parley.createOrganization('Interview Acme', [
-    { role: 'admin' },
-    { role: 'recruiter' },
-    { role: 'interviewer' },
-    { role: 'interviewer', email: 'second@interview-acme.test', name: 'Second Interviewer' },
-  ]);
-  const { connectionId } = await insertZoomConnection(parley, {
-    organizationId,
-    kind: 'organization',
-    zoomEmail: 'admin@acme.test',
-  });
+  const { organizationId, connectionId } = await insertConnectedOrganization(
+    parley,
+    'Interview Acme',
+    'admin@acme.test',
+    [
+      { role: 'admin' },
+      { role: 'recruiter' },
+      { role: 'interviewer' },
+      { role: 'interviewer', email: 'second@interview-acme.test', name: 'Second Interviewer' },
+    ],
+  );
   const db = parley.database.db;
   const { jobId, stageId, addApplication } = await insertInterviewJob(db, organizationId);
   let candidateCount = 0;

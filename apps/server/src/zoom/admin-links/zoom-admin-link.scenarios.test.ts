@@ -17,11 +17,7 @@ import {
 const world = useConnectionTestWorld('Link Co', [{ role: 'admin', name: 'Ada Admin' }], { resetEach: true });
 
 async function createLink(): Promise<{ url: string; token: string; expiresAt: string }> {
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/zoom/organization/admin-link',
-    as: world.admin,
-  });
+  const response = await world.asAdmin('POST', '/api/zoom/organization/admin-link');
   expect(response.statusCode).toBe(201);
   const { url, expiresAt } = response.json();
   return { url, expiresAt, token: url.split('/zoom/admin-authorize/')[1] };
@@ -37,9 +33,7 @@ const linkAtZoom = (token: string, zoomEmail: string) =>
   authorizeAtZoom(world.parley, { start: `/api/zoom/admin-links/${token}/authorize`, zoomEmail });
 
 async function view() {
-  return (
-    await world.parley.request({ method: 'GET', url: '/api/zoom/organization', as: world.admin })
-  ).json();
+  return (await world.asAdmin('GET', '/api/zoom/organization')).json();
 }
 
 describe('admin link', () => {
@@ -194,11 +188,7 @@ describe('admin link', () => {
       (await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` }))
         .statusCode,
     ).toBe(200);
-    const withdrawn = await world.parley.request({
-      method: 'DELETE',
-      url: '/api/zoom/organization/admin-link',
-      as: world.admin,
-    });
+    const withdrawn = await world.asAdmin('DELETE', '/api/zoom/organization/admin-link');
     expect(withdrawn.statusCode).toBe(204);
     expect(
       (await world.parley.request({ method: 'GET', url: `/api/zoom/admin-links/${second.token}` }))
@@ -218,11 +208,7 @@ describe('admin link', () => {
   });
 
   it('after a connection broke, a link completed on another Zoom account → wrong_zoom_account, nothing changed', async () => {
-    await runOAuthFlow(world.parley, {
-      start: '/api/zoom/organization/authorize',
-      as: world.admin,
-      zoomEmail: 'admin@acme.test',
-    });
+    await world.connectAsAdmin('admin@acme.test');
     await world.parley.database.db
       .update(zoomConnections)
       .set({ status: 'needs_reconnect', statusReason: 'zoom_admin_role_lost' })
@@ -237,16 +223,8 @@ describe('admin link', () => {
   });
 
   it('after a disconnect, a link expects the account of the hosts kept, says so, and refuses another', async () => {
-    await runOAuthFlow(world.parley, {
-      start: '/api/zoom/organization/authorize',
-      as: world.admin,
-      zoomEmail: 'admin@acme.test',
-    });
-    const disconnected = await world.parley.request({
-      method: 'DELETE',
-      url: '/api/zoom/organization',
-      as: world.admin,
-    });
+    await world.connectAsAdmin('admin@acme.test');
+    const disconnected = await world.asAdmin('DELETE', '/api/zoom/organization');
     expect(disconnected.statusCode).toBe(204);
     expect((await view()).status).toBe('not_connected');
     const link = await createLink();
@@ -262,11 +240,7 @@ describe('admin link', () => {
   });
 
   it('a working connection stays connected while a link is pending', async () => {
-    await runOAuthFlow(world.parley, {
-      start: '/api/zoom/organization/authorize',
-      as: world.admin,
-      zoomEmail: 'admin@acme.test',
-    });
+    await world.connectAsAdmin('admin@acme.test');
     await createLink();
     expect(await view()).toMatchObject({
       status: 'connected',

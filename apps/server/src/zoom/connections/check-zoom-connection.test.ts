@@ -18,11 +18,7 @@ const world = useConnectionTestWorld(
 );
 
 const checkNow = async () => {
-  const response = await world.parley.request({
-    method: 'POST',
-    url: '/api/zoom/organization/check',
-    as: world.admin,
-  });
+  const response = await world.asAdmin('POST', '/api/zoom/organization/check');
   expect(response.statusCode).toBe(200);
   return response.json();
 };

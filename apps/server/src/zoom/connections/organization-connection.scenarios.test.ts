@@ -9,7 +9,6 @@ import {
   authorizeAtZoom,
   followZoomRedirect,
   resultOf,
-  runOAuthFlow,
   useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 
@@ -17,13 +16,10 @@ const world = useConnectionTestWorld('Acme Hiring', [{ role: 'admin' }, { role: 
   resetEach: true,
 });
 const start = '/api/zoom/organization/authorize';
+const control = () => world.parley.emulator.control;
 
 async function organizationView() {
-  const response = await world.parley.request({
-    method: 'GET',
-    url: '/api/zoom/organization',
-    as: world.admin,
-  });
+  const response = await world.asAdmin('GET', '/api/zoom/organization');
   expect(response.statusCode).toBe(200);
   return response.json();
 }
@@ -49,7 +45,7 @@ const organizationFlowAtZoom = (zoomEmail: string, decision: 'allow' | 'decline'
 
 describe('organization connection through the admin-managed app', () => {
   it('starts at Zoom with the admin-managed app, a state and a PKCE S256 challenge', async () => {
-    const response = await world.parley.request({ method: 'POST', url: start, as: world.admin });
+    const response = await world.asAdmin('POST', start);
     const url = new URL(response.json().authorizeUrl);
     expect(`${url.origin}${url.pathname}`).toBe(`${world.parley.emulator.url}/oauth/authorize`);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
@@ -64,11 +60,7 @@ describe('organization connection through the admin-managed app', () => {
   });
 
   it('connects as a Zoom admin: account, user, role and scopes stored, status connected, default host, audit', async () => {
-    const response = await runOAuthFlow(world.parley, {
-      start,
-      as: world.admin,
-      zoomEmail: 'admin@acme.test',
-    });
+    const response = await world.connectAsAdmin('admin@acme.test');
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/zoom/result?flow=organization&outcome=connected');
 
@@ -109,9 +101,9 @@ describe('organization connection through the admin-managed app', () => {
   });
 
   it('reads the Zoom account’s users and rooms in the background once connected', async () => {
-    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'owner@acme.test' });
+    await world.connectAsAdmin('owner@acme.test');
     const rooms = await eventually(async () => {
-      const response = await world.parley.request({ method: 'GET', url: '/api/zoom/rooms', as: world.admin });
+      const response = await world.asAdmin('GET', '/api/zoom/rooms');
       const body = response.json();
       return body.syncedAt ? body : undefined;
     });
@@ -124,11 +116,7 @@ describe('organization connection through the admin-managed app', () => {
       .snapshot()
       .accounts.find((account) => account.key === 'acme')!;
     const users = await eventually(async () => {
-      const response = await world.parley.request({
-        method: 'GET',
-        url: '/api/zoom/account-users',
-        as: world.admin,
-      });
+      const response = await world.asAdmin('GET', '/api/zoom/account-users');
       const body = response.json();
       return body.syncedAt ? body : undefined;
     });
@@ -136,7 +124,7 @@ describe('organization connection through the admin-managed app', () => {
   });
 
   it('lets a recruiter read the connection, and keeps tokens out of the answer', async () => {
-    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'owner@acme.test' });
+    await world.connectAsAdmin('owner@acme.test');
     const recruiter = await world.parley.login('recruiter@acme-hiring.test');
     const response = await world.parley.request({
       method: 'GET',
@@ -149,8 +137,8 @@ describe('organization connection through the admin-managed app', () => {
   });
 
   it('reconnecting replaces the connection in place', async () => {
-    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'admin@acme.test' });
-    await runOAuthFlow(world.parley, { start, as: world.admin, zoomEmail: 'owner@acme.test' });
+    await world.connectAsAdmin('admin@acme.test');
+    await world.connectAsAdmin('owner@acme.test');
     const rows = await storedConnections();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -163,7 +151,7 @@ describe('organization connection through the admin-managed app', () => {
 
 describe('organization connection: every way it can fail, with nothing half-saved', () => {
   it('a Zoom member is stopped by Zoom itself (admin-managed app)', async () => {
-    const started = await world.parley.request({ method: 'POST', url: start, as: world.admin });
+    const started = await world.asAdmin('POST', start);
     const outcome = await completeAuthorization({
       authorizeUrl: started.json().authorizeUrl,
       email: 'member1@acme.test',
@@ -174,7 +162,7 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('a Zoom user who is not an owner or admin when Parley asks → not_zoom_admin, nothing saved', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    world.parley.emulator.control.setUserRole('admin@acme.test', 'member');
+    control().setUserRole('admin@acme.test', 'member');
     const response = await followZoomRedirect(world.parley, redirect.location, world.admin);
     expect(resultOf(response)).toMatchObject({ flow: 'organization', outcome: 'not_zoom_admin' });
     expect(await storedConnections()).toEqual([]);
@@ -231,12 +219,7 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('Zoom failing the code exchange → zoom_unavailable with Zoom’s code', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    world.parley.emulator.control.injectFault({
-      route: 'POST /oauth/token',
-      status: 503,
-      code: 503,
-      count: 1,
-    });
+    control().injectFault({ route: 'POST /oauth/token', status: 503, code: 503, count: 1 });
     const result = resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin));
     expect(result).toMatchObject({ outcome: 'zoom_unavailable' });
     expect(result.query.get('zoomCode')).toBe('503');
@@ -259,28 +242,24 @@ describe('organization connection: every way it can fail, with nothing half-save
 
   it('Zoom failing /users/me after the exchange → zoom_unavailable, no token kept', async () => {
     const redirect = await organizationFlowAtZoom('admin@acme.test');
-    world.parley.emulator.control.injectFault({
+    control().injectFault({
       route: 'GET /v2/users/{userId}',
       status: 400,
       code: 300,
       message: 'Boom',
     });
     const result = resultOf(await followZoomRedirect(world.parley, redirect.location, world.admin));
-    world.parley.emulator.control.clearFaults();
+    control().clearFaults();
     expect(result.outcome).toBe('zoom_unavailable');
     expect(result.query.get('zoomCode')).toBe('300');
     expect(await storedConnections()).toEqual([]);
   });
 
   it('a token without a needed scope → stored as needs_reconnect (scopes_missing), outcome lists them', async () => {
-    await world.parley.emulator.control.updateApp('parley-org', {
+    await control().updateApp('parley-org', {
       scopes: ['user:read:user:admin', 'user:read:list_users:admin', 'meeting:read:meeting:admin'],
     });
-    const response = await runOAuthFlow(world.parley, {
-      start,
-      as: world.admin,
-      zoomEmail: 'admin@acme.test',
-    });
+    const response = await world.connectAsAdmin('admin@acme.test');
     const result = resultOf(response);
     expect(result.outcome).toBe('scopes_missing');
     expect(result.query.get('missing')).toBe(
@@ -300,13 +279,12 @@ describe('organization connection: every way it can fail, with nothing half-save
   });
 
   it('a Zoom error other than access_denied on the redirect → zoom_unavailable', async () => {
-    const started = await world.parley.request({ method: 'POST', url: start, as: world.admin });
+    const started = await world.asAdmin('POST', start);
     const state = new URL(started.json().authorizeUrl).searchParams.get('state')!;
-    const response = await world.parley.request({
-      method: 'GET',
-      url: `/oauth/zoom/callback?error=server_error&state=${encodeURIComponent(state)}`,
-      as: world.admin,
-    });
+    const response = await world.asAdmin(
+      'GET',
+      `/oauth/zoom/callback?error=server_error&state=${encodeURIComponent(state)}`,
+    );
     expect(resultOf(response).outcome).toBe('zoom_unavailable');
   });
 });

@@ -97,11 +97,7 @@ describe('personal connection and its precedence over the organization’s', () 
       effective: { source: 'organization', zoomEmail: 'admin@acme.test', usable: true },
     });
     // The organization connection is untouched.
-    const organization = await world.parley.request({
-      method: 'GET',
-      url: '/api/zoom/organization',
-      as: world.admin,
-    });
+    const organization = await world.asAdmin('GET', '/api/zoom/organization');
     expect(organization.json().status).toBe('connected');
   });
 

@@ -3,11 +3,11 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema.ts';
 import { zoomAdminLinks, zoomConnections } from '../../db/zoom-schema.ts';
+import { invalidFields } from '../../test/create-test-app.ts';
 import {
   acmeAccountId,
   insertZoomConnection,
   readConnection,
-  runOAuthFlow,
   useConnectionTestWorld,
 } from '../testing/zoom-test-fixtures.ts';
 
@@ -17,12 +17,7 @@ const world = useConnectionTestWorld('S2S Co', [{ role: 'admin' }, { role: 'inte
 const credentials = { accountId: acmeAccountId, clientId: 'parley-s2s', clientSecret: 'parley-s2s-secret' };
 
 const testCredentials = (payload: Record<string, string>) =>
-  world.parley.request({
-    method: 'POST',
-    url: '/api/zoom/organization/server-to-server/test',
-    as: world.admin,
-    payload,
-  });
+  world.asAdmin('POST', '/api/zoom/organization/server-to-server/test', payload);
 
 describe('Server-to-Server', () => {
   it('tests valid credentials: account, owner and scopes, nothing stored', async () => {
@@ -79,21 +74,11 @@ describe('Server-to-Server', () => {
   it('rejects missing fields with 400 before asking Zoom', async () => {
     const response = await testCredentials({ accountId: acmeAccountId, clientId: ' ' });
     expect(response.statusCode).toBe(400);
-    expect(
-      response
-        .json()
-        .error.details.map((detail: { path: string }) => detail.path)
-        .sort(),
-    ).toEqual(['clientId', 'clientSecret']);
+    expect(invalidFields(response)).toEqual(['clientId', 'clientSecret']);
   });
 
   it('stores tested credentials: the owner as Zoom user, the secret sealed, ids shown, the secret never', async () => {
-    const response = await world.parley.request({
-      method: 'PUT',
-      url: '/api/zoom/organization/server-to-server',
-      as: world.admin,
-      payload: credentials,
-    });
+    const response = await world.asAdmin('PUT', '/api/zoom/organization/server-to-server', credentials);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'connected',
@@ -110,23 +95,16 @@ describe('Server-to-Server', () => {
   });
 
   it('stores nothing when Zoom rejects the credentials', async () => {
-    const response = await world.parley.request({
-      method: 'PUT',
-      url: '/api/zoom/organization/server-to-server',
-      as: world.admin,
-      payload: { ...credentials, clientSecret: 'wrong' },
+    const response = await world.asAdmin('PUT', '/api/zoom/organization/server-to-server', {
+      ...credentials,
+      clientSecret: 'wrong',
     });
     expect(response.statusCode).toBe(422);
     expect(await world.parley.database.db.select().from(zoomConnections)).toEqual([]);
   });
 
   it('a secret changed in Zoom later → needs_reconnect (credentials_rejected) on the next token', async () => {
-    await world.parley.request({
-      method: 'PUT',
-      url: '/api/zoom/organization/server-to-server',
-      as: world.admin,
-      payload: credentials,
-    });
+    await world.asAdmin('PUT', '/api/zoom/organization/server-to-server', credentials);
     const [row] = await world.parley.database.db.select().from(zoomConnections);
     await world.parley.database.db
       .update(zoomConnections)
@@ -135,11 +113,7 @@ describe('Server-to-Server', () => {
         accessTokenExpiresAt: new Date(0),
       })
       .where(eq(zoomConnections.id, row!.id));
-    const check = await world.parley.request({
-      method: 'POST',
-      url: '/api/zoom/organization/check',
-      as: world.admin,
-    });
+    const check = await world.asAdmin('POST', '/api/zoom/organization/check');
     expect(check.json()).toMatchObject({
       status: 'needs_reconnect',
       statusReason: 'credentials_rejected',
@@ -152,11 +126,7 @@ describe('Server-to-Server', () => {
 describe('disconnecting the organization', () => {
   it('deletes the tokens, revokes at Zoom, withdraws a pending link and leaves personal connections', async () => {
     const interviewer = await world.parley.login('interviewer@s2s-co.test');
-    await runOAuthFlow(world.parley, {
-      start: '/api/zoom/organization/authorize',
-      as: world.admin,
-      zoomEmail: 'admin@acme.test',
-    });
+    await world.connectAsAdmin('admin@acme.test');
     const organizationRow = (await world.parley.database.db.select().from(zoomConnections))[0]!;
     const accessToken = world.parley.services.secretBox.open(organizationRow.sealedAccessToken!);
     const personal = await insertZoomConnection(world.parley, {
@@ -165,17 +135,11 @@ describe('disconnecting the organization', () => {
       userId: interviewer.userId,
       zoomEmail: 'member7@acme.test',
     });
-    await world.parley.request({ method: 'POST', url: '/api/zoom/organization/admin-link', as: world.admin });
+    await world.asAdmin('POST', '/api/zoom/organization/admin-link');
 
-    const response = await world.parley.request({
-      method: 'DELETE',
-      url: '/api/zoom/organization',
-      as: world.admin,
-    });
+    const response = await world.asAdmin('DELETE', '/api/zoom/organization');
     expect(response.statusCode).toBe(204);
-    const view = (
-      await world.parley.request({ method: 'GET', url: '/api/zoom/organization', as: world.admin })
-    ).json();
+    const view = (await world.asAdmin('GET', '/api/zoom/organization')).json();
     expect(view).toMatchObject({ status: 'not_connected', zoomUser: null, pendingLink: null });
     const endpoints = { oauthUrl: world.parley.emulator.url, apiUrl: world.parley.emulator.url };
     await expect(getZoomUser({ endpoints, accessToken })).rejects.toMatchObject({ code: 124 });
@@ -193,11 +157,7 @@ describe('disconnecting the organization', () => {
   it('still disconnects when Zoom cannot revoke, and audits the failed revocation', async () => {
     await insertZoomConnection(world.parley, { organizationId: world.organizationId, kind: 'organization' });
     world.parley.emulator.control.injectFault({ route: 'POST /oauth/revoke', status: 503 });
-    const response = await world.parley.request({
-      method: 'DELETE',
-      url: '/api/zoom/organization',
-      as: world.admin,
-    });
+    const response = await world.asAdmin('DELETE', '/api/zoom/organization');
     expect(response.statusCode).toBe(204);
     expect(
       await world.parley.database.db
@@ -213,25 +173,16 @@ describe('disconnecting the organization', () => {
   });
 
   it('revokes a Server-to-Server token with the stored credentials', async () => {
-    await world.parley.request({
-      method: 'PUT',
-      url: '/api/zoom/organization/server-to-server',
-      as: world.admin,
-      payload: credentials,
-    });
+    await world.asAdmin('PUT', '/api/zoom/organization/server-to-server', credentials);
     world.parley.emulator.control.resetCounters();
-    await world.parley.request({ method: 'DELETE', url: '/api/zoom/organization', as: world.admin });
+    await world.asAdmin('DELETE', '/api/zoom/organization');
     expect(world.parley.emulator.control.counters().requests['POST /oauth/revoke']?.byStatus).toEqual({
       200: 1,
     });
   });
 
   it('answers 409 ZOOM_NOT_CONNECTED to "check now" without a connection', async () => {
-    const response = await world.parley.request({
-      method: 'POST',
-      url: '/api/zoom/organization/check',
-      as: world.admin,
-    });
+    const response = await world.asAdmin('POST', '/api/zoom/organization/check');
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('ZOOM_NOT_CONNECTED');
   });

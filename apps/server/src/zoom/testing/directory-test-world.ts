@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { TestSession } from '../../test/create-test-app.ts';
 import { useWorld } from '../../test/use-world.ts';
 import { listenForZoomWebhooks } from './listen-for-zoom-webhooks.ts';
-import { createZoomTestApp, insertZoomConnection, type ZoomTestApp } from './zoom-test-fixtures.ts';
+import { createZoomTestApp, insertConnectedOrganization, type ZoomTestApp } from './zoom-test-fixtures.ts';
 
 /** An organization connected to a Zoom account, with signed-in users. */
 export interface DirectoryOrganization {
@@ -32,12 +32,7 @@ export async function createDirectoryTestWorld(): Promise<DirectoryTestWorld> {
   await listenForZoomWebhooks(parley);
   const organization = async (name: string, zoomEmail: string): Promise<DirectoryOrganization> => {
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const { organizationId } = await parley.createOrganization(name);
-    const { connectionId } = await insertZoomConnection(parley, {
-      organizationId,
-      kind: 'organization',
-      zoomEmail,
-    });
+    const { organizationId, connectionId } = await insertConnectedOrganization(parley, name, zoomEmail);
     return {
       organizationId,
       connectionId,

@@ -16,6 +16,7 @@ import {
   createTestApp,
   type TestApp,
   type TestAppOptions,
+  type TestRequest,
   type TestSession,
 } from '../../test/create-test-app.ts';
 import { useWorld } from '../../test/use-world.ts';
@@ -54,6 +55,14 @@ export interface ConnectionTestWorld {
   admin: TestSession;
   recruiter: TestSession;
   interviewer: TestSession;
+  /** A request as the admin, who works the connection pages. */
+  asAdmin: (
+    method: TestRequest['method'],
+    url: string,
+    payload?: TestRequest['payload'],
+  ) => Promise<LightMyRequestResponse>;
+  /** Connects the organization to Zoom through the admin's browser, authorized at Zoom as `zoomEmail`. */
+  connectAsAdmin: (zoomEmail: string) => Promise<LightMyRequestResponse>;
   close: () => Promise<void>;
 }
 
@@ -97,6 +106,9 @@ export async function createConnectionTestWorld(
     get interviewer() {
       return session('interviewer');
     },
+    asAdmin: (method, url, payload) => parley.request({ method, url, as: session('admin'), payload }),
+    connectAsAdmin: (zoomEmail) =>
+      runOAuthFlow(parley, { start: '/api/zoom/organization/authorize', as: session('admin'), zoomEmail }),
     close: () => parley.close(),
   };
 }
@@ -215,6 +227,25 @@ export async function insertZoomConnection(
     })
     .returning({ id: zoomConnections.id });
   return { connectionId: row!.id, tokens };
+}
+
+/**
+ * An organization on this Parley (the members {@link TestApp.createOrganization} makes unless said),
+ * connected to Zoom's account of `zoomEmail` the way the connect flows store it.
+ */
+export async function insertConnectedOrganization(
+  parley: ZoomTestApp,
+  name: string,
+  zoomEmail: string,
+  members?: ConnectionTestMembers,
+): Promise<{ organizationId: string; userIds: Record<string, string>; connectionId: string }> {
+  const { organizationId, userIds } = await parley.createOrganization(name, members);
+  const { connectionId } = await insertZoomConnection(parley, {
+    organizationId,
+    kind: 'organization',
+    zoomEmail,
+  });
+  return { organizationId, userIds, connectionId };
 }
 
 /** The stored connection row. */

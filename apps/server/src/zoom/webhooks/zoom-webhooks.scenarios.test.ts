@@ -12,6 +12,7 @@ import {
 } from '../testing/listen-for-zoom-webhooks.ts';
 import {
   acmeAccountId,
+  insertConnectedOrganization,
   insertZoomConnection,
   readConnection,
   useZoomTestApp,
@@ -29,17 +30,17 @@ beforeAll(async () => {
 async function connectedOrganization(zoomEmail: string) {
   const name = `Hooks ${++organizationCount}`;
   const slug = `hooks-${organizationCount}`;
-  const { organizationId, userIds } = await parley.createOrganization(name, [
-    { role: 'admin' },
-    { role: 'admin', email: `second-admin@${slug}.test` },
-    { role: 'recruiter' },
-    { role: 'interviewer' },
-  ]);
-  const { connectionId } = await insertZoomConnection(parley, {
-    organizationId,
-    kind: 'organization',
+  const { organizationId, userIds, connectionId } = await insertConnectedOrganization(
+    parley,
+    name,
     zoomEmail,
-  });
+    [
+      { role: 'admin' },
+      { role: 'admin', email: `second-admin@${slug}.test` },
+      { role: 'recruiter' },
+      { role: 'interviewer' },
+    ],
+  );
   return {
     organizationId,
     connectionId,

@@ -183,6 +183,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 }
 
+/** The fields a refused request's error details name, sorted: what a form would mark. */
+export function invalidFields(response: LightMyRequestResponse): string[] {
+  const { details } = response.json().error as { details: { path: string }[] };
+  return details.map((detail) => detail.path).sort();
+}
+
 /** Polls `probe` until it returns a value other than undefined (default: 15 s). */
 export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

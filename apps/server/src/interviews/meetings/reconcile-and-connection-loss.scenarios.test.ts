@@ -56,24 +56,12 @@ describe('the reconcile job on seeded drift', () => {
       .where(eq(zoomMeetings.interviewId, orphaned.id));
     const metricsBefore = await readReconcileMetrics();
 
-    const requested = await world.parley.request({
-      method: 'POST',
-      url: '/api/zoom/meeting-guard/reconcile',
-      as: world.admin,
-    });
+    const requested = await world.requestAs(world.admin, 'POST', '/api/zoom/meeting-guard/reconcile');
     expect(requested.statusCode).toBe(202);
-    const denied = await world.parley.request({
-      method: 'POST',
-      url: '/api/zoom/meeting-guard/reconcile',
-      as: world.recruiter,
-    });
+    const denied = await world.requestAs(world.recruiter, 'POST', '/api/zoom/meeting-guard/reconcile');
     expect(denied.statusCode).toBe(403);
     const run = await eventually(async () => {
-      const guard = await world.parley.request({
-        method: 'GET',
-        url: '/api/zoom/meeting-guard',
-        as: world.admin,
-      });
+      const guard = await world.requestAs(world.admin, 'GET', '/api/zoom/meeting-guard');
       const last = guard.json().lastReconcile;
       return last?.finishedAt ? last : undefined;
     });
@@ -123,29 +111,17 @@ describe('connection loss', () => {
   it('flags the upcoming interviews at once, lists them for admins, and one re-validation after reconnecting clears them', async () => {
     const kept = await confirmedInterview();
     const lost = await confirmedInterview();
-    const disconnected = await world.parley.request({
-      method: 'DELETE',
-      url: '/api/zoom/organization',
-      as: world.admin,
-    });
+    const disconnected = await world.requestAs(world.admin, 'DELETE', '/api/zoom/organization');
     expect(disconnected.statusCode).toBeLessThan(300);
     expect((await getInterview(kept.id)).connectionFlag).toMatchObject({ reason: 'removed' });
-    const listed = await world.parley.request({
-      method: 'GET',
-      url: '/api/zoom/flagged-interviews',
-      as: world.admin,
-    });
+    const listed = await world.requestAs(world.admin, 'GET', '/api/zoom/flagged-interviews');
     expect(listed.json().interviews.map((item: { id: string }) => item.id)).toEqual(
       expect.arrayContaining([kept.id, lost.id]),
     );
     // Meanwhile someone deletes one meeting in Zoom.
     control().deleteMeetingInZoom(lost.meeting.zoomMeetingId);
 
-    const tooEarly = await world.parley.request({
-      method: 'POST',
-      url: '/api/zoom/flagged-interviews/revalidate',
-      as: world.admin,
-    });
+    const tooEarly = await world.requestAs(world.admin, 'POST', '/api/zoom/flagged-interviews/revalidate');
     expect(tooEarly.json()).toMatchObject({ cleared: 0 });
     expect((await getInterview(kept.id)).connectionFlag).not.toBeNull();
 
@@ -154,11 +130,7 @@ describe('connection loss', () => {
       kind: 'organization',
       zoomEmail: 'admin@acme.test',
     });
-    const revalidated = await world.parley.request({
-      method: 'POST',
-      url: '/api/zoom/flagged-interviews/revalidate',
-      as: world.admin,
-    });
+    const revalidated = await world.requestAs(world.admin, 'POST', '/api/zoom/flagged-interviews/revalidate');
     expect(revalidated.statusCode).toBe(200);
     expect(revalidated.json().stillFlagged).toBe(0);
     expect(await getInterview(kept.id)).toMatchObject({ connectionFlag: null, meeting: { state: 'live' } });
@@ -167,11 +139,7 @@ describe('connection loss', () => {
       connectionFlag: null,
       meeting: { state: 'deleted_in_zoom' },
     });
-    const after = await world.parley.request({
-      method: 'GET',
-      url: '/api/zoom/flagged-interviews',
-      as: world.admin,
-    });
+    const after = await world.requestAs(world.admin, 'GET', '/api/zoom/flagged-interviews');
     expect(after.json().interviews).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changeAsRecruiter,
   emulatorMeetings,
+  hostingNotAllowed,
   interviewWhen,
   kimAndLee,
   meetingCallsOf,
@@ -169,13 +170,7 @@ describe('keeping the Zoom meeting in step', () => {
   });
 
   it('shows Zoom’s reason when it refuses, and a retry creates the meeting', async () => {
-    world.parley.emulator.control.injectFault({
-      route: 'POST /v2/users/{userId}/meetings',
-      status: 400,
-      code: 3161,
-      message: 'Meeting hosting is not allowed for this user.',
-      count: 1,
-    });
+    world.parley.emulator.control.injectFault(hostingNotAllowed(1));
     const response = await change('/api/interviews', {
       applicationId: await world.newApplication(),
       startAt: '2026-12-16T10:00:00Z',

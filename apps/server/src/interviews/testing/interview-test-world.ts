@@ -4,7 +4,7 @@ import {
   type InterviewState,
   type Language,
 } from '@parley/api-contract';
-import type { MeetingSnapshot } from '@parley/zoom-emulator';
+import type { FaultSpec, MeetingSnapshot } from '@parley/zoom-emulator';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Db } from '../../db/database.ts';
@@ -12,7 +12,7 @@ import { interviews, zoomMeetingCalls, zoomMeetings } from '../../db/interview-s
 import { applications, candidates, jobStages, jobs } from '../../db/recruiting-schema.ts';
 import { zoomConnections, zoomHostCandidates } from '../../db/zoom-schema.ts';
 import type { TestAppOptions } from '../../test/create-test-app.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import { eventually, type TestRequest, type TestSession } from '../../test/create-test-app.ts';
 import { useWorld } from '../../test/use-world.ts';
 import { zoomIdOf } from '../../zoom/testing/directory-test-world.ts';
 import {
@@ -67,6 +67,13 @@ export interface InterviewWorld {
   requestSchedule(spec: Omit<ScheduleSpec, 'until'>): Promise<LightMyRequestResponse>;
   /** Schedules an interview as the recruiter (failing unless Parley accepts it) and waits for its state. */
   schedule(spec: ScheduleSpec): ReturnType<typeof interviewWhen>;
+  /** A request as `as`, whatever Parley answers. */
+  requestAs(
+    as: TestSession,
+    method: TestRequest['method'],
+    url: string,
+    payload?: TestRequest['payload'],
+  ): Promise<LightMyRequestResponse>;
   /** Closes Parley and its emulator, and removes the database. */
   close(): Promise<void>;
 }
@@ -153,6 +160,7 @@ export async function createInterviewWorld(options: TestAppOptions = {}): Promis
       const interview = response.json().interview;
       return until === null ? interview : interviewWhen(world, interview.id, until);
     },
+    requestAs: (as, method, url, payload) => parley.request({ method, url, as, payload }),
     close: () => parley.close(),
   };
   return world;
@@ -220,6 +228,17 @@ export function interviewsOnDaysOfTheirOwn() {
         host: { kind: 'host_candidate', hostCandidateId },
       });
     },
+  };
+}
+
+/** Zoom refusing, `count` times, to create a meeting on a host who may not host (3161). */
+export function hostingNotAllowed(count: number): FaultSpec {
+  return {
+    route: 'POST /v2/users/{userId}/meetings',
+    status: 400,
+    code: 3161,
+    message: 'Meeting hosting is not allowed for this user.',
+    count,
   };
 }
 

@@ -2,7 +2,11 @@ import type { AdminNotifications } from '@parley/api-contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../accounts/passwords.ts';
 import { users } from '../../db/schema.ts';
-import { interviewWhen, useInterviewTestWorld } from '../../interviews/testing/interview-test-world.ts';
+import {
+  hostingNotAllowed,
+  interviewWhen,
+  useInterviewTestWorld,
+} from '../../interviews/testing/interview-test-world.ts';
 import { eventually, type TestSession, testPassword } from '../../test/create-test-app.ts';
 import { listenForZoomWebhooks, mailTo } from '../../zoom/testing/listen-for-zoom-webhooks.ts';
 import { runOAuthFlow } from '../../zoom/testing/zoom-test-fixtures.ts';
@@ -60,13 +64,7 @@ describe('admin notifications', () => {
   let failedIds: string[] = [];
 
   it('three interviews refused by Zoom for one cause are one incident listing three, e-mailed once per admin', async () => {
-    world.parley.emulator.control.injectFault({
-      route: 'POST /v2/users/{userId}/meetings',
-      status: 400,
-      code: 3161,
-      message: 'Meeting hosting is not allowed for this user.',
-      count: 3,
-    });
+    world.parley.emulator.control.injectFault(hostingNotAllowed(3));
     const applicationIds = [
       await world.newApplication('Ada King'),
       await world.newApplication('Bo Lee'),

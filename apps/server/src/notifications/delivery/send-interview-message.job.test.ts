@@ -113,17 +113,17 @@ afterAll(async () => {
   rmSync(certificateDir, { recursive: true, force: true });
 });
 
+/** A confirmed interview on Kim at `startAt` (Berlin) for a new candidate whose mailbox is `email`. */
+async function confirmedWithKim(name: string, email: string, startAt: string) {
+  const applicationId = await applicationOf(world, name, email);
+  return scheduleConfirmed(world, { startAt, timeZone: 'Europe/Berlin', hostLabel: 'Kim', applicationId });
+}
+
 describe('sending interview messages to a mail server that requires STARTTLS and AUTH', () => {
   let interviewId: string;
 
   it('delivers over TLS after AUTH, with the calendar inline and attached; a 550 is recorded as failed at once', async () => {
-    const applicationId = await applicationOf(world, 'Ana Lima', bouncing);
-    const interview = await scheduleConfirmed(world, {
-      startAt: '2027-03-28T10:00',
-      timeZone: 'Europe/Berlin',
-      hostLabel: 'Kim',
-      applicationId,
-    });
+    const interview = await confirmedWithKim('Ana Lima', bouncing, '2027-03-28T10:00');
     interviewId = interview.id;
     const rows = await settledMessages(world, interviewId, 3);
     const toCandidate = rows.find((row) => row.role === 'candidate');
@@ -183,13 +183,7 @@ describe('sending interview messages to a mail server that requires STARTTLS and
   });
 
   it('keeps a message a server turned away for now (451) for another try instead of failing it', async () => {
-    const applicationId = await applicationOf(world, 'Ben Ito', busy);
-    const interview = await scheduleConfirmed(world, {
-      startAt: '2027-03-30T10:00',
-      timeZone: 'Europe/Berlin',
-      hostLabel: 'Kim',
-      applicationId,
-    });
+    const interview = await confirmedWithKim('Ben Ito', busy, '2027-03-30T10:00');
     const waiting = await eventually(async () => {
       const rows = await messageRowsOf(world, interview.id);
       return rows.find((row) => row.role === 'candidate' && row.attempts > 0);

@@ -43,11 +43,11 @@ describe('message templates: admins edit, check, preview and reset what intervie
     expect(unknown.json().error.details).toEqual([
       { path: 'subject', message: expect.stringContaining('Unknown variable {candidat}') },
     ]);
-    const noLink = await world.parley.request({
-      method: 'POST',
-      url: `${url}/preview`,
-      as: world.admin,
-      payload: { kind: 'team_invitation', language: 'de', subject: 'Hallo', body: 'Bis bald' },
+    const noLink = await world.requestAs(world.admin, 'POST', `${url}/preview`, {
+      kind: 'team_invitation',
+      language: 'de',
+      subject: 'Hallo',
+      body: 'Bis bald',
     });
     expect(noLink.statusCode).toBe(400);
     expect(noLink.json().error.details[0]).toMatchObject({ path: 'body' });
@@ -75,11 +75,10 @@ describe('message templates: admins edit, check, preview and reset what intervie
   });
 
   it('previews with sample data through the real renderer: HTML escaped, links made links, empty lines left out', async () => {
-    const preview = await world.parley.request({
-      method: 'POST',
-      url: `${url}/preview`,
-      as: world.admin,
-      payload: { kind: 'candidate_invitation', language: 'ja', ...japaneseInvitation },
+    const preview = await world.requestAs(world.admin, 'POST', `${url}/preview`, {
+      kind: 'candidate_invitation',
+      language: 'ja',
+      ...japaneseInvitation,
     });
     expect(preview.statusCode).toBe(200);
     const { subject, html, text } = preview.json();
@@ -94,11 +93,9 @@ describe('message templates: admins edit, check, preview and reset what intervie
   });
 
   it('saves, refuses a stale version with 409 EDIT_CONFLICT, audits, and the next invitation uses it; reset brings the default back', async () => {
-    const saved = await world.parley.request({
-      method: 'PUT',
-      url: `${url}/candidate_invitation/ja`,
-      as: world.admin,
-      payload: { ...japaneseInvitation, version: 0 },
+    const saved = await world.requestAs(world.admin, 'PUT', `${url}/candidate_invitation/ja`, {
+      ...japaneseInvitation,
+      version: 0,
     });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ custom: true, version: 1, updatedByName: expect.any(String) });
@@ -128,25 +125,21 @@ describe('message templates: admins edit, check, preview and reset what intervie
     const [toInterviewer] = await caughtMail(world, 'interviewer@interview-acme.test');
     expect(toInterviewer?.subject).toMatch(/^Interview: Backend Engineer/);
 
-    const reset = await world.parley.request({
-      method: 'DELETE',
-      url: `${url}/candidate_invitation/ja`,
-      as: world.admin,
-    });
+    const reset = await world.requestAs(world.admin, 'DELETE', `${url}/candidate_invitation/ja`);
     expect(reset.statusCode).toBe(200);
     expect(reset.json()).toMatchObject({ custom: false, version: 0 });
     expect(reset.json().subject).toBe('面接のご案内: {job}、{start}');
-    const audit = await world.parley.request({
-      method: 'GET',
-      url: '/api/audit-events?action=message_template.saved',
-      as: world.admin,
-    });
+    const audit = await world.requestAs(
+      world.admin,
+      'GET',
+      '/api/audit-events?action=message_template.saved',
+    );
     expect(audit.statusCode).toBe(200);
-    const resetAudit = await world.parley.request({
-      method: 'GET',
-      url: '/api/audit-events?action=message_template.reset',
-      as: world.admin,
-    });
+    const resetAudit = await world.requestAs(
+      world.admin,
+      'GET',
+      '/api/audit-events?action=message_template.reset',
+    );
     expect(JSON.stringify(audit.json())).toContain('candidate_invitation');
     expect(JSON.stringify(resetAudit.json())).toContain('candidate_invitation');
   });

@@ -212,18 +212,20 @@ export function useInterviewTestWorld(options: InterviewTestWorldOptions = {}): 
 }
 
 /**
- * Confirmed 60-minute Zoom interviews on one host, each on a December 2026 day of its own at 10:00 Berlin,
- * so that no interview finds the host busy with an earlier one.
+ * Confirmed 60-minute Zoom interviews on one host, each on a December day of its own at 10:00 Berlin, so
+ * that no interview finds the host busy with an earlier one. The December is next year's: a fixed year's
+ * days pass, and the reconcile job leaves alone a meeting that starts within minutes or has begun.
  */
 export function interviewsOnDaysOfTheirOwn() {
+  const month = `${new Date().getUTCFullYear() + 1}-12`;
   let day = 0;
   return {
-    /** The date (`2026-12-DD`) of the latest interview, or of the one `daysBefore` it. */
-    date: (daysBefore = 0) => `2026-12-${String(day - daysBefore).padStart(2, '0')}`,
+    /** The date (`YYYY-12-DD`) of the latest interview, or of the one `daysBefore` it. */
+    date: (daysBefore = 0) => `${month}-${String(day - daysBefore).padStart(2, '0')}`,
     next(world: InterviewWorld, hostCandidateId: string) {
       day++;
       return world.schedule({
-        startAt: `2026-12-${String(day).padStart(2, '0')}T10:00`,
+        startAt: `${month}-${String(day).padStart(2, '0')}T10:00`,
         timeZone: 'Europe/Berlin',
         host: { kind: 'host_candidate', hostCandidateId },
       });

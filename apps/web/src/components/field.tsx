@@ -63,6 +63,36 @@ export function TextField({ label, hint, error, value, onChange, ...input }: Tex
   );
 }
 
+/** The props that tie a field component to one of its form's values. */
+export interface BoundField<Value> {
+  name: string;
+  value: Value;
+  error: string | undefined;
+  onChange: (value: Value) => void;
+}
+
+/**
+ * Ties a form's fields to its values, held as one object: `bind('email')` gives the email field its name,
+ * value and error, and a change that hands `change` just that value, so a form does not spell out the
+ * same four props for every field (a field's own props — label, hint, type — stay beside it).
+ */
+export function bindFields<Values extends object>(
+  values: Values,
+  errors: { readonly [Name in keyof Values]?: string | undefined },
+  change: (changes: Partial<Values>) => void,
+) {
+  return <Name extends keyof Values & string>(name: Name): BoundField<Values[Name]> => ({
+    name,
+    value: values[name],
+    error: errors[name],
+    onChange: (value) => {
+      const changes: Partial<Values> = {};
+      changes[name] = value;
+      change(changes);
+    },
+  });
+}
+
 /**
  * After a failed submit, moves focus to the first control the form marked invalid, so keyboard and
  * screen-reader users land on the problem. Focus happens in an effect, i.e. after the error is rendered.

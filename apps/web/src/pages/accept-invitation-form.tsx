@@ -1,11 +1,10 @@
-import type { Language } from '@parley/api-contract';
 import { minimumPasswordLength } from '@parley/api-contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { api } from '../api/parley-client.ts';
-import { TextField } from '../components/field.tsx';
+import { bindFields, TextField } from '../components/field.tsx';
 import { FieldForm, SubmitButton } from '../components/field-form.tsx';
 import { LanguageField } from '../components/language-select.tsx';
 import { TimeZoneField } from '../components/time-zone-field.tsx';
@@ -32,16 +31,17 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
   const { session, setMe } = useSession();
   const navigate = useNavigate();
   const form = useFieldForm(acceptanceFields);
-  const { fieldErrors } = form;
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [language, setLanguage] = useState<Language>(currentLanguage());
-  const [timeZone, setTimeZone] = useState(browserTimeZone());
-
-  function chooseLanguage(chosen: Language) {
-    setLanguage(chosen);
-    void applyLanguage(chosen);
-  }
+  const [values, setValues] = useState(() => ({
+    name: '',
+    password: '',
+    language: currentLanguage(),
+    timeZone: browserTimeZone(),
+  }));
+  const { name, password, language, timeZone } = values;
+  const bind = bindFields(values, form.fieldErrors, (changes) => {
+    setValues((current) => ({ ...current, ...changes }));
+    if (changes.language) void applyLanguage(changes.language);
+  });
 
   function validate(): Partial<Record<AcceptanceField, string>> {
     const errors: Partial<Record<AcceptanceField, string>> = {};
@@ -77,37 +77,16 @@ export function AcceptInvitationForm({ token, onUnusable }: AcceptInvitationForm
         )
       }
     >
-      <TextField
-        label={t('invitations.accept.name')}
-        error={fieldErrors.name}
-        name="name"
-        autoComplete="name"
-        value={name}
-        onChange={setName}
-      />
+      <TextField label={t('invitations.accept.name')} autoComplete="name" {...bind('name')} />
       <TextField
         label={t('invitations.accept.password')}
         hint={t('common.passwordHint')}
-        error={fieldErrors.password}
         type="password"
-        name="password"
         autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
+        {...bind('password')}
       />
-      <LanguageField
-        label={t('invitations.accept.language')}
-        error={fieldErrors.language}
-        name="language"
-        value={language}
-        onChange={chooseLanguage}
-      />
-      <TimeZoneField
-        label={t('invitations.accept.timeZone')}
-        error={fieldErrors.timeZone}
-        value={timeZone}
-        onChange={setTimeZone}
-      />
+      <LanguageField label={t('invitations.accept.language')} {...bind('language')} />
+      <TimeZoneField label={t('invitations.accept.timeZone')} {...bind('timeZone')} />
       <SubmitButton
         block
         submitting={form.submitting}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/parley-client.ts';
-import { TextField } from '../components/field.tsx';
+import { bindFields, TextField } from '../components/field.tsx';
 import { FieldForm, SubmitButton } from '../components/field-form.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -30,9 +30,11 @@ export function LoginPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const form = useFieldForm(loginFields);
-  const { fieldErrors } = form;
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState({ email: '', password: '' });
+  const { email, password } = values;
+  const bind = bindFields(values, form.fieldErrors, (changes) =>
+    setValues((current) => ({ ...current, ...changes })),
+  );
   // Set with the new session, so that the page goes back to where the person came from rather than to
   // the default page that a signed-in visitor of /login is sent to.
   const [returning, setReturning] = useState(false);
@@ -72,23 +74,12 @@ export function LoginPage() {
             form.submitError === null && <p className="alert alert-info">{t('errors.sessionEnded')}</p>
           }
         >
-          <TextField
-            label={t('auth.login.email')}
-            error={fieldErrors.email}
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={setEmail}
-          />
+          <TextField label={t('auth.login.email')} type="email" autoComplete="username" {...bind('email')} />
           <TextField
             label={t('auth.login.password')}
-            error={fieldErrors.password}
             type="password"
-            name="password"
             autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
+            {...bind('password')}
           />
           <SubmitButton
             block

@@ -1,7 +1,7 @@
 import type { Candidate, Language } from '@parley/api-contract';
 import { type CandidateFieldName, candidateFieldNames } from '@parley/api-contract/candidate-fields';
 import { useTranslation } from 'react-i18next';
-import { Field, TextField } from '../../components/field.tsx';
+import { bindFields, Field, TextField } from '../../components/field.tsx';
 import { LanguageField } from '../../components/language-select.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
 
@@ -69,68 +69,50 @@ interface CandidateFieldsProps {
 export function CandidateFields({ values, errors, onChange }: CandidateFieldsProps) {
   const { t } = useTranslation('recruiting');
   const set = (changes: Partial<CandidateValues>) => onChange({ ...values, ...changes });
+  const bind = bindFields(values, errors, set);
   return (
     <>
       <TextField
         label={t('candidates.fields.name')}
         hint={t('candidates.fields.nameHint')}
-        error={errors.name}
-        name="name"
         autoComplete="off"
         maxLength={200}
-        value={values.name}
-        onChange={(name) => set({ name })}
+        {...bind('name')}
       />
       <TextField
         label={t('candidates.fields.email')}
-        error={errors.email}
-        name="email"
         type="email"
         autoComplete="off"
         maxLength={254}
-        value={values.email}
-        onChange={(email) => set({ email })}
+        {...bind('email')}
       />
       <TextField
         label={t('candidates.fields.phone')}
-        error={errors.phone}
-        name="phone"
         type="tel"
         autoComplete="off"
         maxLength={50}
-        value={values.phone}
-        onChange={(phone) => set({ phone })}
+        {...bind('phone')}
       />
       <TimeZoneField
         label={t('candidates.fields.timeZone')}
         hint={t('candidates.fields.timeZoneHint')}
-        error={errors.timeZone}
-        value={values.timeZone}
-        onChange={(timeZone) => set({ timeZone })}
+        {...bind('timeZone')}
       />
       <LanguageField
         label={t('candidates.fields.language')}
         hint={t('candidates.fields.languageHint')}
-        error={errors.language}
-        value={values.language}
-        onChange={(language) => set({ language })}
+        {...bind('language')}
       />
       <TextField
         label={t('candidates.fields.source')}
         hint={t('candidates.fields.sourceHint')}
-        error={errors.source}
-        name="source"
         maxLength={100}
-        value={values.source}
-        onChange={(source) => set({ source })}
+        {...bind('source')}
       />
       <TextField
         label={t('candidates.fields.tags')}
         hint={t('candidates.fields.tagsHint')}
-        error={errors.tags}
-        name="tags"
-        value={values.tags}
-        onChange={(tags) => set({ tags })}
+        {...bind('tags')}
       />
       <Field label={t('candidates.fields.notes')} error={errors.notes}>
         {(control) => (

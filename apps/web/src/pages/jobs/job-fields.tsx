@@ -1,6 +1,6 @@
 import type { EmploymentType } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
-import { Field, TextField } from '../../components/field.tsx';
+import { bindFields, Field, TextField } from '../../components/field.tsx';
 import { employmentTypeLabel, employmentTypeValues } from './job-labels.ts';
 
 /** What "New job" and the job's edit form both hold: the job's description as typed. */
@@ -41,32 +41,12 @@ interface JobFieldsProps {
 /** The fields of a job's description, shared by "New job" and the job's edit form. */
 export function JobFields({ values, errors, onChange }: JobFieldsProps) {
   const { t } = useTranslation('recruiting');
+  const bind = bindFields(values, errors, onChange);
   return (
     <>
-      <TextField
-        label={t('jobs.jobTitle')}
-        error={errors.title}
-        name="title"
-        maxLength={200}
-        value={values.title}
-        onChange={(title) => onChange({ title })}
-      />
-      <TextField
-        label={t('jobs.department')}
-        error={errors.department}
-        name="department"
-        maxLength={100}
-        value={values.department}
-        onChange={(department) => onChange({ department })}
-      />
-      <TextField
-        label={t('jobs.location')}
-        error={errors.location}
-        name="location"
-        maxLength={200}
-        value={values.location}
-        onChange={(location) => onChange({ location })}
-      />
+      <TextField label={t('jobs.jobTitle')} maxLength={200} {...bind('title')} />
+      <TextField label={t('jobs.department')} maxLength={100} {...bind('department')} />
+      <TextField label={t('jobs.location')} maxLength={200} {...bind('location')} />
       <Field label={t('jobs.employmentType')} error={errors.employmentType}>
         {(control) => (
           <select

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { SuccessMessage } from '../../components/alerts.tsx';
-import { TextField } from '../../components/field.tsx';
+import { bindFields, TextField } from '../../components/field.tsx';
 import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
@@ -24,19 +24,15 @@ export function ChangePasswordForm() {
   const [changed, setChanged] = useState(false);
   const { currentPassword, newPassword, confirmPassword } = values;
 
-  /** The props of one password input: its value and error, and an edit that hides the last success. */
+  // An edit hides the last success.
+  const bind = bindFields(values, form.fieldErrors, (changes) => {
+    setValues((current) => ({ ...current, ...changes }));
+    setChanged(false);
+  });
+
+  /** The props of one password input. */
   function passwordInput(name: PasswordField, autoComplete: 'current-password' | 'new-password') {
-    return {
-      type: 'password',
-      name,
-      autoComplete,
-      error: form.fieldErrors[name],
-      value: values[name],
-      onChange: (value: string) => {
-        setValues({ ...values, [name]: value });
-        setChanged(false);
-      },
-    };
+    return { type: 'password', autoComplete, ...bind(name) };
   }
 
   function validate(): Partial<Record<PasswordField, string>> {

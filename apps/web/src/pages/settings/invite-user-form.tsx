@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/parley-client.ts';
-import { Field } from '../../components/field.tsx';
+import { Field, TextField } from '../../components/field.tsx';
 import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { roleLabel } from '../../components/role-label.ts';
@@ -69,18 +69,15 @@ export function InviteUserForm({ onInvited }: { onInvited: (invitation: Invitati
         className="form form-inline"
         onSubmit={(event) => form.submit(event, { validate, send, onError: placeEmailTaken })}
       >
-        <Field label={t('invitations.email')} error={fieldErrors.email}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              name="email"
-              autoComplete="off"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('invitations.email')}
+          error={fieldErrors.email}
+          type="email"
+          name="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+        />
         <Field label={t('invitations.role')} error={fieldErrors.role}>
           {(control) => (
             <select

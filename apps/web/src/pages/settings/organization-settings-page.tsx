@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { SuccessMessage } from '../../components/alerts.tsx';
 import { FieldForm } from '../../components/field-form.tsx';
+import { FormActions } from '../../components/form-parts.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TimeZoneField } from '../../components/time-zone-field.tsx';
 import { useFieldForm } from '../../components/use-field-form.ts';
@@ -48,11 +49,11 @@ export function OrganizationSettingsPage() {
             setSaved(false);
           }}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.submitting}>
-            {form.submitting ? t('common.saving') : t('settings.organization.submit')}
-          </button>
-        </div>
+        <FormActions
+          submitting={form.submitting}
+          submit={t('settings.organization.submit')}
+          submittingLabel={t('common.saving')}
+        />
       </FieldForm>
     </>
   );

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/parley-client.ts';
 import { SuccessMessage } from '../../components/alerts.tsx';
-import { TextField } from '../../components/field.tsx';
+import { bindFields, TextField } from '../../components/field.tsx';
 import { FieldForm } from '../../components/field-form.tsx';
 import { FormActions } from '../../components/form-parts.tsx';
 import { LanguageField } from '../../components/language-select.tsx';
@@ -16,6 +16,13 @@ import { NotificationPreferencesForm } from './notification-preferences-form.tsx
 
 const profileFields = ['name', 'language', 'timeZone'] as const;
 type ProfileField = (typeof profileFields)[number];
+
+interface ProfileValues {
+  name: string;
+  language: Language;
+  timeZone: string;
+  receivesInterviewInvitations: boolean;
+}
 
 export function ProfileSettingsPage() {
   const { t } = useTranslation();
@@ -44,24 +51,25 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
   const { t } = useTranslation();
   const { setMe } = useSession();
   const form = useFieldForm(profileFields);
-  const { fieldErrors } = form;
-  const [name, setName] = useState(me.user.name);
-  const [language, setLanguage] = useState<Language>(me.user.language);
-  const [timeZone, setTimeZone] = useState(me.user.timeZone);
-  const [receivesInvitations, setReceivesInvitations] = useState(me.user.receivesInterviewInvitations);
+  const [values, setValues] = useState<ProfileValues>(() => ({
+    name: me.user.name,
+    language: me.user.language,
+    timeZone: me.user.timeZone,
+    receivesInterviewInvitations: me.user.receivesInterviewInvitations,
+  }));
+  const { name, language, timeZone, receivesInterviewInvitations } = values;
   // Interviewers get every invitation of theirs anyway; only those who schedule choose.
   const schedules = me.user.role !== 'interviewer';
 
   // The header's language switcher saves the language too; show what is saved now.
   const savedLanguage = me.user.language;
-  useEffect(() => setLanguage(savedLanguage), [savedLanguage]);
+  useEffect(() => setValues((current) => ({ ...current, language: savedLanguage })), [savedLanguage]);
 
-  function edit<Value>(setValue: (value: Value) => void) {
-    return (value: Value) => {
-      setValue(value);
-      onEdit();
-    };
+  function edit(changes: Partial<ProfileValues>) {
+    setValues((current) => ({ ...current, ...changes }));
+    onEdit();
   }
+  const bind = bindFields(values, form.fieldErrors, edit);
 
   function validate(): Partial<Record<ProfileField, string>> {
     return name.trim() ? {} : { name: t('validation.required') };
@@ -72,7 +80,7 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
       name: name.trim(),
       language,
       timeZone,
-      ...(schedules && { receivesInterviewInvitations: receivesInvitations }),
+      ...(schedules && { receivesInterviewInvitations }),
     });
     onSaved();
     setMe(updated);
@@ -86,28 +94,16 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
           <dd>{me.user.email}</dd>
         </div>
       </dl>
-      <TextField
-        label={t('settings.profile.name')}
-        error={fieldErrors.name}
-        name="name"
-        autoComplete="name"
-        value={name}
-        onChange={edit(setName)}
-      />
+      <TextField label={t('settings.profile.name')} autoComplete="name" {...bind('name')} />
       <LanguageField
         label={t('settings.profile.language')}
         hint={t('settings.profile.languageHint')}
-        error={fieldErrors.language}
-        name="language"
-        value={language}
-        onChange={edit(setLanguage)}
+        {...bind('language')}
       />
       <TimeZoneField
         label={t('settings.profile.timeZone')}
         hint={t('settings.profile.timeZoneHint')}
-        error={fieldErrors.timeZone}
-        value={timeZone}
-        onChange={edit(setTimeZone)}
+        {...bind('timeZone')}
       />
       {schedules && (
         <div className="field field-checkbox">
@@ -115,9 +111,9 @@ function ProfileForm({ me, onSaved, onEdit }: ProfileFormProps) {
             <input
               type="checkbox"
               name="receivesInterviewInvitations"
-              checked={receivesInvitations}
+              checked={receivesInterviewInvitations}
               aria-describedby="interview-invitations-hint"
-              onChange={(event) => edit(setReceivesInvitations)(event.target.checked)}
+              onChange={(event) => edit({ receivesInterviewInvitations: event.target.checked })}
             />{' '}
             {t('settings.profile.interviewInvitations')}
           </label>

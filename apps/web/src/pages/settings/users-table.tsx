@@ -98,27 +98,19 @@ function UserRow({
             {t('users.unlockSignIn')}
           </button>
         )}
-        {user.active ? (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-label={t('users.deactivateUser', { name: user.name })}
-            disabled={pending}
-            onClick={() => onDeactivate(user)}
-          >
-            {t('users.deactivate')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            aria-label={t('users.activateUser', { name: user.name })}
-            disabled={pending}
-            onClick={() => onActivate(user)}
-          >
-            {t('users.activate')}
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-label={
+            user.active
+              ? t('users.deactivateUser', { name: user.name })
+              : t('users.activateUser', { name: user.name })
+          }
+          disabled={pending}
+          onClick={() => (user.active ? onDeactivate : onActivate)(user)}
+        >
+          {user.active ? t('users.deactivate') : t('users.activate')}
+        </button>
       </td>
     </tr>
   );

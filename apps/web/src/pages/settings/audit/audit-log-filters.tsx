@@ -2,7 +2,7 @@ import type { User } from '@parley/api-contract';
 import { auditActionGroups } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field.tsx';
+import { Field, TextField } from '../../../components/field.tsx';
 import { auditActionLabel } from './audit-actions.ts';
 
 /** Every group of actions the server records, in the order the filter offers them. */
@@ -94,28 +94,21 @@ export function AuditLogFilters({ values, users, dateRangeError, onChange }: Aud
           </select>
         )}
       </Field>
-      <Field label={t('audit.log.from')}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={values.fromDate}
-            max={values.toDate || undefined}
-            onChange={(event) => set('fromDate', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('audit.log.to')} error={dateRangeError}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={values.toDate}
-            min={values.fromDate || undefined}
-            onChange={(event) => set('toDate', event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('audit.log.from')}
+        type="date"
+        value={values.fromDate}
+        max={values.toDate || undefined}
+        onChange={(fromDate) => set('fromDate', fromDate)}
+      />
+      <TextField
+        label={t('audit.log.to')}
+        error={dateRangeError}
+        type="date"
+        value={values.toDate}
+        min={values.fromDate || undefined}
+        onChange={(toDate) => set('toDate', toDate)}
+      />
       <div className="form-actions">
         <button
           type="button"

@@ -1,12 +1,13 @@
 import type { OrganizationZoomConnection, ServerToServerCredentials } from '@parley/api-contract';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type SyntheticEvent, useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/parley-client.ts';
-import { ErrorAlert, SuccessMessage } from '../../../components/alerts.tsx';
+import { SuccessMessage } from '../../../components/alerts.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { Field } from '../../../components/field.tsx';
+import { bindFields, TextField } from '../../../components/field.tsx';
+import { FieldForm } from '../../../components/field-form.tsx';
 import { useFieldForm } from '../../../components/use-field-form.ts';
 import { organizationZoomQuery, zoomKeys } from '../../../queries/zoom-queries.ts';
 
@@ -25,7 +26,6 @@ export function ServerToServerSection({ connection }: { connection: Organization
   const { t } = useTranslation('zoom');
   const queryClient = useQueryClient();
   const form = useFieldForm(credentialFields);
-  const { fieldErrors } = form;
   const stored = connection.serverToServer;
   const [credentials, setCredentials] = useState<ServerToServerCredentials>({
     accountId: stored?.accountId ?? '',
@@ -35,12 +35,14 @@ export function ServerToServerSection({ connection }: { connection: Organization
   const [action, setAction] = useState<CredentialAction>('save');
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [replacement, setReplacement] = useState<Replacement | null>(null);
+  /** Zoom refused the credentials: said in its own alert, with each of Zoom's reasons. */
+  const [rejection, setRejection] = useState<ApiError | null>(null);
   /** Saving would silently swap a working OAuth connection (and its default host) for the app: ask first. */
   const replacesOauth = connection.authType === 'oauth';
 
-  function change(field: CredentialField, value: string) {
-    setCredentials((current) => ({ ...current, [field]: value }));
-  }
+  const bind = bindFields(credentials, form.fieldErrors, (changes) =>
+    setCredentials((current) => ({ ...current, ...changes })),
+  );
 
   function missingFields(): Partial<Record<CredentialField, string>> {
     const errors: Partial<Record<CredentialField, string>> = {};
@@ -79,17 +81,21 @@ export function ServerToServerSection({ connection }: { connection: Organization
     setConfirmation(t('zoom.serverToServer.saved'));
   }
 
+  function takeRejection(error: unknown): boolean {
+    const rejected = error instanceof ApiError && error.code === 'ZOOM_CREDENTIALS_REJECTED';
+    if (rejected) setRejection(error);
+    return rejected;
+  }
+
   function submit(event: SyntheticEvent | undefined, chosen: CredentialAction) {
     setAction(chosen);
     setConfirmation(null);
-    void form.submit(event, { validate: missingFields, send: () => send(chosen) });
+    setRejection(null);
+    void form.submit(event, { validate: missingFields, send: () => send(chosen), onError: takeRejection });
   }
 
   const busy = form.submitting ? action : null;
   const currentAccountId = connection.zoomAccountId;
-  const failure = form.submitError;
-  const rejection =
-    failure instanceof ApiError && failure.code === 'ZOOM_CREDENTIALS_REJECTED' ? failure : null;
   return (
     <section className="card section" aria-labelledby="server-to-server-heading">
       <h2 id="server-to-server-heading">{t('zoom.serverToServer.heading')}</h2>
@@ -97,64 +103,42 @@ export function ServerToServerSection({ connection }: { connection: Organization
       {connection.authType === 'oauth' && (
         <p className="field-hint">{t('zoom.serverToServer.replacesOauth')}</p>
       )}
-      <form
-        ref={form.formRef}
+      <FieldForm
+        form={form}
         className="form form-narrow"
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => submit(event, 'save')}
+        onSubmit={(event) => submit(event, 'save')}
+        above={
+          rejection && (
+            <div className="alert alert-error" role="alert">
+              <p>
+                <strong>{t('zoom.serverToServer.rejected')}</strong>
+              </p>
+              {rejection.details.map((issue) => (
+                <p key={`${issue.path}:${issue.message}`}>{issue.message}</p>
+              ))}
+            </div>
+          )
+        }
       >
-        {rejection ? (
-          <div className="alert alert-error" role="alert">
-            <p>
-              <strong>{t('zoom.serverToServer.rejected')}</strong>
-            </p>
-            {rejection.details.map((issue) => (
-              <p key={`${issue.path}:${issue.message}`}>{issue.message}</p>
-            ))}
-          </div>
-        ) : (
-          failure !== null && <ErrorAlert error={failure} issues={form.unplacedIssues} />
-        )}
-        <Field label={t('zoom.serverToServer.accountId')} error={fieldErrors.accountId}>
-          {(control) => (
-            <input
-              {...control}
-              name="accountId"
-              autoComplete="off"
-              spellCheck={false}
-              value={credentials.accountId}
-              onChange={(event) => change('accountId', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('zoom.serverToServer.clientId')} error={fieldErrors.clientId}>
-          {(control) => (
-            <input
-              {...control}
-              name="clientId"
-              autoComplete="off"
-              spellCheck={false}
-              value={credentials.clientId}
-              onChange={(event) => change('clientId', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label={t('zoom.serverToServer.accountId')}
+          autoComplete="off"
+          spellCheck={false}
+          {...bind('accountId')}
+        />
+        <TextField
+          label={t('zoom.serverToServer.clientId')}
+          autoComplete="off"
+          spellCheck={false}
+          {...bind('clientId')}
+        />
+        <TextField
           label={t('zoom.serverToServer.clientSecret')}
           hint={stored ? t('zoom.serverToServer.secretStoredHint') : t('zoom.serverToServer.secretHint')}
-          error={fieldErrors.clientSecret}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              name="clientSecret"
-              autoComplete="new-password"
-              value={credentials.clientSecret}
-              onChange={(event) => change('clientSecret', event.target.value)}
-            />
-          )}
-        </Field>
+          type="password"
+          autoComplete="new-password"
+          {...bind('clientSecret')}
+        />
         <div className="form-actions">
           <button
             type="button"
@@ -169,7 +153,7 @@ export function ServerToServerSection({ connection }: { connection: Organization
           </button>
         </div>
         <SuccessMessage>{confirmation}</SuccessMessage>
-      </form>
+      </FieldForm>
       {replacement && (
         <ConfirmDialog
           heading={t('zoom.serverToServer.confirmReplaceHeading')}

@@ -1,21 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.ts';
-import { createTestApp, type TestApp, testPassword } from '../test/create-test-app.ts';
+import { type TestApp, testPassword } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 const newPassword = 'a brand new passphrase';
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Acme', [
     { role: 'interviewer', email: 'ivan@acme.test' },
     { role: 'recruiter', email: 'rita@acme.test', language: 'de' },
     { role: 'admin', email: 'guess@acme.test' },
   ]);
 });
-
-afterAll(() => parley?.close());
 
 function changeRequest(as: Awaited<ReturnType<TestApp['login']>>, payload: Record<string, unknown>) {
   return parley.request({ method: 'POST', url: '/api/me/password', as, payload });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: TestSession;
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   ({ userIds: ids } = await parley.createOrganization('Access Co', [
     { role: 'admin' },
     { role: 'recruiter' },
@@ -14,8 +14,6 @@ beforeAll(async () => {
   ]));
   admin = await parley.login('admin@access-co.test');
 });
-
-afterAll(() => parley?.close());
 
 const patchUser = (id: string, payload: object, as = admin) =>
   parley.request({ method: 'PATCH', url: `/api/users/${id}`, as, payload });

@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations } from '../db/schema.ts';
-import { createTestApp, eventually, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { eventually, type TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: TestSession;
 let germanAdmin: TestSession;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Invite Co', [
     { role: 'admin', name: 'Ada Admin' },
     { role: 'admin', email: 'dora@invite-co.test', name: 'Dora Deutsch', language: 'de' },
@@ -17,8 +17,6 @@ beforeAll(async () => {
   admin = await parley.login('admin@invite-co.test');
   germanAdmin = await parley.login('dora@invite-co.test');
 });
-
-afterAll(() => parley?.close());
 
 async function invite(email: string, role = 'recruiter', as = admin) {
   const response = await parley.request({

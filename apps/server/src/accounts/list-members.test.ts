@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   ({ userIds: ids } = await parley.createOrganization('Members Co', [
     { role: 'admin' },
     { role: 'recruiter' },
@@ -21,8 +20,6 @@ beforeAll(async () => {
     payload: { active: false },
   });
 });
-
-afterAll(() => parley?.close());
 
 describe('the members list', () => {
   it("gives a recruiter the organization's active people with id, name, e-mail and role only", async () => {

@@ -1,22 +1,20 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, devMailMessages, loginAttempts, users } from '../db/schema.ts';
-import { createTestApp, eventually, type TestApp, testPassword } from '../test/create-test-app.ts';
+import { eventually, testPassword } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 import { deleteStaleSignInFailuresJob } from './delete-stale-sign-in-failures.job.ts';
 import { signInLimits } from './sign-in-limits.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Acme', [
     { role: 'admin' },
     { role: 'recruiter', email: 'busy@acme.test' },
     { role: 'interviewer', email: 'target@acme.test' },
   ]);
 });
-
-afterAll(() => parley?.close());
 
 /** `POST /api/auth/login` from the client address `from`. */
 function logInFrom(from: string, email: string, password: string) {

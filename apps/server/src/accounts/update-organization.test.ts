@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: TestSession;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Zone Co');
   admin = await parley.login('admin@zone-co.test');
 });
-
-afterAll(() => parley?.close());
 
 const patchOrganization = (payload: object, as = admin) =>
   parley.request({ method: 'PATCH', url: '/api/organization', as, payload });

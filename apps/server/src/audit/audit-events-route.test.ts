@@ -1,10 +1,11 @@
 import type { AuditAction } from '@parley/api-contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.ts';
-import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import type { TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: TestSession;
 let recruiter: TestSession;
 let interviewer: TestSession;
@@ -14,7 +15,6 @@ let otherEventId: string;
 const at = (minute: number) => new Date(Date.UTC(2030, 0, 1, 9, minute));
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const acme = await parley.createOrganization('Audit Acme');
   const other = await parley.createOrganization('Audit Other');
   admin = await parley.login('admin@audit-acme.test');
@@ -58,10 +58,6 @@ beforeAll(async () => {
     })
     .returning({ id: auditEvents.id });
   otherEventId = foreign!.id;
-});
-
-afterAll(async () => {
-  await parley?.close();
 });
 
 /** Sign-ins are audited too; the seeded events lie in 2030, so `?from=` keeps the sign-ins out. */

@@ -1,28 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { candidates } from '../db/recruiting-schema.ts';
 import { auditEvents, users } from '../db/schema.ts';
 import { zoomHostCandidates } from '../db/zoom-schema.ts';
 import { recruitingClient } from '../recruiting/testing/recruiting-test-world.ts';
-import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import type { TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: TestSession;
 let organizationId: string;
 let recruiterId: string;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const acme = await parley.createOrganization('Subject Acme');
   organizationId = acme.organizationId;
   recruiterId = acme.userIds['recruiter@subject-acme.test']!;
   admin = await parley.login('admin@subject-acme.test');
-});
-
-afterAll(async () => {
-  await parley?.close();
 });
 
 /** The newest event with this action, as an admin lists it. */

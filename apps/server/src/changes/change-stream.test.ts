@@ -1,23 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../db/schema.ts';
 import { zoomConnections } from '../db/zoom-schema.ts';
 import { openChangeStream as openStream } from '../test/change-stream-reader.ts';
-import { createTestApp, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import type { TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let baseUrl: string;
 let acme: { organizationId: string; userIds: Record<string, string> };
 
 beforeAll(async () => {
-  parley = await createTestApp();
   acme = await parley.createOrganization('Acme');
   await parley.createOrganization('Globex');
   // A stream never ends by itself, so it is read over real HTTP rather than app.inject().
   baseUrl = await parley.app.listen({ port: 0, host: '127.0.0.1' });
 });
-
-afterAll(() => parley?.close());
 
 /** The events of an open `GET /api/changes` of `session`. */
 const openChangeStream = (session: TestSession) => openStream(baseUrl, session);

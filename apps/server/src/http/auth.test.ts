@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../db/schema.ts';
-import { createTestApp, type TestApp, testPassword } from '../test/create-test-app.ts';
+import { createTestApp, testPassword } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Acme', [
     { role: 'admin' },
     { role: 'recruiter' },
@@ -16,8 +16,6 @@ beforeAll(async () => {
     { role: 'interviewer', email: 'reset@acme.test' },
   ]);
 });
-
-afterAll(() => parley?.close());
 
 describe('login', () => {
   it('answers Me and sets an HttpOnly, SameSite=Lax session cookie that is stored only as a hash', async () => {

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  invalidFields,
-  type TestApp,
-  type TestRequest,
-  type TestSession,
-} from '../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { invalidFields, type TestRequest, type TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: TestSession;
 let germanAdmin: TestSession;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Input Co', [
     { role: 'admin' },
     { role: 'admin', email: 'deutsch@input-co.test', language: 'de' },
@@ -20,8 +14,6 @@ beforeAll(async () => {
   admin = await parley.login('admin@input-co.test');
   germanAdmin = await parley.login('deutsch@input-co.test');
 });
-
-afterAll(() => parley?.close());
 
 const json = { 'content-type': 'application/json' };
 /** A request to the API, anonymous unless `as` says who. */

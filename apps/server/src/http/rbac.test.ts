@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { devMailMessages } from '../db/schema.ts';
 import { recruitingRbacCases } from '../recruiting/testing/recruiting-rbac-cases.ts';
-import { createTestApp, eventually, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { eventually, type TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
 type Caller = 'anonymous' | 'admin' | 'recruiter' | 'interviewer';
 const callers: Caller[] = ['anonymous', 'admin', 'recruiter', 'interviewer'];
@@ -47,7 +48,7 @@ const wrongServerToServer = {
   clientId: 'parley-s2s',
   clientSecret: 'wrong',
 };
-let parley: TestApp;
+const parley = useTestApp();
 const sessions = {} as Record<Exclude<Caller, 'anonymous'>, TestSession>;
 let organizationId: string;
 let targetUserId: string;
@@ -394,7 +395,6 @@ const table: RouteCase[] = [
 ];
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const created = await parley.createOrganization('Rbac Co', [
     { role: 'admin' },
     { role: 'recruiter' },
@@ -432,8 +432,6 @@ beforeAll(async () => {
   });
   await recruiting.prepare(parley, sessions);
 });
-
-afterAll(() => parley?.close());
 
 describe('role-based access control', () => {
   for (const route of table) {

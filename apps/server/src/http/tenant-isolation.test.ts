@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { devMailMessages, invitations, users } from '../db/schema.ts';
-import { createTestApp, eventually, type TestApp, type TestSession } from '../test/create-test-app.ts';
+import { eventually, type TestSession } from '../test/create-test-app.ts';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let adminOfA: TestSession;
 let adminOfB: TestSession;
 const ofB = { userId: '', invitationId: '', mailId: '' };
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Organization A', [{ role: 'admin' }]);
   const b = await parley.createOrganization('Organization B', [{ role: 'admin' }, { role: 'recruiter' }]);
   adminOfA = await parley.login('admin@organization-a.test');
@@ -31,8 +31,6 @@ beforeAll(async () => {
     return message?.id;
   });
 });
-
-afterAll(() => parley?.close());
 
 describe('tenant isolation: an admin of A meets only 404 for what belongs to B', () => {
   it.each([

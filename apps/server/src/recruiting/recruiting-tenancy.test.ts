@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/use-test-app.ts';
 import {
   createJobWithApplicant,
   type RecruitingClient,
   recruitingClient,
 } from './testing/recruiting-test-world.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let adminOfA: RecruitingClient;
 let adminOfB: RecruitingClient;
 const ofB = { jobId: '', stageId: '', candidateId: '', applicationId: '' };
@@ -14,7 +14,6 @@ let jobOfA: { id: string; stages: { id: string }[] };
 let candidateOfA: string;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Tenant A', [{ role: 'admin' }]);
   await parley.createOrganization('Tenant B', [{ role: 'admin' }]);
   adminOfA = recruitingClient(parley, await parley.login('admin@tenant-a.test'));
@@ -31,8 +30,6 @@ beforeAll(async () => {
   candidateOfA = (await adminOfA.createCandidate({ name: 'A Candidate', email: 'a@example.test' })).candidate
     .id;
 });
-
-afterAll(() => parley?.close());
 
 describe('recruiting tenant isolation: an admin of A meets only 404 for what belongs to B', () => {
   const cases: [string, () => string, (() => object) | undefined][] = [

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/use-test-app.ts';
 
-let parley: TestApp;
 const perClientBurst = 8;
+// A small per-client budget, reached without waiting for a hundred hashes.
+const parley = useTestApp({ passwordWorkLimits: { perClientBurst } });
 
 beforeAll(async () => {
-  // A small per-client budget, reached without waiting for a hundred hashes.
-  parley = await createTestApp({ passwordWorkLimits: { perClientBurst } });
   await parley.createOrganization('Acme', [{ role: 'recruiter' }]);
 });
-
-afterAll(() => parley?.close());
 
 function logInFrom(from: string, email: string) {
   return parley.app.inject({

@@ -1,18 +1,19 @@
 import type { Role } from '@parley/api-contract';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, csrfTokenForSession } from '../../accounts/sessions.ts';
 import { devMailMessages } from '../../db/schema.ts';
 import { createJobWithApplicant, recruitingClient } from '../../recruiting/testing/recruiting-test-world.ts';
-import { createTestApp, eventually, type TestApp, type TestSession } from '../../test/create-test-app.ts';
+import { eventually, type TestSession } from '../../test/create-test-app.ts';
 import { capturedLogs } from '../../test/log-secret-scan.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type ExpectedAccess, expectedAccess } from './access-expectations.ts';
 import { type Operation, operationUrl, readOperations, sampleValue } from './openapi-operations.ts';
 
 type Caller = 'anonymous' | Role | 'admin of another organization';
 const callersOfA: Caller[] = ['anonymous', 'admin', 'recruiter', 'interviewer'];
 
-let parley: TestApp;
+const parley = useTestApp();
 let operations: Operation[];
 const usersOfA = {} as Record<Role, string>;
 let adminOfB: string;
@@ -40,7 +41,6 @@ async function sessionOf(userId: string): Promise<TestSession> {
 }
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const a = await parley.createOrganization('Matrix A', [
     { role: 'admin' },
     { role: 'recruiter' },
@@ -77,8 +77,6 @@ beforeAll(async () => {
   );
   operations = await readOperations(parley);
 });
-
-afterAll(() => parley?.close());
 
 /**
  * The path values that address organization A's own resources. Interviews of A need a Zoom meeting to

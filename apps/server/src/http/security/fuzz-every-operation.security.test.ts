@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, csrfTokenForSession } from '../../accounts/sessions.ts';
-import { createTestApp, type TestApp, type TestSession } from '../../test/create-test-app.ts';
+import type { TestSession } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import {
   type Operation,
   operationUrl,
@@ -9,18 +10,15 @@ import {
   stringProperties,
 } from './openapi-operations.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let operations: Operation[];
 let adminUserId: string;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const created = await parley.createOrganization('Fuzz Co', [{ role: 'admin' }]);
   adminUserId = created.userIds['admin@fuzz-co.test']!;
   operations = await readOperations(parley);
 });
-
-afterAll(() => parley?.close());
 
 /**
  * A fresh admin session for each operation, made directly (no login): one operation's fuzz (logout,

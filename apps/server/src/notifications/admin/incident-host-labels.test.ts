@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { reportIncident } from './report-incident.ts';
 import { mailOf } from './testing/incident-fixtures.ts';
 
-let parley: TestApp;
+const parley = useTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: '1' } });
 let organizationId: string;
 
 beforeAll(async () => {
-  parley = await createTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: '1' } });
   ({ organizationId } = await parley.createOrganization('Name Order Co', [
     { role: 'admin', email: 'admin@name-order.test', language: 'en' },
     { role: 'admin', email: 'kanri@name-order.test', language: 'ja' },
@@ -33,8 +32,6 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => parley?.close());
-
 async function bellHostLabel(email: string) {
   const response = await parley.request({
     method: 'GET',

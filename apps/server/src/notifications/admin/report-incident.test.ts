@@ -1,23 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminIncidents, notificationEmailOptOuts } from '../../db/notification-schema.ts';
 import { users } from '../../db/schema.ts';
-import { createTestApp, eventually, type TestApp } from '../../test/create-test-app.ts';
+import { eventually } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { hostCause } from './incident-cause.ts';
 import { listIncidentInterviews } from './list-incident-interviews.ts';
 import { type IncidentReport, reportIncident } from './report-incident.ts';
 import { resolveIncidents } from './resolve-incidents.ts';
 import { mailOf, organizationWithAdmins } from './testing/incident-fixtures.ts';
 
-let parley: TestApp;
-
 /** How long an incident's e-mail waits for more reports: long enough for this file's second report. */
 const digestSeconds = 4;
-
-beforeAll(async () => {
-  parley = await createTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: String(digestSeconds) } });
-});
-afterAll(() => parley?.close());
+const parley = useTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: String(digestSeconds) } });
 
 const report = (incident: IncidentReport) =>
   parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));

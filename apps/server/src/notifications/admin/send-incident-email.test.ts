@@ -1,18 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { devMailMessages } from '../../db/schema.ts';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { hostCause } from './incident-cause.ts';
 import { type IncidentReport, reportIncident } from './report-incident.ts';
 import { resolveIncidents } from './resolve-incidents.ts';
 import { mailOf, organizationWithAdmins } from './testing/incident-fixtures.ts';
 
-let parley: TestApp;
-
-beforeAll(async () => {
-  parley = await createTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: '3' } });
-});
-afterAll(() => parley?.close());
+const parley = useTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: '3' } });
 
 const report = (incident: IncidentReport) =>
   parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));

@@ -1,19 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interviews } from '../../db/interview-schema.ts';
 import { adminIncidents } from '../../db/notification-schema.ts';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { listIncidentInterviews } from './list-incident-interviews.ts';
 import { type IncidentReport, reportIncident } from './report-incident.ts';
 import { organizationWithAdmins } from './testing/incident-fixtures.ts';
 import { withdrawInterviewFromIncidents } from './withdraw-interview-from-incidents.ts';
 
-let parley: TestApp;
-
-beforeAll(async () => {
-  parley = await createTestApp();
-});
-afterAll(() => parley?.close());
+const parley = useTestApp();
 
 const report = (incident: IncidentReport) =>
   parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: RecruitingClient;
 let recruiter: RecruitingClient;
 let interviewer: RecruitingClient;
@@ -10,15 +10,12 @@ let job: { id: string; stages: { id: string; name: string; isInterview: boolean 
 const stage = (name: string) => job.stages.find((candidate) => candidate.name === name)!.id;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const { userIds } = await parley.createOrganization('Pipeline Co');
   admin = recruitingClient(parley, await parley.login('admin@pipeline-co.test'));
   recruiter = recruitingClient(parley, await parley.login('recruiter@pipeline-co.test'));
   interviewer = recruitingClient(parley, await parley.login('interviewer@pipeline-co.test'));
   job = await admin.createJob({ hiringTeam: [userIds['interviewer@pipeline-co.test']], language: 'en' });
 });
-
-afterAll(() => parley?.close());
 
 async function apply(name: string) {
   const { candidate } = await recruiter.createCandidate({

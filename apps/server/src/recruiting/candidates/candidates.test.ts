@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, invalidFields, type TestApp } from '../../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { invalidFields } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let recruiter: RecruitingClient;
 let interviewer: RecruitingClient;
 let teamJobId: string;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const { userIds } = await parley.createOrganization('Candidates Co');
   const recruiterSession = await parley.login('recruiter@candidates-co.test');
   await parley.request({
@@ -23,8 +23,6 @@ beforeAll(async () => {
   await admin.patch('/api/organization', { timeZone: 'Asia/Tokyo' });
   teamJobId = (await admin.createJob({ hiringTeam: [userIds['interviewer@candidates-co.test']] })).id;
 });
-
-afterAll(() => parley?.close());
 
 const names = (list: { candidates: { name: string }[] }) =>
   list.candidates.map((candidate) => candidate.name);

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganizationName } from '../../accounts/seed-demo-organization.ts';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 import { seedDemoRecruiting } from './seed-demo-recruiting.ts';
 
 const demoPassword = 'demo password for tests';
-let parley: TestApp;
+const parley = useTestApp({ env: { SEED_DEMO: 'true', DEMO_PASSWORD: demoPassword } });
 let recruiter: RecruitingClient;
 
 beforeAll(async () => {
-  parley = await createTestApp({ env: { SEED_DEMO: 'true', DEMO_PASSWORD: demoPassword } });
   recruiter = recruitingClient(parley, await parley.login('recruiter@demo.test', demoPassword));
 });
-
-afterAll(() => parley?.close());
 
 describe('the demo organization’s recruiting data', () => {
   it('has a job in English, German and Japanese with their pipelines', async () => {

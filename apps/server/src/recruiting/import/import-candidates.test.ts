@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let recruiter: RecruitingClient;
 let job: { id: string; stages: { id: string; name: string }[] };
 
 beforeAll(async () => {
-  parley = await createTestApp();
   await parley.createOrganization('Import Co');
   const admin = recruitingClient(parley, await parley.login('admin@import-co.test'));
   job = await admin.createJob({ title: 'Import target', language: 'en' });
   await admin.patch('/api/organization', { timeZone: 'Asia/Tokyo' });
   recruiter = recruitingClient(parley, await parley.login('recruiter@import-co.test'));
 });
-
-afterAll(() => parley?.close());
 
 /** A CSV of `count` candidates; `row` may change one line (`index` 0 is line 2). */
 function csvOf(

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let admin: RecruitingClient;
 let recruiter: RecruitingClient;
 let interviewer: RecruitingClient;
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  parley = await createTestApp();
   ({ userIds: ids } = await parley.createOrganization('Jobs Co', [
     { role: 'admin', language: 'de' },
     { role: 'recruiter' },
@@ -19,8 +18,6 @@ beforeAll(async () => {
   recruiter = recruitingClient(parley, await parley.login('recruiter@jobs-co.test'));
   interviewer = recruitingClient(parley, await parley.login('interviewer@jobs-co.test'));
 });
-
-afterAll(() => parley?.close());
 
 describe('jobs', () => {
   it('creates an open job with the default pipeline in the job’s language', async () => {

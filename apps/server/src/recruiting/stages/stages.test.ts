@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/create-test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/use-test-app.ts';
 import { type RecruitingClient, recruitingClient } from '../testing/recruiting-test-world.ts';
 
-let parley: TestApp;
+const parley = useTestApp();
 let recruiter: RecruitingClient;
 let interviewerId: string;
 
@@ -16,14 +16,11 @@ interface StageView {
 const names = (job: { stages: StageView[] }) => job.stages.map((stage) => stage.name);
 
 beforeAll(async () => {
-  parley = await createTestApp();
   const { userIds } = await parley.createOrganization('Stages Co');
   interviewerId = userIds['interviewer@stages-co.test']!;
   await parley.login('admin@stages-co.test').then((session) => recruitingClient(parley, session).createJob());
   recruiter = recruitingClient(parley, await parley.login('recruiter@stages-co.test'));
 });
-
-afterAll(() => parley?.close());
 
 async function newJob(): Promise<{ id: string; stages: StageView[] }> {
   const admin = recruitingClient(parley, await parley.login('admin@stages-co.test'));

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devMailMessages, invitations, users } from '../db/schema.ts';
-import { eventually, type TestSession } from '../test/create-test-app.ts';
+import { inviteAndCatchMail } from '../accounts/testing/invite-and-catch-mail.ts';
+import { invitations, users } from '../db/schema.ts';
+import type { TestSession } from '../test/create-test-app.ts';
 import { useTestApp } from '../test/use-test-app.ts';
 
 const parley = useTestApp();
@@ -15,21 +16,14 @@ beforeAll(async () => {
   adminOfA = await parley.login('admin@organization-a.test');
   adminOfB = await parley.login('admin@organization-b.test');
   ofB.userId = b.userIds['recruiter@organization-b.test']!;
-  const invited = await parley.request({
-    method: 'POST',
-    url: '/api/invitations',
-    as: adminOfB,
-    payload: { email: 'candidate-for-b@example.test', role: 'interviewer' },
-  });
-  ofB.invitationId = invited.json().invitation.id;
   // The invitation email of B lands in the development mailbox, tagged with B.
-  ofB.mailId = await eventually(async () => {
-    const [message] = await parley.database.db
-      .select({ id: devMailMessages.id })
-      .from(devMailMessages)
-      .where(eq(devMailMessages.organizationId, b.organizationId));
-    return message?.id;
-  });
+  Object.assign(
+    ofB,
+    await inviteAndCatchMail(parley, adminOfB, b.organizationId, {
+      email: 'candidate-for-b@example.test',
+      role: 'interviewer',
+    }),
+  );
 });
 
 describe('tenant isolation: an admin of A meets only 404 for what belongs to B', () => {

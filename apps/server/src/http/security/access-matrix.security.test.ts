@@ -1,10 +1,9 @@
 import type { Role } from '@parley/api-contract';
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, csrfTokenForSession } from '../../accounts/sessions.ts';
-import { devMailMessages } from '../../db/schema.ts';
+import { inviteAndCatchMail } from '../../accounts/testing/invite-and-catch-mail.ts';
 import { createJobWithApplicant, recruitingClient } from '../../recruiting/testing/recruiting-test-world.ts';
-import { eventually, type TestSession } from '../../test/create-test-app.ts';
+import type { TestSession } from '../../test/create-test-app.ts';
 import { capturedLogs } from '../../test/log-secret-scan.ts';
 import { useTestApp } from '../../test/use-test-app.ts';
 import { type ExpectedAccess, expectedAccess } from './access-expectations.ts';
@@ -53,20 +52,13 @@ beforeAll(async () => {
   adminOfB = b.userIds['admin@matrix-b.test']!;
   ofA.userId = a.userIds['target@matrix-a.test']!;
   const admin = await sessionOf(usersOfA.admin);
-  const invited = await parley.request({
-    method: 'POST',
-    url: '/api/invitations',
-    as: admin,
-    payload: { email: 'invitee@example.test', role: 'recruiter' },
-  });
-  ofA.invitationId = invited.json().invitation.id;
-  ofA.mailId = await eventually(async () => {
-    const [message] = await parley.database.db
-      .select({ id: devMailMessages.id })
-      .from(devMailMessages)
-      .where(eq(devMailMessages.organizationId, a.organizationId));
-    return message?.id;
-  });
+  Object.assign(
+    ofA,
+    await inviteAndCatchMail(parley, admin, a.organizationId, {
+      email: 'invitee@example.test',
+      role: 'recruiter',
+    }),
+  );
   Object.assign(
     ofA,
     await createJobWithApplicant(

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zoomHostCandidates } from '../../db/zoom-schema.ts';
 import { useTestApp } from '../../test/use-test-app.ts';
-import { reportIncident } from './report-incident.ts';
-import { mailOf } from './testing/incident-fixtures.ts';
+import { mailOf, reportIncidentNow } from './testing/incident-fixtures.ts';
 
 const parley = useTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: '1' } });
 let organizationId: string;
@@ -23,14 +22,12 @@ beforeAll(async () => {
     type: 2,
     status: 'active',
   });
-  await parley.database.transaction((tx) =>
-    reportIncident(tx, parley.services, {
-      organizationId,
-      // Recorded in English order when the meeting failed.
-      facts: { kind: 'meeting_deleted_in_zoom', hostZoomUserId: 'zoom-user-sato', hostLabel: 'Hana Sato' },
-      interviewIds: [],
-    }),
-  );
+  await reportIncidentNow(parley, {
+    organizationId,
+    // Recorded in English order when the meeting failed.
+    facts: { kind: 'meeting_deleted_in_zoom', hostZoomUserId: 'zoom-user-sato', hostLabel: 'Hana Sato' },
+    interviewIds: [],
+  });
 });
 async function bellHostLabel(email: string) {
   const response = await parley.request({

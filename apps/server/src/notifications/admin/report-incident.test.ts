@@ -6,16 +6,15 @@ import { eventually } from '../../test/create-test-app.ts';
 import { useTestApp } from '../../test/use-test-app.ts';
 import { hostCause } from './incident-cause.ts';
 import { listIncidentInterviews } from './list-incident-interviews.ts';
-import { type IncidentReport, reportIncident } from './report-incident.ts';
+import type { IncidentReport } from './report-incident.ts';
 import { resolveIncidents } from './resolve-incidents.ts';
-import { mailOf, organizationWithAdmins } from './testing/incident-fixtures.ts';
+import { mailOf, organizationWithAdmins, reportIncidentNow } from './testing/incident-fixtures.ts';
 
 /** How long an incident's e-mail waits for more reports: long enough for this file's second report. */
 const digestSeconds = 4;
 const parley = useTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: String(digestSeconds) } });
 
-const report = (incident: IncidentReport) =>
-  parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));
+const report = (incident: IncidentReport) => reportIncidentNow(parley, incident);
 
 const hostFacts = (hostCandidateId: string) =>
   ({

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { devMailMessages } from '../../db/schema.ts';
 import { useTestApp } from '../../test/use-test-app.ts';
 import { hostCause } from './incident-cause.ts';
-import { type IncidentReport, reportIncident } from './report-incident.ts';
+import type { IncidentReport } from './report-incident.ts';
 import { resolveIncidents } from './resolve-incidents.ts';
-import { mailOf, organizationWithAdmins } from './testing/incident-fixtures.ts';
+import { mailOf, organizationWithAdmins, reportIncidentNow } from './testing/incident-fixtures.ts';
 
 const parley = useTestApp({ env: { NOTIFICATION_DIGEST_SECONDS: '3' } });
 
-const report = (incident: IncidentReport) =>
-  parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));
+const report = (incident: IncidentReport) => reportIncidentNow(parley, incident);
 
 const failedMeetings = {
   kind: 'meeting_failed',

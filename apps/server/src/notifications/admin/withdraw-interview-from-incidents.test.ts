@@ -4,14 +4,13 @@ import { interviews } from '../../db/interview-schema.ts';
 import { adminIncidents } from '../../db/notification-schema.ts';
 import { useTestApp } from '../../test/use-test-app.ts';
 import { listIncidentInterviews } from './list-incident-interviews.ts';
-import { type IncidentReport, reportIncident } from './report-incident.ts';
-import { organizationWithAdmins } from './testing/incident-fixtures.ts';
+import type { IncidentReport } from './report-incident.ts';
+import { organizationWithAdmins, reportIncidentNow } from './testing/incident-fixtures.ts';
 import { withdrawInterviewFromIncidents } from './withdraw-interview-from-incidents.ts';
 
 const parley = useTestApp();
 
-const report = (incident: IncidentReport) =>
-  parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));
+const report = (incident: IncidentReport) => reportIncidentNow(parley, incident);
 
 const meetingFailed = (hostZoomUserId: string) =>
   ({

@@ -3,6 +3,12 @@ import { interviews } from '../../../db/interview-schema.ts';
 import { devMailMessages, users } from '../../../db/schema.ts';
 import { insertInterviewJob } from '../../../interviews/testing/interview-test-world.ts';
 import { eventually, type TestApp } from '../../../test/create-test-app.ts';
+import { type IncidentReport, reportIncident } from '../report-incident.ts';
+
+/** Reports an incident in a transaction of its own, as a meeting or Zoom step reports one in its work. */
+export function reportIncidentNow(parley: TestApp, incident: IncidentReport) {
+  return parley.database.transaction((tx) => reportIncident(tx, parley.services, incident));
+}
 
 /** An organization with two admins (en, de), a recruiter and a deactivated admin, and a job to interview for. */
 export async function organizationWithAdmins(parley: TestApp, name: string) {

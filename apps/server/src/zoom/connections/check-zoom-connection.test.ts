@@ -115,11 +115,10 @@ describe('checking a connection', () => {
       organizationId: world.organizationId,
       kind: 'organization',
     });
-    const interviewer = await world.parley.login('interviewer@health-co.test');
     const later = await insertZoomConnection(world.parley, {
       organizationId: world.organizationId,
       kind: 'personal',
-      userId: interviewer.userId,
+      userId: world.interviewer.userId,
       zoomEmail: 'member9@acme.test',
     });
     await world.parley.database.db

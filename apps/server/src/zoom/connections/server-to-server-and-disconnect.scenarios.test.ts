@@ -125,14 +125,13 @@ describe('Server-to-Server', () => {
 
 describe('disconnecting the organization', () => {
   it('deletes the tokens, revokes at Zoom, withdraws a pending link and leaves personal connections', async () => {
-    const interviewer = await world.parley.login('interviewer@s2s-co.test');
     await world.connectAsAdmin('admin@acme.test');
     const organizationRow = (await world.parley.database.db.select().from(zoomConnections))[0]!;
     const accessToken = world.parley.services.secretBox.open(organizationRow.sealedAccessToken!);
     const personal = await insertZoomConnection(world.parley, {
       organizationId: world.organizationId,
       kind: 'personal',
-      userId: interviewer.userId,
+      userId: world.interviewer.userId,
       zoomEmail: 'member7@acme.test',
     });
     await world.asAdmin('POST', '/api/zoom/organization/admin-link');

@@ -28,6 +28,15 @@ interface Host {
 }
 
 const world = useDirectoryTestWorld();
+
+/** Acme's audit events of one action, oldest first. */
+const acmeAuditEvents = (action: string) =>
+  world.parley.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organizationId, world.acme.organizationId), eq(auditEvents.action, action)))
+    .orderBy(auditEvents.at);
+
 const putHosts = (hosts: unknown[], as = world.acme.admin) =>
   world.parley.request({ method: 'PUT', url: '/api/zoom/host-candidates', as, payload: { hosts } });
 
@@ -181,16 +190,7 @@ describe('host candidates', () => {
       .map((user) => user.email);
     expect(selected.sort()).toEqual(['admin@acme.test', 'basic@acme.test', 'member1@acme.test']);
 
-    const changes = await world.parley.database.db
-      .select({ metadata: auditEvents.metadata, actorUserId: auditEvents.actorUserId })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.organizationId, world.acme.organizationId),
-          eq(auditEvents.action, 'zoom.host_candidates.changed'),
-        ),
-      )
-      .orderBy(auditEvents.at);
+    const changes = await acmeAuditEvents('zoom.host_candidates.changed');
     const [, firstPut, secondPut] = changes;
     expect(firstPut!.actorUserId).toBe(world.acme.admin.userId);
     expect(firstPut!.metadata).toMatchObject({ zoomAccountId: acmeAccountId, removed: [] });
@@ -345,15 +345,7 @@ describe('host candidates', () => {
     expect((await world.post('/api/zoom/account-users/sync', world.acme.admin)).json().total).toBe(364);
     expect(await hostOf(seven)).toMatchObject({ flag: 'deleted' });
     expect((await hostOf(five))!.flag).toBeNull();
-    const flagEvents = await world.parley.database.db
-      .select({ action: auditEvents.action, metadata: auditEvents.metadata })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.organizationId, world.acme.organizationId),
-          eq(auditEvents.action, 'zoom.webhook.user_deleted'),
-        ),
-      );
+    const flagEvents = await acmeAuditEvents('zoom.webhook.user_deleted');
     expect(flagEvents).toHaveLength(1);
     expect(flagEvents[0]!.metadata).toMatchObject({
       flag: { from: null, to: 'deleted' },

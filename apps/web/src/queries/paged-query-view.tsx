@@ -30,6 +30,8 @@ interface PagedQueryViewProps<Item> {
   afterItems?: ReactNode;
   /** In place of "load more" once every page is there. */
   end?: ReactNode;
+  /** A small "load more" at the start of the row, for a narrow list (a board column). */
+  compact?: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function PagedQueryView<Item>({
   onLoadMore = () => void query.fetchNextPage(),
   afterItems,
   end,
+  compact = false,
 }: PagedQueryViewProps<Item>) {
   const failedFirstPage = query.isError && !query.isFetchNextPageError;
   if (query.isPending || (failedFirstPage && query.isFetching)) return <Loading />;
@@ -59,10 +62,10 @@ export function PagedQueryView<Item>({
       {afterItems}
       {query.isFetchNextPageError && <ErrorAlert error={query.error} />}
       {query.hasNextPage ? (
-        <div className="form-actions load-more">
+        <div className={compact ? 'form-actions load-more load-more-compact' : 'form-actions load-more'}>
           <button
             type="button"
-            className="button button-secondary"
+            className={compact ? 'button button-secondary button-small' : 'button button-secondary'}
             onClick={onLoadMore}
             disabled={query.isFetchingNextPage}
           >

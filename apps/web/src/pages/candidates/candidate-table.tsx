@@ -2,6 +2,7 @@ import type { CandidateSummary } from '@parley/api-contract';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { BreakableEmail } from '../../components/breakable-email.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { PersonName } from './person-name.tsx';
 
 /**
@@ -10,36 +11,31 @@ import { PersonName } from './person-name.tsx';
  */
 export function CandidateTable({ candidates }: { candidates: CandidateSummary[] }) {
   const { t } = useTranslation('recruiting');
+  const label = (field: 'name' | 'email' | 'source' | 'tags') => t(`candidates.fields.${field}`);
   return (
-    <table className="table candidate-table">
-      <caption className="visually-hidden">{t('candidates.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('candidates.fields.name')}</th>
-          <th scope="col">{t('candidates.fields.email')}</th>
-          <th scope="col">{t('candidates.fields.source')}</th>
-          <th scope="col">{t('candidates.fields.tags')}</th>
+    <DataTable
+      caption={t('candidates.title')}
+      tableClassName="candidate-table"
+      boxed={false}
+      columns={[label('name'), label('email'), label('source'), label('tags')]}
+    >
+      {candidates.map((candidate) => (
+        <tr key={candidate.id}>
+          <th scope="row">
+            <Link to={`/candidates/${candidate.id}`}>
+              <PersonName name={candidate.name} />
+            </Link>
+          </th>
+          <td>
+            <BreakableEmail email={candidate.email} />
+          </td>
+          <td data-label={label('source')}>{candidate.source}</td>
+          <td data-label={label('tags')}>
+            <TagList tags={candidate.tags} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {candidates.map((candidate) => (
-          <tr key={candidate.id}>
-            <th scope="row">
-              <Link to={`/candidates/${candidate.id}`}>
-                <PersonName name={candidate.name} />
-              </Link>
-            </th>
-            <td>
-              <BreakableEmail email={candidate.email} />
-            </td>
-            <td data-label={t('candidates.fields.source')}>{candidate.source}</td>
-            <td data-label={t('candidates.fields.tags')}>
-              <TagList tags={candidate.tags} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

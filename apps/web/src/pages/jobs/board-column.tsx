@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../components/alerts.tsx';
+import { PagedQueryView } from '../../queries/paged-query-view.tsx';
 import { jobApplicationsQuery } from '../../queries/recruiting-queries.ts';
 import { PersonName } from '../candidates/person-name.tsx';
 import { InterviewChip } from '../interviews/application-interview-chip.tsx';
@@ -100,31 +100,28 @@ export function BoardColumn(props: BoardColumnProps) {
   );
 }
 
-/** Every card of the stage, a page of 100 at a time, oldest in the stage first like the board. */
+/**
+ * Every card of the stage, a page of 100 at a time, oldest in the stage first like the board; the
+ * board's cards stand in until the first page arrives, so the column does not blank out meanwhile.
+ */
 function PagedCards(props: BoardColumnProps) {
   const { t } = useTranslation('recruiting');
-  const pages = useInfiniteQuery(
-    jobApplicationsQuery(props.job.id, { status: 'active', stageId: props.stage.id, limit: 100 }),
-  );
-  if (pages.isError && !pages.isFetchNextPageError) {
-    return <ErrorAlert error={pages.error} onRetry={() => void pages.refetch()} />;
-  }
-  const cards = pages.data?.pages.flatMap((page) => page.applications) ?? props.cards;
+  const pages = useInfiniteQuery({
+    ...jobApplicationsQuery(props.job.id, { status: 'active', stageId: props.stage.id, limit: 100 }),
+    placeholderData: (previous) =>
+      previous ?? { pages: [{ applications: props.cards, nextCursor: null }], pageParams: [undefined] },
+  });
   return (
-    <>
-      <CardList {...props} cards={cards} />
-      {pages.isFetchNextPageError && <ErrorAlert error={pages.error} />}
-      {pages.hasNextPage && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={pages.isFetchingNextPage}
-          onClick={() => void pages.fetchNextPage()}
-        >
-          {pages.isFetchingNextPage ? t('jobs.loadingMore') : t('jobs.loadMore')}
-        </button>
-      )}
-    </>
+    <PagedQueryView
+      query={pages}
+      items={pages.data?.pages.flatMap((page) => page.applications) ?? []}
+      empty={<p className="empty-note">{t('jobs.board.emptyColumn')}</p>}
+      loadMore={t('jobs.loadMore')}
+      loadingMore={t('jobs.loadingMore')}
+      compact
+    >
+      {(cards) => <CardList {...props} cards={cards} />}
+    </PagedQueryView>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ImportField, ImportMapping, ImportPreview } from '@parley/api-contract';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table.tsx';
 import { Field } from '../../../components/field.tsx';
 
 /** The contract's import fields, repeated as a typed list (a value import would bring zod). */
@@ -48,6 +49,7 @@ interface ImportPreviewViewProps {
 export function ImportPreviewView({ preview, mapping, busy, onMappingChange }: ImportPreviewViewProps) {
   const { t } = useTranslation('recruiting');
   const current: Partial<ImportMapping> = mapping ?? {};
+  const mappedFields = importFields.filter((field) => current[field] !== undefined);
   function choose(field: ImportField, value: string) {
     const next: Partial<ImportMapping> = { ...current };
     if (value === '') delete next[field];
@@ -94,33 +96,19 @@ export function ImportPreviewView({ preview, mapping, busy, onMappingChange }: I
         </div>
       )}
       {preview.sample.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('import.sample')}</caption>
-            <thead>
-              <tr>
-                {importFields
-                  .filter((field) => current[field] !== undefined)
-                  .map((field) => (
-                    <th key={field} scope="col">
-                      {fieldLabel(field, t)}
-                    </th>
-                  ))}
-              </tr>
-            </thead>
-            <tbody>
-              {preview.sample.map((row) => (
-                <tr key={row.line}>
-                  {importFields
-                    .filter((field) => current[field] !== undefined)
-                    .map((field) => (
-                      <td key={field}>{row[field] ?? ''}</td>
-                    ))}
-                </tr>
+        <DataTable
+          caption={t('import.sample')}
+          captionShown
+          columns={mappedFields.map((field) => fieldLabel(field, t))}
+        >
+          {preview.sample.map((row) => (
+            <tr key={row.line}>
+              {mappedFields.map((field) => (
+                <td key={field}>{row[field] ?? ''}</td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
